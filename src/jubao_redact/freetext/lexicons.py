@@ -1,0 +1,21 @@
+"""Small term lists shipped beside the model (each file has a source/date header)."""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+
+def _lines(name: str) -> list[list[str]]:
+    text = resources.files("jubao_redact.freetext").joinpath("data", name).read_text(encoding="utf-8")
+    return [ln.split("\t") for ln in text.splitlines() if ln and not ln.startswith("#")]
+
+
+@functools.lru_cache(maxsize=None)
+def surnames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(single-char surnames, compound surnames, surnames that are also everyday words)."""
+    rows = _lines("surnames.txt")
+    single = frozenset(r[0] for r in rows if len(r[0]) == 1)
+    compound = frozenset(r[0] for r in rows if len(r[0]) == 2)
+    ambiguous = frozenset(r[0] for r in rows if len(r) > 1 and r[1] == "a")
+    return single, compound, ambiguous

@@ -1,0 +1,195 @@
+"""Linear-chain character tagger run with numpy (the statistical part of the tagger).
+
+Why not python-crfsuite at inference: building a Python dict of features per
+character costs several microseconds a character, far below our speed target.
+Here the weights that crfsuite learned are laid out as arrays: a text becomes
+arrays of n-gram keys (``features``), each template's keys are found with one
+``np.searchsorted`` (exact keys, no hashing collisions), the emission matrix is a
+sum of row gathers, and Viterbi only runs on the short stretches where some label
+other than ``O`` is plausible, all stretches of similar length at once.
+"""
+
+from __future__ import annotations
+
+import io
+import pathlib
+from dataclasses import dataclass
+
+import numpy as np
+
+from jubao_redact.freetext import features as F
+
+#: Positions whose ``O`` score beats every other label by more than this are
+#: fixed to ``O`` before Viterbi (chosen on training data: decoding agrees with
+#: full Viterbi on > 99.9 % of characters; see docs/freetext.md).
+CERTAIN_O_MARGIN = 6.0
+
+
+def load_words(path: pathlib.Path | io.TextIOBase, table: np.ndarray) -> dict[int, tuple]:
+    """Read ``words.tsv`` into {n: (sorted keys, categories)} for n = 2, 3, 4."""
+    text = path.read_text(encoding="utf-8") if isinstance(path, pathlib.Path) else path.read()
+    by_len: dict[int, tuple[list[int], list[int]]] = {2: ([], []), 3: ([], []), 4: ([], [])}
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        word, cat = line.split("\t")
+        ids = F.char_ids(word, table)
+        if len(word) not in by_len or (ids < F.FIRST_ID).any():
+            continue  # a word with an unknown char can never be matched exactly
+        key = 0
+        for i in ids.tolist():
+            key = key * F.V + i
+        by_len[len(word)][0].append(key)
+        by_len[len(word)][1].append(int(cat))
+    out = {}
+    for n, (keys, cats) in by_len.items():
+        k = np.asarray(keys, dtype=np.int64)
+        c = np.asarray(cats, dtype=np.int64)
+        order = np.argsort(k, kind="stable")
+        out[n] = (k[order], c[order])
+    return out
+
+
+def lookup(sorted_keys: np.ndarray, query: np.ndarray) -> np.ndarray:
+    """1-based index of each query key in ``sorted_keys``; 0 where absent."""
+    if len(sorted_keys) == 0:
+        return np.zeros(len(query), dtype=np.int64)
+    idx = np.searchsorted(sorted_keys, query)
+    idx[idx >= len(sorted_keys)] = 0
+    hit = sorted_keys[idx] == query
+    return np.where(hit, idx + 1, 0)
+
+
+@dataclass
+class LinearChainModel:
+    """Weights of a linear-chain CRF laid out for vectorised decoding."""
+
+    labels: list[str]
+    table: np.ndarray  # code point → char id
+    trans: np.ndarray  # (L, L) transition weights, from → to
+    unigram: dict[str, np.ndarray]  # template → (n_chars, L)
+    ngram_keys: dict[int, np.ndarray]  # n → sorted keys with weights
+    ngram: dict[str, np.ndarray]  # template → (len(keys) + 1, L), row 0 = unseen
+    words: dict[int, tuple[np.ndarray, np.ndarray]]  # n → (sorted keys, category)
+    dict_w: dict[str, np.ndarray]  # template → (n_categories, L)
+
+    @classmethod
+    def load(cls, model_file, words_file) -> "LinearChainModel":
+        with np.load(model_file, allow_pickle=False) as z:
+            labels = [str(x) for x in z["labels"]]
+            chars = [str(x) for x in z["chars"]]
+            vocab = {ch: F.FIRST_ID + i for i, ch in enumerate(chars)}
+            table = F.build_char_table(vocab)
+            unigram = {k[2:]: z[k].astype(np.float32) for k in z.files if k.startswith("U:")}
+            ngram = {k[2:]: z[k].astype(np.float32) for k in z.files if k.startswith("N:")}
+            keys = {int(k[2:]): z[k] for k in z.files if k.startswith("K:")}
+            dict_w = {k[2:]: z[k].astype(np.float32) for k in z.files if k.startswith("D:")}
+            trans = z["trans"].astype(np.float32)
+        words = load_words(words_file, table)
+        return cls(labels, table, trans, unigram, keys, ngram, words, dict_w)
+
+    # -- emissions -------------------------------------------------------------
+    def emissions(self, text: str) -> np.ndarray:
+        """(len(text), L) emission scores: the sum of every template's weight row."""
+        ids = F.char_ids(text, self.table)
+        n = len(ids)
+        p = F.padded(ids)
+        M = F.MARGIN
+        E = np.zeros((n, len(self.labels)), dtype=np.float32)
+        for name, off in F.UNIGRAMS:
+            E += self.unigram[name][p[M + off : M + off + n]]
+        grams = {k: F.ngram_keys(p, k) for k in (2, 3, 4)}
+        for order, templates in ((2, F.BIGRAMS), (3, F.TRIGRAMS)):
+            row = lookup(self.ngram_keys[order], grams[order])
+            for name, off in templates:
+                E += self.ngram[name][row[M + off : M + off + n]]
+        for order, templates in ((2, F.DICT2), (3, F.DICT3), (4, F.DICT4)):
+            keys, cats = self.words[order]
+            row = lookup(keys, grams[order])
+            cat = np.where(row > 0, cats[np.maximum(row - 1, 0)], 0)
+            for name, off in templates:
+                E += self.dict_w[name][cat[M + off : M + off + n]]
+        return E
+
+    # -- decoding --------------------------------------------------------------
+    def decode(self, E: np.ndarray, margin: float = CERTAIN_O_MARGIN) -> np.ndarray:
+        """Viterbi label ids, with confidently-``O`` positions fixed beforehand."""
+        n, L = E.shape
+        o = self.labels.index("O")
+        out = np.full(n, o, dtype=np.int64)
+        if n == 0:
+            return out
+        other = E.copy()
+        other[:, o] = -np.inf
+        unsure = (E[:, o] - other.max(axis=1)) <= margin
+        if not unsure.any():
+            return out
+        edge = np.diff(np.concatenate(([0], unsure.astype(np.int8), [0])))
+        starts, ends = np.flatnonzero(edge == 1), np.flatnonzero(edge == -1)
+        lens = ends - starts
+        # Bucket stretches by length so one long stretch does not pad all others.
+        bucket = np.ceil(np.log2(lens + 1)).astype(np.int64)
+        for b in np.unique(bucket):
+            sel = np.flatnonzero(bucket == b)
+            out_idx, lab = self._viterbi_batch(E, starts[sel], lens[sel], o)
+            out[out_idx] = lab
+        return out
+
+    def _viterbi_batch(self, E, starts, lens, o):
+        """Viterbi over several stretches at once; each is followed by a fixed ``O``."""
+        S, L = len(starts), E.shape[1]
+        T = int(lens.max()) + 1  # one extra step: the ``O`` after the stretch
+        t = np.arange(T)
+        pos = starts[:, None] + t[None, :]
+        valid = t[None, :] < lens[:, None]
+        Em = np.full((S, T, L), -1e9, dtype=np.float32)
+        Em[:, :, o] = 0.0
+        Em[valid] = E[pos[valid]]
+        trans = self.trans
+        # The model was trained without start/end transitions: a stretch at the
+        # text's start gets no O→x bonus, one at its end cancels the x→O step.
+        at_end = starts + lens == len(E)
+        Em[at_end, lens[at_end] - 1, :] -= trans[:, o][None, :]
+        first = np.where((starts == 0)[:, None], 0.0, trans[o][None, :])
+        score = Em[:, 0, :] + first  # previous char was a fixed ``O``
+        back = np.zeros((S, T, L), dtype=np.int16)
+        for k in range(1, T):
+            cand = score[:, :, None] + trans[None, :, :]
+            back[:, k, :] = cand.argmax(axis=1)
+            score = cand.max(axis=1) + Em[:, k, :]
+        lab = np.zeros((S, T), dtype=np.int64)
+        cur = np.full(S, o, dtype=np.int64)  # the step after the stretch is ``O``
+        rows = np.arange(S)
+        for k in range(T - 1, 0, -1):
+            cur = back[rows, k, cur].astype(np.int64)
+            lab[:, k - 1] = cur
+        return pos[valid], lab[valid]
+
+    def spans(self, text: str) -> list[tuple[int, int, str, float]]:
+        """(start, end, entity, score) for every maximal B-/I- run of one entity."""
+        E = self.emissions(text)
+        lab = self.decode(E)
+        o = self.labels.index("O")
+        hot = np.flatnonzero(lab != o)
+        if len(hot) == 0:
+            return []
+        # Per-char confidence: softmax probability of the chosen label.
+        sub = E[hot]
+        sub = sub - sub.max(axis=1, keepdims=True)
+        prob = np.exp(sub)
+        prob = prob[np.arange(len(hot)), lab[hot]] / prob.sum(axis=1)
+        out: list[tuple[int, int, str, float]] = []
+        cur = None
+        for j, i in enumerate(hot.tolist()):
+            tag = self.labels[lab[i]]
+            bio, ent = tag[0], tag[2:]
+            if cur and cur[1] == i and cur[2] == ent and bio == "I":
+                cur[1] = i + 1
+                cur[3].append(prob[j])
+                continue
+            if cur:
+                out.append((cur[0], cur[1], cur[2], float(np.mean(cur[3]))))
+            cur = [i, i + 1, ent, [prob[j]]]
+        if cur:
+            out.append((cur[0], cur[1], cur[2], float(np.mean(cur[3]))))
+        return out

@@ -1,0 +1,171 @@
+"""Rules on top of the model: name forms, cue fields, signatures, demographics, employer.
+
+Each rule returns ``(start, end, label, score, cue)`` tuples; ``cue`` names the rule
+(never the matched value). Regexes are verbose, use explicit classes, and have no
+nested quantifiers, so every one runs in linear time.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from jubao_redact.freetext.lexicons import surnames
+
+HAN = "\u4e00-\u9fff"
+Span = tuple[int, int, str, float, str]
+
+
+@functools.lru_cache(maxsize=None)
+def _surname_alt(plain_only: bool = False) -> str:
+    """Regex alternation of surnames, compound first (so 欧阳 wins over 欧)."""
+    single, compound, ambiguous = surnames()
+    ones = sorted(single - ambiguous) if plain_only else sorted(single)
+    return "(?:" + "|".join(sorted(compound)) + "|[" + "".join(ones) + "])"
+
+
+@functools.lru_cache(maxsize=None)
+def _patterns() -> dict[str, re.Pattern]:
+    sur, plain = _surname_alt(), _surname_alt(plain_only=True)
+    return {
+        # 王先生, 欧阳女士, 李师傅: surname + a form of address; the span keeps the
+        # title because "先生/女士" alone already reveals the reporter's gender.
+        "title": re.compile(
+            rf"""(?P<name>{sur})
+                 (?P<title>先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|大姐|大哥|老板|同志|老伯|大叔|大婶)""",
+            re.X,
+        ),
+        # 张某, 张某某, 欧阳某: anonymised forms still point at one person.
+        "mou": re.compile(rf"(?P<name>{sur})某{{1,2}}", re.X),
+        # 小张, 老刘: only surnames that are not everyday words (no 小时, 老石头…),
+        # and not followed by another han char that would make it a word (老黄牛).
+        "nick": re.compile(
+            rf"""(?<![{HAN}])                 # not inside a longer word (大小王)
+                 [小老](?P<name>{plain})      # only surnames that are not everyday words
+                 (?:(?![{HAN}])               # then punctuation or the text's end,
+                  |(?=[说讲称反映的家和也等是在]))  # or a verb / particle (老刘说)
+            """,
+            re.X,
+        ),
+    }
+
+
+# Field labels and phrases after which a person's name follows.
+_CUE = re.compile(
+    r"""(?P<cue>
+          姓名|举报人|投诉人|联系人|来电人|反映人|信访人|申请人|当事人|报案人|署名|签名|落款|
+          我叫|本人叫|我的名字是|我是
+        )
+        (?P<sep>[：:]?[ \t]*)       # optional colon and spaces of a form field
+    """,
+    re.X,
+)
+#: Characters that cannot continue a name (so a cue-field name stops there).
+_NOT_NAME = set("的是在家住男女电联反称说向于和与及等今现因对从身年岁村市县镇区路号省先生某手号码址话，。、；：")
+
+
+def _cue_name(text: str, pos: int, strict: bool) -> int:
+    """End of a name that starts at ``pos`` after a cue; ``pos`` if none.
+
+    ``strict`` (no colon after the cue): the name must start with a known surname.
+    """
+    single, compound, _ = surnames()
+    sur = 2 if text[pos : pos + 2] in compound else 1 if text[pos : pos + 1] in single else 0
+    if strict and not sur:
+        return pos
+    end = pos
+    limit = pos + (4 if sur == 2 else 3 if sur else 4)
+    while end < min(limit, len(text)) and "\u4e00" <= text[end] <= "\u9fff":
+        if end > pos + max(sur, 1) - 1 and text[end] in _NOT_NAME:
+            break
+        end += 1
+    return end if end - pos >= 2 else pos
+
+
+def person_rules(text: str) -> list[Span]:
+    """PERSON spans from name forms, cue fields and a signature line."""
+    out: list[Span] = []
+    pats = _patterns()
+    for m in pats["title"].finditer(text):
+        out.append((m.start(), m.end(), "PERSON", 0.9, "lexicon:" + m.group("title")))
+    for m in pats["mou"].finditer(text):
+        out.append((m.start(), m.end(), "PERSON", 0.9, "lexicon:某"))
+    for m in pats["nick"].finditer(text):
+        out.append((m.start(), m.end(), "PERSON", 0.8, "lexicon:" + m.group(0)[0]))
+    for m in _CUE.finditer(text):
+        strict = not m.group("sep").strip() or m.group("cue") in ("我是",)
+        end = _cue_name(text, m.end(), strict)
+        if end > m.end():
+            out.append((m.end(), end, "PERSON", 0.95, "field:" + m.group("cue")))
+    out.extend(_signature(text))
+    return out
+
+
+_SIGNATURE = re.compile(
+    r"""(?:^|\n)[ \t]*                       # the signature sits on its own line
+        (?:举报人|投诉人|此致敬礼[！!]?)?[：:]?[ \t]*
+        (?P<name>[\u4e00-\u9fff]{2,4})       # 2-4 han chars
+        [ \t]*(?:[0-9]{4}[年.\-/].*)?        # optionally followed by a date
+        [ \t]*(?:\n[ \t]*[0-9]{4}[年.\-/][^\n]*)?\s*$   # or a date line, then the end
+    """,
+    re.X,
+)
+
+
+def _signature(text: str) -> list[Span]:
+    """A name on one of the last lines of a letter (签名), starting with a surname."""
+    tail_start = max(0, len(text) - 80)
+    m = _SIGNATURE.search(text, tail_start)
+    if not m:
+        return []
+    s, e = m.span("name")
+    single, compound, _ = surnames()
+    name = text[s:e]
+    if name[:2] in compound or name[0] in single:
+        return [(s, e, "PERSON", 0.8, "field:签名")]
+    return []
+
+
+_DEMOGRAPHIC = re.compile(
+    r"""
+      性别[：:]?[ \t]*[男女]                                   # a form field
+    | 年龄[：:]?[ \t]*[0-9一二三四五六七八九十]{1,3}岁?
+    | 民族[：:]?[ \t]*[\u4e00-\u9fff]{1,4}族?
+    | (?<![0-9])[0-9]{1,3}[ \t]*(?:周岁|岁)                 # 58岁, 58 周岁
+    | (?<![一二三四五六七八九十百])[一二三四五六七八九十]{1,3}(?:周岁|岁)
+    | (?<![\u4e00-\u9fff])[男女](?=[，,、；;）)。 \t])         # "男，58岁": a bare sex marker
+    | (?:汉|回|满|藏|壮|苗|彝|瑶|侗|畲|黎|傣|维吾尔|蒙古|土家|朝鲜|哈尼|哈萨克|傈僳|仡佬
+        |布依|纳西|羌|白|水|土|京)族(?![馆箱群类])            # nationality, not 水族馆
+    | [0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?出生       # birth date
+    | 生于[0-9]{4}年(?:[0-9]{1,2}月)?
+    """,
+    re.X,
+)
+
+
+def demographic_rules(text: str) -> list[Span]:
+    """DEMOGRAPHIC: sex, age, ethnicity, birth date stated about a person."""
+    return [(m.start(), m.end(), "DEMOGRAPHIC", 0.85, "rule:demographic") for m in _DEMOGRAPHIC.finditer(text)]
+
+
+_WORKPLACE_CUE = re.compile(
+    r"""(?:我|本人|我爱人|我丈夫|我老公|我妻子|我老婆|我父亲|我母亲|我儿子|我女儿)
+        (?:在|于|是)                        # 我在XX厂上班 / 我是XX厂的职工
+    | 工作单位[：:]?[ \t]*                  # a form field
+    """,
+    re.X,
+)
+
+
+def workplace_rules(text: str, orgs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """ORGANIZATION spans that are the writer's (or household's) employer."""
+    starts = {s: e for s, e in orgs}
+    out = []
+    for m in _WORKPLACE_CUE.finditer(text):
+        e = starts.get(m.end())
+        if e is None:
+            continue
+        after = text[e : e + 6]
+        if m.group(0).startswith("工作单位") or re.match(r"(?:上班|工作|打工|任职|的(?:职工|员工|工人))", after):
+            out.append((m.end(), e))
+    return out

@@ -1,0 +1,69 @@
+"""Table tests for the free-text rules (synthetic names only; no corpus files)."""
+
+import pytest
+
+from jubao_redact.freetext import rules
+
+# fmt: off
+PERSON_CASES = [  # text, expected [(start, end, cue)]
+    ("王先生反映噪音扰民",            [(0, 3, "lexicon:先生")]),
+    ("请李女士留意回复",              [(1, 4, "lexicon:女士")]),
+    ("欧阳女士说",                    [(0, 4, "lexicon:女士")]),         # compound surname
+    ("张某某承认偷排",                [(0, 3, "lexicon:某")]),
+    ("司马某拒绝整改",                [(0, 3, "lexicon:某")]),
+    ("小张，你好",                    [(0, 2, "lexicon:小")]),
+    ("老刘说厂里晚上排污",            [(0, 2, "lexicon:老")]),
+    ("姓名：赵一鸣",                  [(3, 6, "field:姓名")]),
+    ("举报人：欧阳晓东，电话略",      [(4, 8, "field:举报人")]),
+    ("联系人: 古丽娜",               [(5, 8, "field:联系人")]),          # colon field: no surname needed
+    ("来电人孙立新反映",              [(3, 6, "field:来电人")]),
+    ("我叫周小梅，家住镇上",          [(2, 5, "field:我叫")]),
+    ("此致\n敬礼！\n钱文斌\n2024年3月1日", [(7, 10, "field:签名")]),    # signature at the end
+]
+PERSON_NEGATIVE = [
+    "本人住址不便公开",      # why: 本人 is followed by 住址, not a name
+    "小区门口堆满垃圾",      # why: 区 is not used as a 小X surname
+    "老百姓意见很大",        # why: 百 is not a surname in our list
+    "举报人称该厂夜间排污",  # why: no colon and 称 is not a surname
+    "一万元罚款",            # why: amounts are not names
+    "我是附近的居民",        # why: 我是 needs a surname after it
+    "小时候这里水很清",      # why: 时 is an ambiguous surname, excluded from 小X
+]
+DEMOGRAPHIC_CASES = [
+    ("张某，男，58岁，汉族",   [(3, 4), (5, 8), (9, 11)]),
+    ("一名七十八岁的退伍老兵", [(2, 6)]),
+    ("性别：女",               [(0, 4)]),
+    ("1966年3月出生",         [(0, 9)]),
+]
+DEMOGRAPHIC_NEGATIVE = [
+    "男厕所旁边的排污口",    # why: 男 followed by a han char is part of a word
+    "水族馆附近有异味",      # why: 水族馆 is a place, not an ethnicity
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", PERSON_CASES)
+def test_person_rules(text, expected):
+    got = sorted({(s, e, cue) for s, e, _, _, cue in rules.person_rules(text)})
+    assert got == sorted(expected)
+
+
+@pytest.mark.parametrize("text", PERSON_NEGATIVE)
+def test_person_rules_negative(text):
+    assert rules.person_rules(text) == []
+
+
+@pytest.mark.parametrize("text,expected", DEMOGRAPHIC_CASES)
+def test_demographic(text, expected):
+    assert [(s, e) for s, e, *_ in rules.demographic_rules(text)] == expected
+
+
+@pytest.mark.parametrize("text", DEMOGRAPHIC_NEGATIVE)
+def test_demographic_negative(text):
+    assert rules.demographic_rules(text) == []
+
+
+def test_workplace_needs_an_org_at_the_cue():
+    text = "我在恒达化工有限公司上班"
+    assert rules.workplace_rules(text, [(2, 10)]) == [(2, 10)]
+    assert rules.workplace_rules(text, []) == []
