@@ -1,0 +1,1 @@
+"""Data package: recognizer definitions, term lists, allow lists and policies (no code)."""

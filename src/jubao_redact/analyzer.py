@@ -1,0 +1,118 @@
+"""Detection: Presidio's AnalyzerEngine with the Chinese engine, then allow lists and overlaps.
+
+Stage "detect" of the data flow. Returns Presidio ``RecognizerResult`` objects whose offsets
+slice the caller's original text; roles and policy come after (see :mod:`jubao_redact.redactor`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from functools import lru_cache
+
+from presidio_analyzer import AnalyzerEngine, RecognizerResult
+
+from jubao_redact.context import ZhContextEnhancer
+from jubao_redact.errors import InputError, UnknownEntityError
+from jubao_redact.nlp_engine import LANGUAGE, ZhNlpArtifacts, ZhNlpEngine
+from jubao_redact.registry import allow_lists, build_registry, known_entities
+
+
+def allowed_spans(artifacts: ZhNlpArtifacts) -> list[tuple[int, int]]:
+    """Sorted, merged spans of text that allow lists say are never personal data."""
+    spans = []
+    for allow in allow_lists():
+        text = artifacts.views.view(allow.view)
+        for regex in allow.regexes:
+            spans.extend(m.span() for m in regex.finditer(text) if m.end() > m.start())
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def drop_allowed(results: list[RecognizerResult], spans: list[tuple[int, int]]):
+    if not spans:
+        return results
+    starts = [s for s, _ in spans]
+    kept = []
+    for r in results:
+        i = bisect.bisect_right(starts, r.start) - 1
+        if i >= 0 and spans[i][0] <= r.start and r.end <= spans[i][1]:
+            continue
+        kept.append(r)
+    return kept
+
+
+def resolve_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Keep the best of overlapping results: higher score, then longer, then earlier.
+
+    Greedy over a sorted interval list: O(n log n) plus list inserts, never all-pairs.
+    """
+    order = sorted(results, key=lambda r: (-r.score, -(r.end - r.start), r.start))
+    starts: list[int] = []
+    ends: list[int] = []
+    kept = []
+    for r in order:
+        i = bisect.bisect_left(starts, r.end)  # accepted spans starting before r ends
+        if i > 0 and ends[i - 1] > r.start:
+            continue
+        # Accepted spans don't overlap each other, so the one just before is the only
+        # candidate that could still reach into r.
+        starts.insert(i, r.start)
+        ends.insert(i, r.end)
+        kept.append(r)
+    kept.sort(key=lambda r: (r.start, r.end))
+    return kept
+
+
+class Analyzer:
+    """Builds the Presidio engine once and analyses texts; safe to share between threads."""
+
+    def __init__(self, entities: list[str] | None = None, score_threshold: float = 0.4,
+                 tokenize: bool = False) -> None:
+        known = known_entities()
+        if entities is not None:
+            unknown = sorted(set(entities) - set(known))
+            if unknown:
+                raise UnknownEntityError(
+                    f"unknown entity {unknown[0]!r}; known: {', '.join(known)}"
+                )
+        self.entities = tuple(entities) if entities is not None else known
+        self.score_threshold = score_threshold
+        self.nlp_engine = ZhNlpEngine(tokenize=tokenize)
+        self.nlp_engine.load()
+        self.engine = AnalyzerEngine(
+            registry=build_registry(frozenset(self.entities)),
+            nlp_engine=self.nlp_engine,
+            supported_languages=[LANGUAGE],
+            context_aware_enhancer=ZhContextEnhancer(),
+            default_score_threshold=score_threshold,
+        )
+
+    def analyze(self, text: str, extra: list[RecognizerResult] | None = None
+                ) -> tuple[ZhNlpArtifacts, list[RecognizerResult]]:
+        """Results for ``text`` (plus caller-supplied ``extra`` ones), overlaps resolved."""
+        if not isinstance(text, str):
+            raise InputError(f"expected text as str, got {type(text).__name__}")
+        artifacts = self.nlp_engine.process_text(text, LANGUAGE)
+        if not text:
+            return artifacts, []
+        results = self.engine.analyze(
+            text=text,
+            language=LANGUAGE,
+            entities=list(self.entities),
+            nlp_artifacts=artifacts,
+            score_threshold=self.score_threshold,
+        )
+        results = drop_allowed(results, allowed_spans(artifacts))
+        return artifacts, resolve_overlaps(results + list(extra or ()))
+
+
+@lru_cache(maxsize=8)
+def shared_analyzer(entities: tuple[str, ...] | None, score_threshold: float) -> Analyzer:
+    """One analyzer per configuration and process: recognizers compile once."""
+    return Analyzer(list(entities) if entities is not None else None, score_threshold)

@@ -1,0 +1,88 @@
+"""Offset-preserving text folding.
+
+Complaints write numbers many ways: full-width (１３８…), with odd dashes (138—1234), or in
+Chinese digits (幺三八…). Recognizers match on a *folded view* of the text instead of the
+text itself. Every view has exactly the same length as the original and maps character i to
+character i, so a match's ``start:end`` in a view always slices the caller's original string.
+That is the whole contract of this module: one character in, one character out, never more.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+
+def _width_table() -> dict[int, str]:
+    table = {code: chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}  # ！..～ → !..~
+    table[0x3000] = " "  # ideographic space
+    # Dashes and dots people type between digit groups.
+    for dash in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30fc\ufe63":
+        table[ord(dash)] = "-"
+    table[0x3002] = "。"  # keep the ideographic full stop: it ends sentences, not numbers
+    table[0x00A0] = " "  # no-break space
+    return table
+
+
+def _digit_table() -> dict[int, str]:
+    table = dict(_WIDTH)
+    for chars, digit in (
+        ("〇零洞", "0"),  # 洞 is how radio/phone operators read 0
+        ("幺一壹", "1"),
+        ("二两贰", "2"),
+        ("三叁", "3"),
+        ("四肆", "4"),
+        ("五伍", "5"),
+        ("六陆", "6"),
+        ("七柒拐", "7"),  # 拐 = 7 in spoken number reading
+        ("八捌", "8"),
+        ("九玖勾", "9"),  # 勾 = 9 in spoken number reading
+    ):
+        for ch in chars:
+            table[ord(ch)] = digit
+    return table
+
+
+_WIDTH = _width_table()
+_DIGITS = _digit_table()
+_CHINESE_DIGITS = frozenset(chr(c) for c, v in _DIGITS.items() if v.isdigit() and c > 0x2E80)
+
+
+def fold_width(text: str) -> str:
+    """Full-width ASCII → ASCII, odd dashes → '-', same length."""
+    return text.translate(_WIDTH)
+
+
+def fold_digits(text: str) -> str:
+    """Like :func:`fold_width`, and Chinese digits (幺三八…) → ASCII digits, same length."""
+    return text.translate(_DIGITS)
+
+
+def has_chinese_digit(text: str) -> bool:
+    """True if ``text`` contains a Chinese numeral that :func:`fold_digits` rewrote."""
+    return any(ch in _CHINESE_DIGITS for ch in text)
+
+
+class TextViews:
+    """The original text and its folded views, computed once per analysis and on demand."""
+
+    __slots__ = ("original", "__dict__")
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+
+    @cached_property
+    def folded(self) -> str:
+        return fold_width(self.original)
+
+    @cached_property
+    def digits(self) -> str:
+        return fold_digits(self.original)
+
+    def view(self, name: str) -> str:
+        if name == "original":
+            return self.original
+        if name == "folded":
+            return self.folded
+        if name == "digits":
+            return self.digits
+        raise ValueError(f"unknown text view {name!r}; known: original, folded, digits")

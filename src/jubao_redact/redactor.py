@@ -1,0 +1,136 @@
+"""The public entry point: ``Redactor(policy=...).analyze(text)`` / ``.redact(text)``.
+
+Runs the data flow of DESIGN.md for one string: normalise → detect → attribute → decide →
+transform. Every finding's ``start:end`` slices the string the caller passed in.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Iterable
+
+from presidio_analyzer import RecognizerResult
+
+from jubao_redact.analyzer import shared_analyzer
+from jubao_redact.context import EVIDENCE_KEY
+from jubao_redact.errors import InputError
+from jubao_redact.keys import SecretKey, load_key
+from jubao_redact.models import Finding, RedactResult
+from jubao_redact.nlp_engine import ZhNlpArtifacts
+from jubao_redact.operators import PseudonymBook, transform
+from jubao_redact.policy import Policy, load_policy
+from jubao_redact.recognizer import RULE_ID_KEY
+from jubao_redact.registry import known_entities
+from jubao_redact.roles import KNOWN_RECOGNIZER, KnownFacts, attribute
+
+_ORG_SUFFIX = re.compile(r"(公司|厂|场|站|店|合作社|集团|中心|局|医院|学校|协会|所)$")
+_ADDRESS_HINT = re.compile(r"[省市区县镇乡村路街巷弄号栋幢室]")
+
+
+class Redactor:
+    """Find and remove identifying data in Chinese complaint text according to a policy.
+
+    >>> r = Redactor(policy="forward", reporter=["李明", "13937112345"])
+    >>> r.redact("举报人李明，电话13937112345。").text  # doctest: +SKIP
+    '举报人〔举报人姓名〕，电话〔举报人手机号〕。'
+    """
+
+    def __init__(
+        self,
+        policy: "str | Path | Policy" = "discuss",
+        *,
+        reporter: Iterable[str] = (),
+        subject: Iterable[str] = (),
+        entities: Iterable[str] | None = None,
+        key: "SecretKey | bytes | str | None" = None,
+        score_threshold: float = 0.4,
+    ) -> None:
+        self.policy = load_policy(policy)
+        self.policy.check_entities(known_entities())
+        ents = tuple(sorted(set(entities))) if entities is not None else None
+        self._analyzer = shared_analyzer(ents, float(score_threshold))
+        if self.policy.needs_key():
+            self.key: SecretKey | None = load_key(key, required_for=f"policy {self.policy.name}")
+        else:
+            self.key = load_key(key) if key is not None else None
+        self.known = KnownFacts(tuple(reporter), tuple(subject))
+        self._known_entity = {
+            v: self._classify_known(v) for v in (*self.known.reporter, *self.known.subject) if v
+        }
+
+    def __repr__(self) -> str:
+        return f"Redactor(policy={self.policy.name!r}, known={self.known!r})"
+
+    def _classify_known(self, value: str) -> str:
+        """Entity type of a caller-supplied fact: what our recognizers say, else by shape."""
+        _, results = self._analyzer.analyze(value)
+        for r in results:
+            if r.end - r.start >= len(value.strip()) - 1:
+                return r.entity_type
+        value = value.strip()
+        if _ORG_SUFFIX.search(value):
+            return "ORGANIZATION"
+        if len(value) > 4 and _ADDRESS_HINT.search(value):
+            return "CN_ADDRESS"
+        return "PERSON"
+
+    def _known_results(self, artifacts_views) -> list[RecognizerResult]:
+        out = []
+        values = {"reporter": self.known.reporter, "subject": self.known.subject}
+        for start, end, role, index in self.known.find_mentions(artifacts_views):
+            entity = self._known_entity.get(values[role][index], "PERSON")
+            out.append(RecognizerResult(entity, start, end, 1.0, recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: KNOWN_RECOGNIZER,
+                RULE_ID_KEY: "JR000",
+                EVIDENCE_KEY: [f"known:{role}"],
+            }))
+        return out
+
+    def _check(self, text) -> None:
+        if not isinstance(text, str):
+            raise InputError(f"expected text as str, got {type(text).__name__}")
+
+    def analyze(self, text: str) -> list[Finding]:
+        """Every finding in ``text`` with its role and the action the policy decides."""
+        self._check(text)
+        return self._analyze(text)[1]
+
+    def _analyze(self, text: str) -> tuple[ZhNlpArtifacts, list[Finding]]:
+        extra = None
+        if self.known:
+            from jubao_redact.normalize import TextViews
+
+            extra = self._known_results(TextViews(text))
+        artifacts, results = self._analyzer.analyze(text, extra)
+        decisions = attribute(artifacts.views, results, self.known)
+        findings = []
+        for r, decision in zip(results, decisions):
+            rule = self.policy.decide(r.entity_type, decision.role)
+            meta = r.recognition_metadata or {}
+            findings.append(Finding(
+                start=r.start,
+                end=r.end,
+                entity_type=r.entity_type,
+                score=round(min(1.0, max(0.0, r.score)), 4),
+                role=decision.role,
+                action=rule.action,
+                operator=rule.operator.type if rule.action == "remove" else None,
+                recognizer=meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown"),
+                rule_id=meta.get(RULE_ID_KEY, ""),
+                evidence=tuple(meta.get(EVIDENCE_KEY, ())) + decision.evidence,
+                cluster=decision.cluster,
+            ))
+        return artifacts, findings
+
+    def redact(self, text: str, *, book: PseudonymBook | None = None) -> RedactResult:
+        """The text with every removed finding transformed, plus all findings.
+
+        Pass the same ``book`` for every document of a case to keep pseudonyms consistent
+        across documents.
+        """
+        self._check(text)
+        _, findings = self._analyze(text)
+        new_text, replacements = transform(text, findings, self.policy, book, self.key)
+        return RedactResult(text=new_text, findings=findings, replacements=replacements,
+                            policy=self.policy.name)

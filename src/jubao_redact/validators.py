@@ -1,0 +1,162 @@
+"""Checks that turn a regex match into a scored finding, by name.
+
+A recognizer definition names its validator (``validator: cn_id_card``); the function gets
+the matched characters (from the recognizer's text view) and the pattern's base score and
+returns a :class:`Check` with the final score and the evidence, or ``None`` to drop the match.
+Checksums come from python-stdnum. Following its rule, a failed check lowers the score but
+rarely drops the match: a mistyped ID or card number still identifies the reporter.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import ipaddress
+from functools import lru_cache
+from dataclasses import dataclass
+from typing import Callable
+
+from stdnum import luhn, numdb
+from stdnum.cn import ric, uscc
+
+
+@dataclass(frozen=True)
+class Check:
+    score: float
+    evidence: tuple[str, ...] = ()
+
+
+Validator = Callable[[str, float], "Check | None"]
+VALIDATORS: dict[str, Validator] = {}
+
+
+def validator(func: Validator) -> Validator:
+    """Register a validator under its function name (recognizer YAML refers to it by name)."""
+    VALIDATORS[func.__name__] = func
+    return func
+
+
+def _clamp(score: float) -> float:
+    return max(0.0, min(1.0, round(score, 4)))
+
+
+def digits_only(value: str) -> str:
+    return "".join(ch for ch in value if "0" <= ch <= "9" or ch in "Xx")
+
+
+def _valid_date(yyyy: int, mm: int, dd: int) -> bool:
+    try:
+        born = _dt.date(yyyy, mm, dd)
+    except ValueError:
+        return False
+    return _dt.date(1880, 1, 1) <= born <= _dt.date.today()
+
+
+@lru_cache(maxsize=4096)
+def _known_region(code6: str) -> bool:
+    """Whether any county ever had this code (python-stdnum's cn/loc table, with history).
+
+    Not tied to the birth year on purpose: ric.get_birth_place rejects people born before
+    their county code was created, and that person still has this ID.
+    """
+    return any(props for _, props in numdb.get("cn/loc").info(code6))
+
+
+@validator
+def cn_id_card(value: str, base: float) -> Check | None:
+    """GB 11643 citizen ID: check digit, birth date and region each add evidence.
+
+    stdnum's ``is_valid`` rejects people born before their county code existed, so the
+    three checks are scored separately instead.
+    """
+    number = digits_only(value).upper()
+    evidence: list[str] = []
+    score = base
+    if len(number) == 18:
+        if ric.calc_check_digit(number[:17]) == number[17]:
+            score += 0.35
+            evidence.append("checksum:ok")
+        else:
+            evidence.append("checksum:failed")
+        date_ok = _valid_date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
+    elif len(number) == 15 and number.isdigit():
+        date_ok = _valid_date(1900 + int(number[6:8]), int(number[8:10]), int(number[10:12]))
+    else:
+        return None
+    if date_ok:
+        score += 0.15
+        evidence.append("birth_date:ok")
+    else:
+        evidence.append("birth_date:invalid")
+    if _known_region(number[:6]):
+        score += 0.1
+        evidence.append("region:known")
+    else:
+        evidence.append("region:unknown")
+    return Check(_clamp(score), tuple(evidence))
+
+
+@validator
+def cn_mobile(value: str, base: float) -> Check | None:
+    number = digits_only(value)
+    if number.startswith("0086"):
+        number = number[4:]
+    elif number.startswith("86") and len(number) == 13:
+        number = number[2:]
+    if len(number) != 11 or number[0] != "1" or number[1] not in "3456789":
+        return None
+    return Check(_clamp(base), ("format:mobile",))
+
+
+@validator
+def bank_card(value: str, base: float) -> Check | None:
+    """Luhn (ISO/IEC 7812) via stdnum; UnionPay's 62 prefix adds evidence."""
+    number = digits_only(value)
+    if not number.isdigit() or not 15 <= len(number) <= 19:
+        return None
+    evidence = []
+    score = base
+    if luhn.is_valid(number):
+        score += 0.3
+        evidence.append("luhn:ok")
+    else:
+        score -= 0.15
+        evidence.append("luhn:failed")
+    if number.startswith("62"):
+        score += 0.1
+        evidence.append("bin:unionpay")
+    return Check(_clamp(score), tuple(evidence))
+
+
+@validator
+def cn_uscc(value: str, base: float) -> Check | None:
+    """GB 32100 unified social credit code; a failed check digit lowers the score."""
+    code = value.upper()
+    if uscc.is_valid(code):
+        return Check(_clamp(base + 0.4), ("checksum:ok",))
+    return Check(_clamp(base - 0.1), ("checksum:failed",))
+
+
+@validator
+def ip_address(value: str, base: float) -> Check | None:
+    try:
+        address = ipaddress.ip_address(value)
+    except ValueError:
+        return None
+    if address.version == 6 and str(address) == "::":
+        return None
+    evidence = (f"ipv{address.version}",) + (("private",) if address.is_private else ())
+    return Check(_clamp(base), evidence)
+
+
+@validator
+def cn_landline(value: str, base: float) -> Check | None:
+    number = digits_only(value)
+    if number.startswith("0086"):
+        number = "0" + number[4:]
+    elif number.startswith("86") and len(number) >= 11:
+        number = "0" + number[2:]
+    if number.startswith(("400", "800")):
+        return None  # enterprise service numbers: never a private person's line
+    if not 7 <= len(number) <= 17:
+        return None
+    return Check(_clamp(base), ("format:landline",))
