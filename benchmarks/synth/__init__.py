@@ -1,0 +1,60 @@
+"""Synthetic Chinese environmental complaints with gold spans, for benchmarking jubao-redact.
+
+    from benchmarks.synth import generate
+    docs = generate(500, seed=7)            # list[SynthDoc], deterministic per seed
+    docs[0].text, docs[0].spans, docs[0].never
+
+Each document is one genre (see ``GENRES``) about one cast of people (``cast.py``) built
+from templates (``genres/``) whose slots record gold offsets as the text is assembled
+(``render.py``). Gold spans carry the entity label (public API names), the role (reporter,
+subject, third_party, official, public) and the written form (``numbers.FORMS``).
+
+Labelling choices:
+- DEMOGRAPHIC: each piece is its own span ("男", "58岁", "汉族"), because a policy may
+  keep a generalized age and drop the rest, and per-piece scoring shows which one leaked.
+- Partial mentions (张先生, 老张, 张某, 尾号5678, 身份证后四位) are spans of the same
+  label and role as the full value, form "partial"; the cue word (尾号) is not in the span.
+- Social handles: the platform word (抖音号) is context, not span; @mentions include "@";
+  chat nicknames are CN_SOCIAL_ACCOUNT (网络名称).
+- Numbers with +86, extensions (转123) or a line break inside: the whole written string
+  is the span.
+- Agency names, their addresses and duty phones are gold spans with role "official";
+  landmark schools/hospitals are ORGANIZATION "public". They are real entities (finding
+  them is right); a policy must keep them, which the retention score measures. "never"
+  items are text that is not an identifier at all and must not be flagged by anything:
+  hotline/service numbers, dates and times, money, case/document numbers, permit numbers,
+  readings and quantities.
+
+All values are random draws (valid check digits where meant), never collected data.
+"""
+
+from __future__ import annotations
+
+import random
+
+from .cast import new_cast
+from .genres import GENRES, builder_for
+from .model import LABELS, ROLES, STRUCTURED, NeverItem, Span, SynthDoc
+from .render import Builder
+from .slots import Slots
+
+__all__ = ["generate", "GENRES", "LABELS", "ROLES", "STRUCTURED", "SynthDoc", "Span", "NeverItem"]
+
+
+def generate(n: int, seed: int, genres: list[str] | None = None) -> list[SynthDoc]:
+    """``n`` documents, cycling through ``genres`` (all by default) in a seeded order.
+
+    Each document gets its own ``random.Random`` derived from ``seed`` and its index, so
+    document *i* is the same whatever ``n`` is.
+    """
+    genres = list(genres or GENRES)
+    for g in genres:
+        builder_for(g)  # fail early on an unknown genre
+    docs = []
+    for i in range(n):
+        rng = random.Random(f"{seed}:{i}")
+        genre = genres[i % len(genres)] if rng.random() < 0.5 else rng.choice(genres)
+        b = Builder()
+        builder_for(genre)(b, Slots(new_cast(rng), rng), rng)
+        docs.append(b.doc(f"synth-{seed}-{i:05d}", genre))
+    return docs
