@@ -22,6 +22,8 @@ REPORTER_LINES = (
     "今天{N.time}又排了，{N.reading}",
     "我QQ{R.qq}，邮箱{R.email}，材料可以发我",
     "奖金打我卡上就行{R.bank}",
+    "我护照号{R.passport}，人在国外，回来再说",
+    "我们家路由器IP{R.ip}，他们说能查到是谁举报的吗",
 )
 OTHER_LINES = (
     "{S.name}太嚣张了",

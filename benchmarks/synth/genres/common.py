@@ -32,6 +32,9 @@ BODY = (
     "企业联系人{B.ref}，联系电话{S.tel}，地址{S.addr}。",
     "每到下雨天，{S.name}就打开暗管往河里排，{N.reading}。",
     "养殖场的粪污直接排到坑塘里，臭气熏天，{N.dist}外都能闻到。",
+    "老板{B.ref}的微信是{B.wechat}，他在朋友圈还炫耀生意好。",
+    "这家厂还在网上卖货，{B.social}，视频里就能看到车间冒烟。",
+    "他们的拉料车{S.plate}、{S.plate}天天超载，一路撒漏。",
 )
 
 # The reporter about themself.
@@ -72,6 +75,9 @@ RARE = (
     "我是在网上提交的，当时的IP是{R.ip}。",
     "身份证{R.id}，手机尾号{R.mobile_tail}。",
     "我在{R.social}也发过，好多人转发了。",
+    "我的港澳通行证{R.hkmo}和护照{R.passport}复印件一并附上。",
+    "证件号码：{R.passport}（本人现在国外）。",
+    "我家用的宽带，IP地址{R.ip6}，可以查到我在哪里上网。",
 )
 
 # Other private persons.

@@ -59,8 +59,8 @@ def build(b: Builder, s: Slots, rng: random.Random) -> None:
     sentences = sample(rng, BODY, 2, 4) + sample(rng, CALLER_LINES, 1, 2)
     if rng.random() < 0.3:
         sentences += sample(rng, THIRD, 1, 1)
-    if rng.random() < 0.2:
-        sentences += sample(rng, RARE, 1, 1)
+    if rng.random() < 0.35:
+        sentences += sample(rng, RARE, 1, 2)
     if rng.random() < 0.3:
         sentences += sample(rng, OFFICIAL, 1, 1)
     rng.shuffle(sentences)

@@ -38,8 +38,8 @@ def build(b: Builder, s: Slots, rng: random.Random) -> None:
         parts.append(sample(rng, THIRD, 1, 1))
     if rng.random() < 0.4:
         parts.append(sample(rng, OFFICIAL, 1, 1))
-    if rng.random() < 0.25:
-        parts.append(sample(rng, RARE, 1, 1))
+    if rng.random() < 0.5:
+        parts.append(sample(rng, RARE, 1, 2))
     parts.append(sample(rng, CONTACT, 1, 2))
     head, *rest = parts
     rng.shuffle(rest)  # self-introduction first, the rest in any order
