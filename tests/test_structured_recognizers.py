@@ -1,0 +1,96 @@
+"""Structured recognizers: one table of real-looking cases with exact offsets.
+
+Positive rows list every expected (entity, start, end); negative rows expect nothing and say
+why in a comment. Offsets are into the original string, whatever written form it uses.
+All numbers are synthetic (valid check digits generated with python-stdnum).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+# fmt: off
+CASES = [  # text, expected [(entity, start, end)]
+    ('联系电话13812345678。', [('CN_MOBILE', 4, 15)]),
+    ('电话：１３８１２３４５６７８', [('CN_MOBILE', 3, 14)]),  # full-width digits
+    ('手机 138 1234 5678 随时可打', [('CN_MOBILE', 3, 16)]),  # spaced groups
+    ('手机138-1234-5678', [('CN_MOBILE', 2, 15)]),  # dashed groups
+    ('来电号码+86 139-3711-2345', [('CN_MOBILE', 4, 21)]),  # +86 prefix
+    ('号码008613937112345', [('CN_MOBILE', 2, 17)]),  # 0086 prefix
+    ('我的手机是1381234\n5678，', [('CN_MOBILE', 5, 17)]),  # split by a line break
+    ('手机幺三八一二三四五六七八', [('CN_MOBILE', 2, 13)]),  # Chinese digits, 幺 for 1
+    ('电话一三九三七一一二三四五', [('CN_MOBILE', 2, 13)]),  # Chinese digits
+    ('电话138****5678', [('CN_MOBILE', 2, 13)]),  # half-masked still identifies
+    ('手机尾号是5678的那位', [('CN_MOBILE', 5, 9)]),  # last four digits
+    ('座机0371-6789 1234转806', [('CN_LANDLINE', 2, 20)]),  # area code, extension
+    ('传真(0371)67891234', [('CN_LANDLINE', 2, 16)]),  # fax in brackets
+    ('电话：67891234', [('CN_LANDLINE', 3, 11)]),  # local number with a cue
+    ('北京010-87654321', [('CN_LANDLINE', 2, 14)]),  # Beijing area code
+    ('本人身份证号410105199003071233', [('CN_ID_CARD', 6, 24)]),  # valid checksum
+    ('身份证41010519900307123x', [('CN_ID_CARD', 3, 21)]),  # lowercase x, failed checksum still reported
+    ('证件号码：410105 19900307 1233', [('CN_ID_CARD', 5, 25)]),  # spaced groups
+    ('身份证号４１０１０５１９９００３０７１２３３', [('CN_ID_CARD', 4, 22)]),  # full-width
+    ('老身份证410105900307123', [('CN_ID_CARD', 4, 19)]),  # 15-digit form
+    ('身份证号110105194912310022', [('CN_ID_CARD', 4, 22)]),  # born before today's county code (Presidio/stdnum is_valid would reject)
+    ('邮箱zhangsan88@163.com联系我', [('EMAIL_ADDRESS', 2, 20)]),  # Chinese right after the address
+    ('发到12345678@qq.com。', [('EMAIL_ADDRESS', 2, 17)]),  # QQ mail is an email, not a QQ number
+    ('登录IP为192.168.1.10。', [('IP_ADDRESS', 5, 17)]),  # IPv4
+    ('IP地址2001:db8::8a2e:370:7334', [('IP_ADDRESS', 4, 27)]),  # IPv6
+    ('见https://weibo.com/u/1234567890。', [('URL', 1, 31)]),  # URL cut before the full stop
+    ('QQ：123456789', [('CN_QQ', 3, 12)]),  # QQ with a cue
+    ('扣扣987654321', [('CN_QQ', 2, 11)]),  # QQ by its nickname
+    ('微信号：zhang_san88', [('CN_WECHAT', 4, 15)]),  # custom WeChat id
+    ('加我wxid_abcd1234efgh', [('CN_WECHAT', 2, 19)]),  # system WeChat id needs no cue
+    ('我的微博@环保小卫士 发过视频', [('CN_SOCIAL_ACCOUNT', 4, 10)]),  # mention
+    ('抖音号：dy_lvshui2023', [('CN_SOCIAL_ACCOUNT', 4, 17)]),  # platform handle
+    ('我网名叫清水河边，', [('CN_SOCIAL_ACCOUNT', 4, 8)]),  # nickname given as such
+    ('奖金打到银行卡6222021234567890128', [('CN_BANK_CARD', 7, 26)]),  # UnionPay, Luhn ok
+    ('卡号6222 0212 3456 7890 128', [('CN_BANK_CARD', 2, 25)]),  # grouped by four
+    ('银行卡号6222021234567890127', [('CN_BANK_CARD', 4, 23)]),  # Luhn failed, cue keeps it
+    ('护照号E12345678', [('CN_PASSPORT', 3, 12)]),  # ordinary passport
+    ('护照EA1234567', [('CN_PASSPORT', 2, 11)]),  # 2017 form
+    ('港澳通行证C12345678', [('CN_HK_MACAO_PERMIT', 5, 14)]),  # permit
+    ('车牌豫A·12345的渣土车', [('CN_LICENSE_PLATE', 2, 10)]),  # with the dot
+    ('豫AD12345', [('CN_LICENSE_PLATE', 0, 8)]),  # new-energy
+    ('车号豫a12345', [('CN_LICENSE_PLATE', 2, 9)]),  # typed lowercase
+    ('统一社会信用代码91410100MA44XKQJ2Q', [('CN_USCC', 8, 26)]),  # valid GB 32100 code
+    ('请拨打12369环保举报热线，或12345。', []),  # public hotlines are never flagged
+    ('报警110，急救120，客服95588，10086', []),  # service numbers
+    ('服务热线400-123-4567', []),  # 400 numbers are enterprise service lines (design choice)
+    ('本案编号豫环转〔2023〕第0123号', []),  # document number
+    ('2023年5月12日14:30受理，2023-05-12 14:30:45', []),  # dates and times
+    ('COD 128mg/L，超标2.5倍，罚款86000元，噪声68分贝', []),  # money and readings
+    ('排污许可证编号：91410100MA44XKQJ2Q001P', []),  # permit number is not a USCC
+    ('版本v1.2.3.4，时间12:30:45', []),  # version string and time are not IPs
+    ('QQ群很热闹。订单号20230512123456', []),  # QQ cue in another place does not make numbers QQ
+    ('我们在2023年投诉了123456789次', []),  # a bare digit run without cue is nothing
+    ('型号C12345', []),  # too short for a permit
+    ('电话号码是多少？', []),  # a cue alone is nothing
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_structured_table(structured_redactor, text, expected):
+    found = [(f.entity_type, f.start, f.end) for f in structured_redactor.analyze(text)]
+    assert found == expected
+
+
+def test_failed_checksum_lowers_score_but_keeps_the_id(structured_redactor):
+    good = structured_redactor.analyze("身份证410105199003071233")[0]
+    typo = structured_redactor.analyze("身份证410105199003071234")[0]
+    assert typo.entity_type == good.entity_type == "CN_ID_CARD"
+    assert typo.score < good.score
+    assert "checksum:failed" in typo.evidence and "checksum:ok" in good.evidence
+
+
+def test_context_raises_the_score(structured_redactor):
+    bare = structured_redactor.analyze("13812345678")[0]
+    cued = structured_redactor.analyze("联系电话13812345678")[0]
+    assert cued.score > bare.score
+    assert "context:联系电话" in cued.evidence
+
+
+def test_cue_in_previous_sentence_does_not_count(structured_redactor):
+    # why: "QQ" ends its sentence; the number after 。 is an order number, not a QQ
+    assert structured_redactor.analyze("我有QQ。20230512") == []
