@@ -96,7 +96,7 @@ class ZhPatternRecognizer(ZhRecognizerMixin, EntityRecognizer):
                 if start < 0 or start == end:
                     continue
                 score, evidence = pattern.score, [f"pattern:{pattern.name}"]
-                if self._validate is not None:
+                if self._validate is not None and pattern.validate_match:
                     check = self._validate(haystack[start:end], pattern.score)
                     if check is None:
                         continue

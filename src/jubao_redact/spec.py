@@ -23,6 +23,9 @@ class PatternSpec(BaseModel):
     regex: str
     score: float = Field(ge=0.0, le=1.0)
     group: int | str = Field(default=0, description="Which group is the finding (0 = whole match).")
+    validate_match: bool = Field(
+        default=True, description="Run the recognizer's validator on this pattern's matches."
+    )
     needs_context: bool = Field(
         default=False, description="Dropped unless a context cue is near (bare digit runs)."
     )
