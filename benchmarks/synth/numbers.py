@@ -143,11 +143,15 @@ def new_id_card(rng: random.Random, region: str, fallback_region: str, birth: dt
 
 
 def id_card_typo(v: str, rng: random.Random) -> str:
-    """Change one of the first 17 digits so the checksum no longer holds."""
+    """Change one digit of the birth date or sequence so that the checksum no longer holds
+    but the number still looks well formed (region and a real date kept)."""
     while True:
-        i = rng.randint(6, 16)  # keep the region so it still looks like a real ID
-        d = str((int(v[i]) + rng.randint(1, 9)) % 10)
-        bad = v[:i] + d + v[i + 1:]
+        i = rng.randint(10, 16)  # month, day or sequence digit
+        bad = v[:i] + str((int(v[i]) + rng.randint(1, 9)) % 10) + v[i + 1:]
+        try:
+            dt.date(int(bad[6:10]), int(bad[10:12]), int(bad[12:14]))
+        except ValueError:
+            continue
         if not ric.is_valid(bad):
             return bad
 

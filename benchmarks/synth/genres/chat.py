@@ -27,7 +27,7 @@ REPORTER_LINES = (
 )
 OTHER_LINES = (
     "{S.name}太嚣张了",
-    "@{R.nick_bare} 你上次打的电话有回复没",
+    "{R.at} 你上次打的电话有回复没",
     "那个老板叫{B.name}，电话{B.mobile}",
     "{S.addr}那边味道更大",
     "上次{N.date}环保局来查，他们提前关门了",
@@ -62,16 +62,6 @@ def build(b: Builder, s: Slots, rng: random.Random) -> None:
             person, role = rng.choice(others)
             b.add(Piece(person.nick, "CN_SOCIAL_ACCOUNT", role))
         b.add(rng.choice(("：", ": ", "：\n")))
-        if "@{R.nick_bare}" in line:
-            _mention(b, s, line)
-        else:
-            b.render(line, s)
+        b.render(line, s)
         b.add("\n")
 
-
-def _mention(b: Builder, s: Slots, line: str) -> None:
-    """Render a line with an @mention of the reporter's nickname (span includes ``@``)."""
-    head, tail = line.split("@{R.nick_bare}")
-    b.render(head, s)
-    b.add(Piece("@" + s.c.reporter.nick, "CN_SOCIAL_ACCOUNT", "reporter"))
-    b.render(tail, s)
