@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 from functools import lru_cache
 
-from presidio_analyzer import AnalyzerEngine, RecognizerResult
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
 
 from jubao_redact.context import ZhContextEnhancer
 from jubao_redact.errors import InputError, UnknownEntityError
@@ -69,6 +69,36 @@ def resolve_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
     return kept
 
 
+class ZhAnalyzerEngine(AnalyzerEngine):
+    """Presidio's engine with a linear context step.
+
+    The stock ``_enhance_using_context`` filters the full result list once per recognizer
+    (recognizers × results); this groups results by recognizer in one pass and otherwise
+    does the same: recognizer-level enhancement, then the engine's context enhancer.
+    """
+
+    def _enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers,
+                               context=None):
+        by_recognizer: dict[str, list[RecognizerResult]] = {}
+        for r in raw_results:
+            key = r.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY]
+            by_recognizer.setdefault(key, []).append(r)
+        results = []
+        for recognizer in recognizers:
+            mine = by_recognizer.get(recognizer.id)
+            if not mine:
+                continue
+            if type(recognizer).enhance_using_context is not EntityRecognizer.enhance_using_context:
+                others = [r for r in raw_results if r.recognition_metadata[
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY] != recognizer.id]
+                mine = recognizer.enhance_using_context(text, mine, others, nlp_artifacts, context)
+            results.extend(mine)
+        return self.context_aware_enhancer.enhance_using_context(
+            text=text, raw_results=results, nlp_artifacts=nlp_artifacts,
+            recognizers=recognizers, context=context,
+        )
+
+
 class Analyzer:
     """Builds the Presidio engine once and analyses texts; safe to share between threads."""
 
@@ -85,7 +115,7 @@ class Analyzer:
         self.score_threshold = score_threshold
         self.nlp_engine = ZhNlpEngine(tokenize=tokenize)
         self.nlp_engine.load()
-        self.engine = AnalyzerEngine(
+        self.engine = ZhAnalyzerEngine(
             registry=build_registry(frozenset(self.entities)),
             nlp_engine=self.nlp_engine,
             supported_languages=[LANGUAGE],

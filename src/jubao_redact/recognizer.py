@@ -89,11 +89,17 @@ class ZhPatternRecognizer(ZhRecognizerMixin, EntityRecognizer):
     def analyze(self, text: str, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         views = getattr(nlp_artifacts, "views", None) or TextViews(text)
         haystack = views.view(self.spec.view)
+        rule = self.context_rule
         results = []
         for pattern, regex in self._patterns:
+            # Bare digit runs and words are everywhere; look for the cue here, before any
+            # result object is made, so that text without cues costs almost nothing.
+            gate = rule is not None and (rule.required or pattern.needs_context)
             for match in regex.finditer(haystack):
                 start, end = match.span(pattern.group)
                 if start < 0 or start == end:
+                    continue
+                if gate and rule.cue(views.folded, start, end) is None:
                     continue
                 score, evidence = pattern.score, [f"pattern:{pattern.name}"]
                 if self._validate is not None and pattern.validate_match:
