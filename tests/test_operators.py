@@ -79,6 +79,15 @@ def test_encrypt_round_trip_and_wrong_key():
         decrypt_value(parse_key(generate_key_text()), token)
 
 
+def test_decrypt_text_restores_all_or_raises():
+    from jubao_redact import decrypt_text
+
+    out = redact({"type": "encrypt"}, key=KEY)
+    assert decrypt_text(out, KEY) == TEXT
+    with pytest.raises(DecryptionError):
+        decrypt_text(out, generate_key_text())
+
+
 def test_key_never_printed():
     key = parse_key(KEY)
     assert KEY not in repr(key) and "AAAA" not in str(key)

@@ -33,3 +33,13 @@ def test_every_entity_has_a_label():
 
     labels = yaml.safe_load((data_root() / "labels.yaml").read_text("utf-8"))["entities"]
     assert set(known_entities()) <= set(labels)
+
+
+def test_recognizers_are_discovered_not_listed():
+    from jubao_redact.registry import recognizer_specs
+
+    files = {p.stem for p in (ROOT / "recognizers" / "structured").glob("*.yaml")}
+    files |= {p.stem for p in (ROOT / "recognizers" / "freetext").glob("*.yaml")}
+    assert len(recognizer_specs()) == len(files)
+    rule_ids = [s.rule_id for s in recognizer_specs()]
+    assert len(rule_ids) == len(set(rule_ids)), "rule ids are stable and unique"

@@ -14,7 +14,7 @@ from jubao_redact.errors import (
     UnknownPolicyError,
 )
 from jubao_redact.models import Finding, RedactResult, Replacement
-from jubao_redact.operators import PseudonymBook
+from jubao_redact.operators import PseudonymBook, decrypt_text
 from jubao_redact.redactor import Redactor
 
 __version__ = "0.1.0"
@@ -33,4 +33,5 @@ __all__ = [
     "UnknownEntityError",
     "UnknownPolicyError",
     "__version__",
+    "decrypt_text",
 ]

@@ -16,7 +16,9 @@ from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 from presidio_anonymizer.operators import Operator, OperatorType
 
-from jubao_redact.keys import SecretKey, encrypt_value, keyed_hash
+import re
+
+from jubao_redact.keys import SecretKey, decrypt_value, encrypt_value, keyed_hash, load_key
 from jubao_redact.models import Finding, Replacement
 from jubao_redact.normalize import fold_digits
 from jubao_redact.policy import OperatorSpec, Policy
@@ -173,6 +175,18 @@ class KeepEndsMaskOperator(Operator):
 
     def operator_type(self) -> OperatorType:
         return OperatorType.Anonymize
+
+
+ENCRYPTED_TOKEN = re.compile(r"〔enc:([A-Za-z0-9_-]{16,})〕")
+
+
+def decrypt_text(text: str, key: "SecretKey | bytes | str | None" = None) -> str:
+    """Restore every 〔enc:…〕 token made by the ``encrypt`` operator (all or nothing).
+
+    Raises DecryptionError on a wrong key or an altered token; nothing partial is returned.
+    """
+    secret = load_key(key, required_for="decryption")
+    return ENCRYPTED_TOKEN.sub(lambda m: decrypt_value(secret, m.group(1)), text)
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from jubao_redact.errors import ConfigError, UnknownEntityError, UnknownPolicyError
 from jubao_redact.models import ROLES, Action
@@ -74,15 +74,21 @@ class Policy(BaseModel):
     name: str
     description: str = ""
     rules: tuple[Rule, ...]
-    _decided: dict = PrivateAttr(default_factory=dict)
 
     def decide(self, entity: str, role: str) -> Rule:
-        key = (entity, role)
-        rule = self._decided.get(key)
-        if rule is None:
-            rule = next((r for r in self.rules if r.matches(entity, role)), FALLBACK)
-            self._decided[key] = rule
-        return rule
+        return next((r for r in self.rules if r.matches(entity, role)), FALLBACK)
+
+    def decider(self):
+        """``decide`` memoised per (entity, role): for the per-finding hot path."""
+        table: dict[tuple[str, str], Rule] = {}
+
+        def decide(entity: str, role: str) -> Rule:
+            rule = table.get((entity, role))
+            if rule is None:
+                rule = table[(entity, role)] = self.decide(entity, role)
+            return rule
+
+        return decide
 
     def check_entities(self, known: tuple[str, ...]) -> None:
         for rule in self.rules:

@@ -55,6 +55,7 @@ class Redactor:
         else:
             self.key = load_key(key) if key is not None else None
         self.known = KnownFacts(tuple(reporter), tuple(subject))
+        self._decide = self.policy.decider()
         self._known_entity = {
             v: self._classify_known(v) for v in (*self.known.reporter, *self.known.subject) if v
         }
@@ -106,7 +107,7 @@ class Redactor:
         decisions = attribute(artifacts.views, results, self.known)
         findings = []
         for r, decision in zip(results, decisions):
-            rule = self.policy.decide(r.entity_type, decision.role)
+            rule = self._decide(r.entity_type, decision.role)
             meta = r.recognition_metadata or {}
             findings.append(Finding(
                 start=r.start,
