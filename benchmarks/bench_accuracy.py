@@ -4,6 +4,7 @@
     python -m benchmarks.bench_accuracy --n 500 --seed 2026 --markdown      # for the README
     python -m benchmarks.bench_accuracy --n 500 --seed 2026 --roles         # leak/retention per policy
     python -m benchmarks.bench_accuracy --corpus corpus.jsonl --forms       # a saved corpus, recall per form
+    python -m benchmarks.bench_accuracy --structured                        # structured identifiers only
     python -m benchmarks.bench_accuracy --analyzer gold                     # self-check of the harness
 
 Matching rules and the leak/retention definitions are in ``benchmarks/score.py``.
@@ -36,22 +37,27 @@ def load_corpus(args: argparse.Namespace) -> list[SynthDoc]:
     return generate(args.n, args.seed, args.genres.split(",") if args.genres else None)
 
 
-def jubao_analyzer(policy: str) -> Analyzer:
+def jubao_analyzer(policy: str, entities: Sequence[str] | None = None) -> Analyzer:
     try:
         from jubao_redact import Redactor
     except ImportError as err:
         raise SystemExit(f"bench: cannot import jubao_redact ({err}); install it with `pip install -e .`")
-    redactor = Redactor(policy=policy)
+    redactor = Redactor(policy=policy, entities=entities) if entities else Redactor(policy=policy)
     return lambda doc: redactor.analyze(doc.text)
 
 
-def gold_analyzer(policy: str) -> Analyzer:
+def structured_only(docs: Sequence[SynthDoc]) -> list[SynthDoc]:
+    """The same documents with only the structured gold spans (for --structured runs)."""
+    return [SynthDoc(d.id, d.genre, d.text, [s for s in d.spans if s.label in STRUCTURED], d.never) for d in docs]
+
+
+def gold_analyzer(policy: str, entities: Sequence[str] | None = None) -> Analyzer:
     """The gold spans as findings (reporter removed, others kept): scores must be perfect.
 
     Used to check the harness itself, and as the fake the tests run against."""
     def analyze(doc: SynthDoc) -> list[score.Pred]:
         return [score.Pred(s.start, s.end, s.label, s.role, "remove" if s.role == "reporter" else "keep")
-                for s in doc.spans]
+                for s in doc.spans if not entities or s.label in entities]
     return analyze
 
 
@@ -116,15 +122,26 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--markdown", action="store_true", help="markdown tables (README)")
     ap.add_argument("--forms", action="store_true", help="also recall per written form")
     ap.add_argument("--roles", action="store_true", help="leak rate and retention for every policy")
+    ap.add_argument("--structured", action="store_true",
+                    help="structured identifiers only: run the library with those entities, score those spans")
     args = ap.parse_args(argv)
 
     docs = load_corpus(args)
-    make = ANALYZERS[args.analyzer]
+    entities = STRUCTURED if args.structured else None
+    if args.structured:
+        docs = structured_only(docs)
+
+    def make(policy: str) -> Analyzer:
+        return ANALYZERS[args.analyzer](policy, entities)
     chars = sum(len(d.text) for d in docs)
     print(f"corpus: {len(docs)} documents, {chars} characters, {sum(len(d.spans) for d in docs)} gold spans, "
           f"{sum(len(d.never) for d in docs)} never items"
           + (f" (file {args.corpus})" if args.corpus else f" (seed {args.seed})"))
-    preds, secs = run(make(args.policy), docs)
+    try:
+        preds, secs = run(make(args.policy), docs)
+    except Exception as err:  # the library under test failing is a result, not a traceback
+        print(f"bench: {args.analyzer} failed on policy {args.policy}: {type(err).__name__}: {err}")
+        return 2
     print(f"analyzer: {args.analyzer}, policy {args.policy}, {chars / secs / 1000:.0f} k chars/s\n")
     print(entity_report(docs, preds, args.markdown, args.forms))
     if args.roles:

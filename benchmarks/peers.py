@@ -2,6 +2,7 @@
 
     python -m benchmarks.peers --n 500 --seed 2026
     python -m benchmarks.peers --n 500 --seed 2026 --markdown --with-jubao   # side by side
+    python -m benchmarks.peers --structured --with-jubao                     # structured identifiers only
 
 Peers are benchmark-only (``pip install jionlp helan``), never a dependency of the package.
 A peer that fails to install or import is reported as unavailable, not a crash.
@@ -29,8 +30,8 @@ if __package__ in (None, ""):  # run as a script: make ``benchmarks`` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks import score  # noqa: E402
-from benchmarks.bench_accuracy import load_corpus  # noqa: E402
-from benchmarks.synth import GENRES, LABELS, SynthDoc  # noqa: E402
+from benchmarks.bench_accuracy import load_corpus, structured_only  # noqa: E402
+from benchmarks.synth import GENRES, LABELS, STRUCTURED, SynthDoc  # noqa: E402
 
 TextAnalyzer = Callable[[str], list[score.Pred]]
 
@@ -76,9 +77,9 @@ def load_helan() -> TextAnalyzer:
     return analyze
 
 
-def load_jubao(policy: str = "discuss") -> TextAnalyzer:
+def load_jubao(policy: str = "discuss", entities: Sequence[str] | None = None) -> TextAnalyzer:
     from jubao_redact import Redactor
-    return Redactor(policy=policy).analyze
+    return (Redactor(policy=policy, entities=entities) if entities else Redactor(policy=policy)).analyze
 
 
 PEERS: dict[str, Callable[[], TextAnalyzer]] = {"jionlp": load_jionlp, "helan": load_helan}
@@ -135,9 +136,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--with-jubao", action="store_true", help="add jubao-redact (policy discuss) as a column")
     ap.add_argument("--markdown", action="store_true")
     ap.add_argument("--detail", action="store_true", help="full per-peer entity tables")
+    ap.add_argument("--structured", action="store_true", help="score structured identifiers only")
     args = ap.parse_args(argv)
 
     docs = load_corpus(args)
+    if args.structured:
+        docs = structured_only(docs)
     chars = sum(len(d.text) for d in docs)
     print(f"corpus: {len(docs)} documents, {chars} characters, {sum(len(d.spans) for d in docs)} gold spans")
     systems = [(n, PEERS[n]) for n in args.peers.split(",") if n in PEERS]
@@ -145,8 +149,13 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         print(f"unknown peers ignored: {', '.join(unknown)}; known: {', '.join(PEERS)}")
     if args.with_jubao:
-        systems.insert(0, ("jubao", load_jubao))
+        entities = STRUCTURED if args.structured else None
+        systems.insert(0, ("jubao", lambda: load_jubao("discuss", entities)))
     results = [run_peer(n, load, docs) for n, load in systems]
+    if args.structured:  # free-text findings (PERSON, ADDRESS) are out of scope in this mode
+        for r in results:
+            if "preds" in r:
+                r["preds"] = [[p for p in ps if p.entity_type in STRUCTURED] for ps in r["preds"]]
 
     role_rows = []
     for r in results:
