@@ -82,3 +82,9 @@ class AuditError(JubaoRedactError):
     """The audit log cannot be written, or its hash chain does not verify."""
 
     code = "E050"
+
+
+class VaultError(JubaoRedactError):
+    """The pseudonym vault of a case is missing, locked, or cannot be written."""
+
+    code = "E032"
