@@ -108,7 +108,7 @@ def test_uscc_bank_cards_and_permits_are_valid(docs):
         for s in d.spans:
             if s.label == "CN_USCC":
                 assert uscc.is_valid(_fold(s.text)), s
-            if s.label == "CN_BANK_CARD":
+            if s.label == "CN_BANK_CARD" and s.form != "partial":
                 v = _fold(s.text)
                 assert v.startswith("62") and luhn.is_valid(v), s
         for n in d.never:

@@ -170,6 +170,9 @@ class Slots:
         form = pick(self.rng, BANK_FORMS)
         return self._span(nb.write_grouped(p.bank, form, self.rng), "CN_BANK_CARD", role, form)
 
+    def p_bank_tail(self, p: Person, role: str) -> list[Piece]:
+        return self._span(p.bank[-4:], "CN_BANK_CARD", role, "partial")
+
     def p_passport(self, p: Person, role: str) -> list[Piece]:
         form = pick(self.rng, CODE_FORMS)
         text = nb.fullwidth(p.passport) if form == "fullwidth" else p.passport

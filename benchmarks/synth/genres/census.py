@@ -17,11 +17,15 @@ FIELDS = (
     "传真：{S.fax}", "企业网址：{S.website}", "行业类别：{S.industry}", "排污许可证编号：{N.permit}",
     "普查时点：{N.date}", "年废水排放量：{N.amount}", "主要污染物：{N.reading}", "运输车辆：{S.plate}",
     "年营业收入：{N.money}",
+    "企业负责人：{B.name}（{B.demo}）", "负责人身份证号：{B.id}", "联系人邮箱：{B.email}",
+    "注册地址：{S.addr}", "生产经营地址：{S.addr}", "环保负责人：{B.ref}  手机：{B.mobile}",
+    "年用水量：{N.amount}", "废气排放口数量：{N.num}", "监测数据：{N.reading}",
 )
 HEADS = ("第二次全国污染源普查 工业企业基本情况表\n", "污染源普查入户调查记录\n", "普查对象基本信息（{N.caseno}）\n")
 FOOTS = (
     "普查员：{O.name}  联系电话：{A.tel}\n", "普查机构：{A.name}\n", "填报日期：{N.date}\n",
-    "审核人：{O.ref}\n",
+    "审核人：{O.ref}\n", "普查员证件号：{N.caseno}\n", "单位负责人签字：{B.name}\n",
+    "普查指导员：{O.name}，办公地址：{A.addr}\n",
 )
 
 

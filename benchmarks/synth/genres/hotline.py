@@ -14,19 +14,17 @@ HEADERS = (
     "来电登记表（编号{N.caseno}）\n",
     "环保热线工单\n",
 )
-FIELDS = (
-    "来电时间：{N.datetime}\n",
-    "来电号码：{R.mobile}\n",
-    "来电人：{R.ref}\n",
-    "来电人：{R.name}（{R.demo}）\n",
-    "回访电话：{R.mobile}\n",
-    "来电人住址：{R.home}\n",
-    "被反映单位：{S.name}\n",
-    "被反映单位地址：{S.addr}\n",
-    "受理人：{O.name}\n",
-    "是否要求保密：是\n",
-    "来电人身份证号：{R.id}\n",
-    "备用电话：{R.tel}\n",
+FIELDS = (  # one variant per group; groups appear with some probability, in this order
+    ("来电时间：{N.datetime}\n", "受理时间：{N.datetime}\n"),
+    ("来电号码：{R.mobile}\n", "主叫号码：{R.mobile}\n", "来电号码：{R.tel}\n"),
+    ("来电人：{R.ref}\n", "来电人：{R.name}（{R.demo}）\n", "来电人姓名：{R.name}\n", "来电人：匿名\n"),
+    ("回访电话：{R.mobile}\n", "联系方式：{R.mobile}（同来电）\n", "备用电话：{R.tel}\n"),
+    ("来电人住址：{R.home}\n", "来电人所在位置：{R.home}附近\n"),
+    ("来电人身份证号：{R.id}\n",),
+    ("被反映单位：{S.name}\n", "被反映对象：{S.name}\n"),
+    ("被反映单位地址：{S.addr}\n", "问题发生地：{S.addr}\n"),
+    ("受理人：{O.name}\n", "接线员：{O.name}（工号{N.num}）\n"),
+    ("是否要求保密：是\n", "是否要求回复：是\n"),
 )
 SUMMARY = (
     "来电人反映：",
@@ -53,8 +51,9 @@ TAILS = (
 
 def build(b: Builder, s: Slots, rng: random.Random) -> None:
     b.render(rng.choice(HEADERS), s)
-    for f in sample(rng, FIELDS, 3, 7):
-        b.render(f, s)
+    for group in FIELDS:
+        if rng.random() < 0.5:
+            b.render(rng.choice(group), s)
     b.render(rng.choice(SUMMARY), s)
     sentences = sample(rng, BODY, 2, 4) + sample(rng, CALLER_LINES, 1, 2)
     if rng.random() < 0.3:
