@@ -4,7 +4,7 @@
     python -m benchmarks.bench_accuracy --n 500 --seed 2026 --markdown      # for the README
     python -m benchmarks.bench_accuracy --n 500 --seed 2026 --roles         # leak/retention per policy
     python -m benchmarks.bench_accuracy --corpus corpus.jsonl --forms       # a saved corpus, recall per form
-    python -m benchmarks.bench_accuracy --structured                        # structured identifiers only
+    python -m benchmarks.bench_accuracy --structured --errors 40            # structured only, show misses
     python -m benchmarks.bench_accuracy --analyzer gold                     # self-check of the harness
 
 Matching rules and the leak/retention definitions are in ``benchmarks/score.py``.
@@ -85,6 +85,27 @@ def entity_report(docs: Sequence[SynthDoc], preds: Sequence[Sequence[Any]], mark
     return "\n".join(out)
 
 
+def error_examples(docs: Sequence[SynthDoc], preds: Sequence[Sequence[Any]], limit: int) -> str:
+    """Missed gold spans and unmatched findings (overlap rule) with some context.
+
+    The corpus is synthetic, so printing its values is fine (never do this on real text)."""
+    lines = []
+    for doc, raw in zip(docs, preds):
+        ps = [score.as_pred(p) for p in raw]
+        for g in doc.spans:
+            if not any(p.entity_type == g.label and score._matches(g.start, g.end, p.start, p.end, False) for p in ps):
+                lines.append(f"FN {g.label:<18} {g.role:<11} {g.form:<9} {_context(doc.text, g.start, g.end)}")
+        for p in ps:
+            if p.entity_type in score.LABELS and not any(
+                    p.entity_type == g.label and score._matches(g.start, g.end, p.start, p.end, False) for g in doc.spans):
+                lines.append(f"FP {p.entity_type:<18} {doc.genre:<21} {_context(doc.text, p.start, p.end)}")
+    return "\n".join(lines[:limit])
+
+
+def _context(text: str, start: int, end: int, width: int = 10) -> str:
+    return repr(text[max(0, start - width):start] + "[" + text[start:end] + "]" + text[end:end + width])
+
+
 def role_rows(docs: Sequence[SynthDoc], make: Callable[[str], Analyzer]) -> tuple[list[list[Any]], dict]:
     rows, reports = [], {}
     for policy in POLICIES:
@@ -122,6 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--markdown", action="store_true", help="markdown tables (README)")
     ap.add_argument("--forms", action="store_true", help="also recall per written form")
     ap.add_argument("--roles", action="store_true", help="leak rate and retention for every policy")
+    ap.add_argument("--errors", type=int, default=0, metavar="N", help="print the first N misses and false hits")
     ap.add_argument("--structured", action="store_true",
                     help="structured identifiers only: run the library with those entities, score those spans")
     args = ap.parse_args(argv)
@@ -144,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     print(f"analyzer: {args.analyzer}, policy {args.policy}, {chars / secs / 1000:.0f} k chars/s\n")
     print(entity_report(docs, preds, args.markdown, args.forms))
+    if args.errors:
+        print("\n" + error_examples(docs, preds, args.errors))
     if args.roles:
         rows, reports = role_rows(docs, make)
         print()

@@ -78,6 +78,18 @@ def test_deterministic_per_seed_and_independent_of_n():
     assert [d.to_json() for d in generate(30, seed=8)] != a
 
 
+def test_same_corpus_in_another_process():
+    """No dependence on hash randomisation or process state (PYTHONHASHSEED differs)."""
+    import os
+    import subprocess
+    root = Path(__file__).resolve().parents[1]
+    cmd = [sys.executable, "-m", "benchmarks.synth", "--n", "15", "--seed", "4"]
+    runs = [subprocess.run(cmd, cwd=root, capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": h}).stdout for h in ("1", "2")]
+    expected = "".join(json.dumps(d.to_json(), ensure_ascii=False) + "\n" for d in generate(15, seed=4))
+    assert runs[0] == runs[1] == expected
+
+
 def test_genre_filter_and_unknown_genre():
     assert {d.genre for d in generate(20, 3, ["chat", "census"])} == {"chat", "census"}
     with pytest.raises(ValueError, match="unknown genre"):

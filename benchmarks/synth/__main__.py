@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import contextlib
 import json
 import sys
 
@@ -28,8 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as err:
         print(f"synth: {err}", file=sys.stderr)
         return 2
-    out = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8")
-    with out if out is not sys.stdout else open("/dev/null", "w"):
+    with contextlib.nullcontext(sys.stdout) if args.out == "-" else open(args.out, "w", encoding="utf-8") as out:
         for d in docs:
             out.write(json.dumps(d.to_json(), ensure_ascii=False) + "\n")
     counts = collections.Counter((s.label, s.role) for d in docs for s in d.spans)

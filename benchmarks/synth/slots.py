@@ -314,7 +314,9 @@ class Slots:
         return self._never(self.rng.choice(formats).format(n=self.rng.choice(values)), "quantity")
 
     def n_dist(self) -> list[Piece]:
-        return self._qty(("{n}米", "{n}多米", "{n}公里"), (1, 2, 50, 100, 200, 300, 500))
+        if self.rng.random() < 0.2:
+            return self._qty(("{n}公里", "{n}公里多"), (1, 2, 3))
+        return self._qty(("{n}米", "{n}多米"), (50, 100, 200, 300, 500))
 
     def n_amount(self) -> list[Piece]:
         return self._qty(("约{n}吨", "{n}吨", "{n}立方米", "{n}万吨"), (3, 20, 150, 1200, 30000))
