@@ -16,14 +16,15 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 if __package__ in (None, ""):  # run as a script: make ``benchmarks`` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import score  # noqa: E402
-from benchmarks.synth import GENRES, STRUCTURED, SynthDoc, generate  # noqa: E402
+from benchmarks import score
+from benchmarks.synth import GENRES, STRUCTURED, SynthDoc, generate
 
 POLICIES = ("forward", "publish", "discuss", "reward", "census")
 Analyzer = Callable[[SynthDoc], Sequence[Any]]
@@ -111,7 +112,7 @@ def role_rows(docs: Sequence[SynthDoc], make: Callable[[str], Analyzer]) -> tupl
     for policy in POLICIES:
         try:
             preds, _ = run(make(policy), docs)
-        except Exception as err:  # a policy not implemented yet is a row, not a crash
+        except Exception as err:  # noqa: BLE001 - a policy not implemented yet is a row, not a crash
             rows.append([policy, "error", type(err).__name__, "", "", ""])
             continue
         rep = score.score_roles(docs, preds)
@@ -161,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
           + (f" (file {args.corpus})" if args.corpus else f" (seed {args.seed})"))
     try:
         preds, secs = run(make(args.policy), docs)
-    except Exception as err:  # the library under test failing is a result, not a traceback
+    except Exception as err:  # noqa: BLE001 - the library under test failing is a result, not a traceback
         print(f"bench: {args.analyzer} failed on policy {args.policy}: {type(err).__name__}: {err}")
         return 2
     print(f"analyzer: {args.analyzer}, policy {args.policy}, {chars / secs / 1000:.0f} k chars/s\n")

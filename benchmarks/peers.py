@@ -23,15 +23,15 @@ import io
 import sys
 import time
 import warnings
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Callable, Sequence
 
 if __package__ in (None, ""):  # run as a script: make ``benchmarks`` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks import score  # noqa: E402
-from benchmarks.bench_accuracy import load_corpus, structured_only  # noqa: E402
-from benchmarks.synth import GENRES, LABELS, STRUCTURED, SynthDoc  # noqa: E402
+from benchmarks import score
+from benchmarks.bench_accuracy import load_corpus, structured_only
+from benchmarks.synth import GENRES, LABELS, STRUCTURED, SynthDoc
 
 TextAnalyzer = Callable[[str], list[score.Pred]]
 
@@ -89,14 +89,14 @@ def run_peer(name: str, load: Callable[[], TextAnalyzer], docs: Sequence[SynthDo
     """Findings per document for one peer, or the reason it could not run."""
     try:
         analyze = load()
-    except Exception as err:  # ImportError, or a broken install raising anything at import
+    except Exception as err:  # noqa: BLE001 - ImportError, or a broken install raising anything at import
         return {"name": name, "error": f"not available ({type(err).__name__}: {err})"}
     preds, errors = [], 0
     t0 = time.perf_counter()
     for d in docs:
         try:
             preds.append(analyze(d.text))
-        except Exception:  # a peer crashing on one document loses that document only
+        except Exception:  # noqa: BLE001 - a peer crashing on one document loses that document only
             preds.append([])
             errors += 1
     secs = time.perf_counter() - t0

@@ -29,8 +29,9 @@ Third-party spans count in neither (policies legitimately differ on them).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from benchmarks.synth.model import LABELS, SynthDoc
 

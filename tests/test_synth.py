@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import itertools
 import json
 import random
 import sys
@@ -16,15 +17,20 @@ from stdnum.cn import ric, uscc
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # ``benchmarks`` lives at the repo root
 
-from benchmarks import bench_accuracy, peers, score  # noqa: E402
-from benchmarks.synth import GENRES, LABELS, ROLES, generate  # noqa: E402
-from benchmarks.synth import __main__ as synth_cli  # noqa: E402
-from benchmarks.synth import geo  # noqa: E402
-from benchmarks.synth.cast import new_cast  # noqa: E402
-from benchmarks.synth.model import NEVER_KINDS  # noqa: E402
-from benchmarks.synth.numbers import FORMS  # noqa: E402
-from benchmarks.synth.render import SLOT  # noqa: E402
-from benchmarks.synth.slots import Slots  # noqa: E402
+from benchmarks import bench_accuracy, peers, score
+from benchmarks.synth import (
+    GENRES,
+    LABELS,
+    ROLES,
+    generate,
+    geo,
+)
+from benchmarks.synth import __main__ as synth_cli
+from benchmarks.synth.cast import new_cast
+from benchmarks.synth.model import NEVER_KINDS
+from benchmarks.synth.numbers import FORMS
+from benchmarks.synth.render import SLOT
+from benchmarks.synth.slots import Slots
 
 CN_DIGITS = {c: str(i % 10) for i, c in enumerate("零一二三四五六七八九〇幺两洞拐") for _ in [0]}
 CN_DIGITS.update({"〇": "0", "幺": "1", "两": "2", "洞": "0", "拐": "7"})
@@ -54,7 +60,7 @@ def test_spans_and_never_items_slice_the_text_exactly(docs):
 def test_spans_do_not_overlap_each_other_or_never_items(docs):
     for d in docs:
         items = sorted([(s.start, s.end) for s in d.spans] + [(n.start, n.end) for n in d.never])
-        for (_, end), (start, _) in zip(items, items[1:]):
+        for (_, end), (start, _) in itertools.pairwise(items):
             assert end <= start, d.id
 
 

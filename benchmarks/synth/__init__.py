@@ -26,6 +26,8 @@ Labelling choices:
   readings and quantities.
 
 All values are random draws (valid check digits where meant), never collected data.
+The corpus is a function of (seed, Faker version): names and logins come from Faker's
+zh_CN lists, so quote the Faker version (``faker.VERSION``) next to published numbers.
 """
 
 from __future__ import annotations
@@ -38,7 +40,7 @@ from .model import LABELS, ROLES, STRUCTURED, NeverItem, Span, SynthDoc
 from .render import Builder
 from .slots import Slots
 
-__all__ = ["generate", "GENRES", "LABELS", "ROLES", "STRUCTURED", "SynthDoc", "Span", "NeverItem"]
+__all__ = ["GENRES", "LABELS", "ROLES", "STRUCTURED", "NeverItem", "Span", "SynthDoc", "generate"]
 
 
 def generate(n: int, seed: int, genres: list[str] | None = None) -> list[SynthDoc]:

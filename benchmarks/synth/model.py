@@ -49,6 +49,6 @@ class SynthDoc:
         return asdict(self)
 
     @classmethod
-    def from_json(cls, d: dict) -> "SynthDoc":
+    def from_json(cls, d: dict) -> SynthDoc:
         return cls(d["id"], d["genre"], d["text"], [Span(**s) for s in d["spans"]],
                    [NeverItem(**n) for n in d["never"]])
