@@ -55,7 +55,7 @@ _ENTITY = re.compile(r"[A-Z][A-Z0-9_]{0,63}")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _DIGEST = re.compile(r"(hmac-sha256|sha256):[0-9a-f]{64}")
 # A reason is free text typed by a person: refuse what looks like an identifier in it.
-_DIGIT_RUN = re.compile(r"[0-9][0-9 \-]{5,}[0-9]")  # 7+ digits, maybe spaced: phone, ID, QQ, card
+_DIGIT_RUN = re.compile(r"[0-9](?:[ \-]?[0-9]){6,}")  # 7+ digits, maybe spaced: phone, ID, QQ
 _AT = re.compile(r"[^\s@]@[^\s@]")  # an e-mail address or an @handle
 
 
