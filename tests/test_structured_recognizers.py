@@ -54,6 +54,18 @@ CASES = [  # text, expected [(entity, start, end)]
     ('豫AD12345', [('CN_LICENSE_PLATE', 0, 8)]),  # new-energy
     ('车号豫a12345', [('CN_LICENSE_PLATE', 2, 9)]),  # typed lowercase
     ('统一社会信用代码91410100MA44XKQJ2Q', [('CN_USCC', 8, 26)]),  # valid GB 32100 code
+    ('我QQ290894，邮箱', [('CN_QQ', 3, 9)]),  # QQ glued to its cue
+    ('路由器IP210.137.228.126，', [('IP_ADDRESS', 5, 20)]),  # IPv4 glued to its cue
+    ('来源IP：240e:3f5:cc8e::f429:a846', [('IP_ADDRESS', 5, 29)]),  # full-width colon folds to ':'
+    ('联系电话0512-579\n2039，地址', [('CN_LANDLINE', 4, 17)]),  # line break inside the number
+    ('传真：0311-\n77395012。', [('CN_LANDLINE', 3, 17)]),  # dash, then a line break
+    ('电话027-71879421转分机9636', [('CN_LANDLINE', 2, 21)]),  # 转分机 extension
+    ('身份证号后四位232X，奖励', [('CN_ID_CARD', 7, 11)]),  # ID tail still narrows it down
+    ('转账至尾号1729的银行卡', [('CN_BANK_CARD', 5, 9)]),  # card tail, not a phone tail
+    ('举报编号12369-410800-20230217-4825', []),  # 12369 case number, not an ID
+    ('[9点45分] 麦田爱家乡(赖强)：我到了\n麦田爱家乡：又排了', [('CN_SOCIAL_ACCOUNT', 8, 13), ('CN_SOCIAL_ACCOUNT', 22, 27)]),  # chat speaker and its repeat
+    ('阳光依旧：\n今天19:11又排了', []),  # a single label without a chat marker; 19:11 is a time
+    ('举报人：张三\n联系电话：无', []),  # form fields are not chat speakers
     ('请拨打12369环保举报热线，或12345。', []),  # public hotlines are never flagged
     ('报警110，急救120，客服95588，10086', []),  # service numbers
     ('服务热线400-123-4567', []),  # 400 numbers are enterprise service lines (design choice)
