@@ -1,21 +1,86 @@
 """Attribute stage: whose is each finding (reporter, subject, third party, official, public)?
 
-This module holds the interface the redactor calls and the part that needs no linguistics:
-facts the caller already knows (``reporter=["李明", "13937112345"]``, ``subject=[...]``) are
-found wherever they occur and give their role to every finding with the same normalised
-value. Cue words, form fields, genre and coreference come on top of this (issue 4).
+For every finding, the first of these that speaks decides (lower level = stronger evidence):
+
+====  ========================================================  ==========================
+ 0    a fact the caller gave (``reporter=["李明"]``)              ``role:known``
+ 1    a cue or form field right next to it (举报人：, 该厂负责人,   ``role:field:举报人姓名``,
+      在…上班), a title in the mention (王老板, 李科长), the        ``role:cue:该厂``,
+      entity itself (CN_WORKPLACE is the reporter's employer),    ``role:title:老板``,
+      a salutation line (张三同志：) in a reply, a chat speaker     ``role:speaker:self``
+      who says 我打了12369 / 我家…
+ 2    the shape of an organisation's name (…生态环境局, …小学)     ``role:shape:生态环境局``
+ 3    the nearest role cue earlier in the same sentence (本人…,    ``role:cue:本人``,
+      我的…, 被举报单位…), or the person / organisation decided    ``role:anchor:cue:举报人``
+      just before it (收件人张三，13812345678), or a cue after a
+      person (张某来电反映, …是这个厂的实际控制人)
+ 4    sentence structure: an organisation, address, plate, phone  ``role:act:偷排``
+      or URL in a sentence about a pollution act (偷排, 直排,
+      噪音扰民) is the reported party's
+ 5    the genre's default for a neutral field (联系电话 in a web    ``role:genre:webform:contact``
+      form is the reporter's, at the foot of a 答复 the agency's)
+====  ========================================================  ==========================
+
+Then coreference (:mod:`jubao_redact.coref`): mentions of the same value (the same number in
+another form, the same name, the same nickname, the part of an address below the district)
+and partial forms (张先生/老张/张某 of 张建国, 尾号5678 of a phone) form clusters; every member
+takes the role of the cluster's strongest evidence, the reporter winning a tie (fail closed).
+A partial form that could belong to two different full names joins neither, but is the
+reporter's if either is.
+
+Cost: cue words, sentence ends and acts are found with one regex pass each over the text;
+each finding then looks them up with ``bisect`` and walks back over a bounded number of
+cues. Linear in the text length plus findings.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from presidio_analyzer import RecognizerResult
 
+from jubao_redact import coref
+from jubao_redact.genre import Genre, detect_genre
 from jubao_redact.normalize import TextViews, fold_digits
+from jubao_redact.roles_cues import (
+    CueHit,
+    acts_regex,
+    find_cues,
+    genre_default,
+    org_shape,
+    person_title,
+    salutation_role,
+)
 
 KNOWN_RECOGNIZER = "KnownFactsRecognizer"
+
+KNOWN, STRONG, SHAPE, CUE, ACT, DEFAULT, NONE = 0, 1, 2, 3, 4, 5, 9
+# Tie-break between equally strong evidence: the reporter first (fail closed).
+ROLE_RANK = {"reporter": 0, "third_party": 1, "subject": 2, "official": 3, "public": 4,
+             "unknown": 9}
+# Entities whose role a nearby decided person or organisation passes on (its phone, its ID…).
+_ANCHORS = frozenset({"PERSON", "ORGANIZATION", "CN_WORKPLACE"})
+_NOT_ANCHORED = frozenset({"PERSON", "ORGANIZATION", "CN_WORKPLACE", "CN_ADDRESS"})
+# What a sentence about a pollution act makes the subject's.
+_ACT_ENTITIES = frozenset({"ORGANIZATION", "CN_ADDRESS", "CN_LICENSE_PLATE", "CN_LANDLINE",
+                           "URL", "CN_USCC"})
+MAX_CUES_BACK = 12  # bound on the backward walk: keeps every lookup O(1)
+
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")       # a cue does not reach past these
+_CLAUSE_END = re.compile(r"[。！？!?；;\n，,、]")    # clause-scoped cues stop at commas too
+# Between a cue and its value: spaces, a colon, a table bar, 为/是/叫/的, an opening bracket.
+_GAP = re.compile(r"""[ \t\u3000：:|为是叫的（(「“"]{0,4}""")
+# 张三同志： / 李先生： alone on a line: the person a letter or reply is addressed to.
+_SALUTATION_TAIL = re.compile(r"""(?:同志|先生|女士|先生/女士|领导)?[ \t]*[：:][ \t]*(?:\n|$)""")
+# A chat speaker who says they reported: 我打了12369, 我刚又打了, 我已经举报.
+_SELF_REPORT = re.compile(
+    r"""我[刚又已经也都还一直]{0,4}       # I (just, again, already…)
+        (?:打了|打过|拨打|举报|反映|投诉|写信|报警|上报)  # reported
+    """,
+    re.X,
+)
 
 
 @dataclass(frozen=True)
@@ -80,16 +145,320 @@ class KnownFacts:
         return out
 
 
-def attribute(views: TextViews, results: list[RecognizerResult],
-              known: KnownFacts) -> list[RoleDecision]:
-    """One RoleDecision per result, in order."""
-    decisions = []
-    text = views.original
-    for r in results:
-        hit = known.lookup(text[r.start : r.end]) if known else None
+@dataclass
+class _Vote:
+    role: str = "unknown"
+    level: int = NONE
+    evidence: str = ""
+    at: int = -1  # end of the cue or anchor it came from (to compare distances)
+
+    def better_than(self, other: "_Vote") -> bool:
+        return (self.level, ROLE_RANK[self.role]) < (other.level, ROLE_RANK[other.role])
+
+
+class _Document:
+    """Everything about one text that role attribution looks up by offset (built once)."""
+
+    def __init__(self, views: TextViews, genre: Genre) -> None:
+        self.text = text = views.folded
+        self.genre = genre.name
+        hits = find_cues(text)
+        self.left: list[CueHit] = hits["left"]
+        self.left_ends = [h.end for h in self.left]
+        self.right: list[CueHit] = hits["right"]
+        self.right_starts = [h.start for h in self.right]
+        self.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+        self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+        self.acts: dict[int, str] = {}
+        for m in acts_regex().finditer(text):
+            self.acts.setdefault(bisect.bisect_left(self.sentence_ends, m.start()), m.group(0))
+        body = next((h for h in self.left if h.cue.group == "body"), None)
+        self.body_start = body.start if body is not None else None
+        self.anchor: tuple[int, int, _Vote] | None = None  # (sentence, end, vote)
+
+    # -- scopes ------------------------------------------------------------------------------
+    def sentence_of(self, pos: int) -> int:
+        return bisect.bisect_left(self.sentence_ends, pos)
+
+    def sentence_start(self, pos: int) -> int:
+        i = bisect.bisect_left(self.sentence_ends, pos)
+        return self.sentence_ends[i - 1] + 1 if i else 0
+
+    def clause_start(self, pos: int) -> int:
+        i = bisect.bisect_left(self.clause_ends, pos)
+        return self.clause_ends[i - 1] + 1 if i else 0
+
+    def clause_end(self, pos: int) -> int:
+        i = bisect.bisect_left(self.clause_ends, pos)
+        return self.clause_ends[i] if i < len(self.clause_ends) else len(self.text)
+
+    def adjacent(self, a: int, b: int) -> bool:
+        return b - a <= 4 and _GAP.fullmatch(self.text, a, b) is not None
+
+    # -- cue lookups -------------------------------------------------------------------------
+    def left_cue(self, start: int, entity: str) -> tuple[_Vote | None, CueHit | None]:
+        """The nearest role cue before ``start`` in reach, and the nearest neutral one."""
+        sent0 = self.sentence_start(start)
+        clause0 = self.clause_start(start)
+        i = bisect.bisect_right(self.left_ends, start) - 1
+        neutral = None
+        steps = 0
+        while i >= 0 and steps < MAX_CUES_BACK and self.left[i].start >= sent0:
+            hit = self.left[i]
+            steps += 1
+            i -= 1
+            if not hit.cue.applies(entity):
+                continue
+            if hit.cue.role is None:
+                if neutral is None and hit.cue.group in ("contact", "personal"):
+                    neutral = hit
+                continue
+            near = self.adjacent(hit.end, start)
+            scope = hit.cue.scope
+            if (scope == "adjacent" and not near) or (scope == "clause" and hit.start < clause0):
+                continue
+            role = hit.cue.role
+            evidence = hit.evidence
+            # 我家位于…: a reporter cue glued to a subject/official cue makes it the reporter's
+            if role != "reporter" and i >= 0:
+                prev = self.left[i]
+                if prev.cue.role == "reporter" and prev.end >= hit.start - 1 and prev.cue.applies(entity):
+                    role, evidence = "reporter", prev.evidence
+            return _Vote(role, STRONG if near else CUE, evidence, hit.end), neutral
+        return None, neutral
+
+    def right_cue(self, end: int, entity: str) -> _Vote | None:
+        """A role cue after ``end`` in the same clause (张某来电反映, 在…上班)."""
+        stop = self.clause_end(end)
+        i = bisect.bisect_left(self.right_starts, end)
+        steps = 0
+        while i < len(self.right) and steps < MAX_CUES_BACK and self.right[i].start < stop:
+            hit = self.right[i]
+            steps += 1
+            i += 1
+            if not hit.cue.applies(entity) or hit.cue.role is None:
+                continue
+            near = self.adjacent(end, hit.start)
+            if hit.cue.scope == "adjacent" and not near:
+                continue
+            return _Vote(hit.cue.role, STRONG if near else CUE, hit.evidence)
+        return None
+
+    # -- the decision for one finding ----------------------------------------------------------
+    def decide(self, entity: str, start: int, end: int) -> _Vote:
+        text = self.text
+        value = text[start:end]
+        left, neutral = self.left_cue(start, entity)
+        if left is not None and left.level == STRONG:
+            return left
+        right = self.right_cue(end, entity)
+        if right is not None and right.level == STRONG:
+            return right
+        if entity == "CN_WORKPLACE":
+            return _Vote("reporter", STRONG, "role:entity:CN_WORKPLACE")
+        if entity == "PERSON":
+            titled = person_title(value)
+            if titled:
+                return _Vote(titled[0], STRONG, f"role:title:{titled[1]}")
+            line0 = text.rfind("\n", 0, start) + 1
+            if not text[line0:start].strip() and _SALUTATION_TAIL.match(text, end):
+                role = salutation_role(self.genre)
+                if role:
+                    return _Vote(role, STRONG, f"role:salutation:{self.genre}")
+        if entity == "ORGANIZATION":
+            shaped = org_shape(value)
+            if shaped:
+                return _Vote(shaped[0], SHAPE, f"role:shape:{shaped[1]}")
+        if entity == "CN_USCC":
+            return _Vote("subject", SHAPE, "role:entity:CN_USCC")
+        best = left
+        anchor = self.anchor
+        if (anchor is not None and entity not in _NOT_ANCHORED
+                and anchor[0] == self.sentence_of(start)
+                and (best is None or anchor[1] > best.at)):
+            best = _Vote(anchor[2].role, CUE,
+                         "role:anchor:" + anchor[2].evidence.removeprefix("role:"), anchor[1])
+        if best is None and right is not None:
+            best = right
+        if best is not None:
+            return best
+        if entity in _ACT_ENTITIES:
+            act = self.acts.get(self.sentence_of(start))
+            if act is not None:
+                return _Vote("subject", ACT, f"role:act:{act}")
+        if neutral is not None:
+            group = neutral.cue.group
+            if (group == "contact" and self.body_start is not None and start > self.body_start
+                    and genre_default(self.genre, "contact_after_body")):
+                group = "contact_after_body"
+            role = genre_default(self.genre, group)
+            if role:
+                return _Vote(role, DEFAULT, f"role:genre:{self.genre}:{neutral.cue.word}")
+        role = genre_default(self.genre, "any")
+        if role:
+            return _Vote(role, DEFAULT, f"role:genre:{self.genre}")
+        return _Vote()
+
+    def note_anchor(self, entity: str, start: int, end: int, vote: _Vote) -> None:
+        if entity in _ANCHORS and vote.role != "unknown" and vote.level <= ACT:
+            self.anchor = (self.sentence_of(start), end, vote)
+
+
+def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[_Vote],
+                   keys: list[list[str]]) -> None:
+    """A speaker whose own lines show they reported (我打了12369, 我家…, 我电话…) is the
+    reporter; other speakers are third parties. The speaker's real name in brackets after
+    the nickname is the same person."""
+    speakers = coref.chat_speakers(doc.text)
+    if not speakers:
+        return
+    starts = [r.start for r in results]
+    self_report: dict[str, bool] = {}
+    at_speaker: dict[int, str] = {}
+    for sp in speakers:
+        lo = bisect.bisect_left(starts, sp.end)
+        hi = bisect.bisect_left(starts, sp.line_end)
+        own = any(votes[j].role == "reporter" and votes[j].level <= CUE
+                  and "role:cue:" in votes[j].evidence for j in range(lo, hi))
+        own = own or _SELF_REPORT.search(doc.text, sp.end, sp.line_end) is not None
+        self_report[sp.name] = self_report.get(sp.name, False) or own
+        at_speaker[sp.start] = sp.name
+    for j, r in enumerate(results):
+        name = at_speaker.get(r.start)
+        if name is None or r.entity_type != "CN_SOCIAL_ACCOUNT":
+            continue
+        vote = (_Vote("reporter", STRONG, "role:speaker:self") if self_report[name]
+                else _Vote("third_party", DEFAULT, "role:speaker:other"))
+        if vote.better_than(votes[j]):
+            votes[j] = vote
+        # 青山常在(张建国)：the real name is the speaker
+        if j + 1 < len(results) and results[j + 1].entity_type == "PERSON" \
+                and results[j + 1].start - r.end <= 1:
+            keys[j + 1].append("SOCIAL:" + name.lower())
+
+
+def _cluster(doc: _Document, results: list[RecognizerResult], votes: list[_Vote],
+             keys: list[list[str]]) -> tuple[list[int], list[_Vote]]:
+    """Union findings by shared keys; return each finding's cluster root and the roots' votes."""
+    parent = list(range(len(results)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    first_of: dict[str, int] = {}
+    for j, ks in enumerate(keys):
+        for k in ks:
+            if k in first_of:
+                a, b = find(first_of[k]), find(j)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+            else:
+                first_of[k] = j
+
+    text = doc.text
+    # Partial person forms and number tails join a unique full cluster.
+    by_surname: dict[str, set[int]] = {}
+    by_tail: dict[str, set[int]] = {}
+    for j, r in enumerate(results):
+        value = text[r.start : r.end]
+        if r.entity_type == "PERSON" and coref.is_full_name(value):
+            s = coref.surname_of(value)
+            if s:
+                by_surname.setdefault(s, set()).add(find(j))
+        tail = coref.tail_key(r.entity_type, value)
+        if tail and len(value.strip()) > 4:
+            by_tail.setdefault(tail, set()).add(find(j))
+    ambiguous: dict[int, set[int]] = {}
+    for j, r in enumerate(results):
+        value = text[r.start : r.end]
+        candidates: set[int] = set()
+        if r.entity_type == "PERSON" and not coref.is_full_name(value):
+            s = coref.surname_of(value)
+            candidates = {find(c) for c in by_surname.get(s, ())} if s else set()
+        elif coref.tail_key(r.entity_type, value) and len(value.strip()) == 4:
+            candidates = {find(c) for c in by_tail.get(coref.tail_key(r.entity_type, value), ())}
+        if len(candidates) == 1:
+            a, b = find(j), candidates.pop()
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+        elif len(candidates) > 1:
+            ambiguous[j] = candidates
+
+    roots = [find(j) for j in range(len(results))]
+    best: dict[int, _Vote] = {}
+    for j, root in enumerate(roots):
+        if root not in best or votes[j].better_than(best[root]):
+            best[root] = votes[j]
+    # A partial form that two full names could own: the reporter's if either is (fail closed).
+    for j, candidates in ambiguous.items():
+        owners = [best[c] for c in candidates if c in best]
+        rep = next((v for v in owners if v.role == "reporter"), None)
+        if rep is not None and roots[j] in best and best[roots[j]].level > KNOWN:
+            if ROLE_RANK["reporter"] < ROLE_RANK[best[roots[j]].role] or best[roots[j]].level > rep.level:
+                best[roots[j]] = _Vote("reporter", max(rep.level, CUE), "role:coref:ambiguous")
+    return roots, [best[root] for root in roots]
+
+
+def _keys(doc: _Document, r: RecognizerResult) -> list[str]:
+    value = doc.text[r.start : r.end]
+    key = coref.value_key(r.entity_type, value)
+    if key is None and r.entity_type == "PERSON":
+        key = "PERSONFORM:" + value.strip()  # the same partial form twice (张先生 … 张先生)
+    return [key] if key else []
+
+
+def attribute(views: TextViews, results: list[RecognizerResult], known: KnownFacts,
+              genre: Genre | None = None) -> list[RoleDecision]:
+    """One RoleDecision per result, in order (results sorted by start, not overlapping)."""
+    genre = genre or detect_genre(views.folded)
+    doc = _Document(views, genre)
+    original = views.original
+    order = sorted(range(len(results)), key=lambda j: (results[j].start, results[j].end))
+    ordered = [results[j] for j in order]
+    votes: list[_Vote] = []
+    for r in ordered:
+        hit = known.lookup(original[r.start : r.end]) if known else None
         if hit is not None:
-            role, index = hit
-            decisions.append(RoleDecision(role, ("known:" + role,), f"{role}-{index}"))
+            vote = _Vote(hit[0], KNOWN, "role:known:" + hit[0])
         else:
-            decisions.append(RoleDecision("unknown"))
-    return decisions
+            vote = doc.decide(r.entity_type, r.start, r.end)
+        doc.note_anchor(r.entity_type, r.start, r.end, vote)
+        votes.append(vote)
+    keys = [_keys(doc, r) for r in ordered]
+    if genre.name == "chat":
+        _chat_speakers(doc, ordered, votes, keys)
+    roots, cluster_votes = _cluster(doc, ordered, votes, keys)
+
+    # Cluster ids: numbered by first appearance, only for clusters of two or more mentions
+    # or a decided role; never derived from the value.
+    sizes: dict[int, int] = {}
+    for root in roots:
+        sizes[root] = sizes.get(root, 0) + 1
+    ids: dict[int, str] = {}
+    decisions: list[RoleDecision | None] = [None] * len(results)
+    for pos, (j, r) in enumerate(zip(order, ordered)):
+        own, shared = votes[pos], cluster_votes[pos]
+        vote = own
+        evidence = own.evidence
+        if shared is not own and (shared.level < own.level or shared.role != own.role) \
+                and shared.better_than(own):
+            vote = shared
+            evidence = "role:coref:" + shared.evidence.removeprefix("role:")
+        cluster = None
+        if sizes[roots[pos]] > 1 or vote.role != "unknown":
+            cluster = ids.setdefault(roots[pos], f"{vote.role}-{len(ids) + 1}")
+        decisions[j] = RoleDecision(vote.role, (evidence,) if evidence else (), cluster)
+    return decisions  # type: ignore[return-value]
+
+
+def attribute_document(views: TextViews, results: list[RecognizerResult], known: KnownFacts
+                       ) -> tuple[list[RecognizerResult], list[RoleDecision], Genre]:
+    """Detect the genre, add partial mentions (张先生, 尾号5678, chat speakers) of what was
+    found, and attribute every finding. Returns all results sorted by start."""
+    genre = detect_genre(views.folded)
+    extra = coref.partial_mentions(views, results, genre.name)
+    allres = sorted(list(results) + extra, key=lambda r: (r.start, r.end))
+    return allres, attribute(views, allres, known, genre), genre

@@ -1,0 +1,225 @@
+"""Role attribution benchmark: leak rate of reporter spans, retention of the rest, per policy.
+
+    python -m benchmarks.bench_roles                     # gold detection, dev + held-out
+    python -m benchmarks.bench_roles --detect analyzer   # real recognizers end to end
+    python -m benchmarks.bench_roles --timing            # cost of attribution vs analysis
+
+Documents come from the synthetic generator (``benchmarks.synth``), role-labelled by
+construction. Two disjoint sets: ``dev`` (seed 7) is what rules were tuned on; ``held-out``
+(seed 20261125) is only measured. Same templates, new draws: it measures robustness to new
+names, numbers, forms and orders, not to unseen wording (see docs/roles.md).
+
+Detection modes:
+- ``gold``: the gold spans are the findings (right type, right offsets), so the numbers
+  measure role attribution + policy alone, whatever the recognizers' recall.
+- ``analyzer``: what ``Redactor`` finds. Without the free-text model only structured
+  entities are found; spans of other labels are then left out of the score (said in output).
+
+Per policy, each gold span (label, role) is "must go", "must stay" or not scored:
+leak = must-go spans not fully removed; retention = must-stay spans no removed finding touches.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import sys
+import time
+
+from presidio_analyzer import RecognizerResult
+
+from benchmarks.synth import STRUCTURED, generate
+from jubao_redact.normalize import TextViews
+from jubao_redact.policy import builtin_policies
+from jubao_redact.roles import KnownFacts, attribute_document
+
+DEV_SEED, HELD_OUT_SEED = 7, 20261125
+PERSONAL = {"PERSON", "CN_MOBILE", "CN_ID_CARD", "EMAIL_ADDRESS", "CN_QQ", "CN_WECHAT",
+            "CN_SOCIAL_ACCOUNT", "CN_BANK_CARD", "CN_PASSPORT", "CN_HK_MACAO_PERMIT",
+            "DEMOGRAPHIC", "IP_ADDRESS"}
+ENTERPRISE = {"ORGANIZATION", "CN_USCC", "CN_ADDRESS", "CN_LANDLINE", "URL"}
+COMPLAINTS = ("hotline", "letter", "webform", "chat", "transfer")
+OWN_GENRES = {"forward": COMPLAINTS, "publish": ("notice",), "discuss": ("chat",),
+              "reward": ("reward",), "census": ("census",)}
+
+
+def must(policy: str, label: str, role: str) -> str | None:
+    """'go', 'stay' or None (not scored) for a gold span under ``policy`` (DESIGN.md table)."""
+    if policy == "forward":
+        return "go" if role == "reporter" else "stay" if role in ("subject", "official", "public") else None
+    if policy == "publish":
+        if role in ("reporter", "third_party"):
+            return "go"
+        if role == "subject":
+            return "go" if label in PERSONAL else "stay" if label in ENTERPRISE else None
+        if role == "official":
+            return "stay" if label in ENTERPRISE or label == "PERSON" else None
+        return "stay"
+    if policy == "discuss":
+        if role in ("reporter", "third_party") or label in PERSONAL:
+            return "go"
+        return "stay" if label in ENTERPRISE else None
+    if policy == "reward":
+        if role in ("reporter", "third_party"):
+            return "go"
+        if role == "subject":
+            return "stay" if label in ("ORGANIZATION", "CN_USCC", "CN_ADDRESS") else None
+        if role == "official":
+            return "stay" if label in ENTERPRISE or label == "PERSON" else None
+        return "stay"
+    if policy == "census":
+        if role == "subject":
+            return "go"
+        if role == "official":
+            return "stay" if label in ENTERPRISE else None
+        return "stay" if role == "public" else None
+    raise ValueError(policy)
+
+
+def gold_results(doc) -> list[RecognizerResult]:
+    return [RecognizerResult(s.label, s.start, s.end, 1.0,
+                             recognition_metadata={RecognizerResult.RECOGNIZER_NAME_KEY: "gold"})
+            for s in sorted(doc.spans, key=lambda s: s.start)]
+
+
+class Findings:
+    """(start, end, entity, role) of every finding of one document, detection done once."""
+
+    def __init__(self, doc, detect: str, analyzer=None):
+        views = TextViews(doc.text)
+        if detect == "gold":
+            results = gold_results(doc)
+        else:
+            _, results = analyzer.analyze(doc.text)
+        results, decisions, self.genre = attribute_document(views, results, KnownFacts())
+        self.items = [(r.start, r.end, r.entity_type, d.role) for r, d in zip(results, decisions)]
+
+
+def score(docs, found: list[Findings], policy_name: str, labels: set[str]):
+    policy = builtin_policies()[policy_name]
+    c = collections.Counter()
+    per_genre = collections.defaultdict(collections.Counter)
+    misses = collections.Counter()
+    for doc, f in zip(docs, found):
+        removed = [(s, e) for s, e, ent, role in f.items
+                   if policy.decide(ent, role).action == "remove"]
+        removed_chars = set()
+        for s, e in removed:
+            removed_chars.update(range(s, e))
+        for sp in doc.spans:
+            if sp.label not in labels:
+                continue
+            want = must(policy_name, sp.label, sp.role)
+            if want is None:
+                continue
+            span_chars = [i for i in range(sp.start, sp.end)
+                          if doc.text[i].isalnum() or "\u4e00" <= doc.text[i] <= "\u9fff"]
+            if want == "go":
+                ok = all(i in removed_chars for i in span_chars)
+                key = ("go", "leak") if not ok else ("go", "ok")
+            else:
+                ok = not any(i in removed_chars for i in range(sp.start, sp.end))
+                key = ("stay", "kept") if ok else ("stay", "lost")
+            c[key] += 1
+            per_genre[doc.genre][key] += 1
+            if not ok:
+                misses[(sp.label, sp.role, key[1])] += 1
+    return c, per_genre, misses
+
+
+def rate(c, kind: str) -> str:
+    if kind == "leak":
+        n = c[("go", "leak")] + c[("go", "ok")]
+        return f"{100 * c[('go', 'leak')] / n:.2f}% ({c[('go', 'leak')]}/{n})" if n else "n/a"
+    n = c[("stay", "kept")] + c[("stay", "lost")]
+    return f"{100 * c[('stay', 'kept')] / n:.2f}% ({c[('stay', 'kept')]}/{n})" if n else "n/a"
+
+
+def run(args) -> int:
+    analyzer = None
+    labels = set(STRUCTURED) | PERSONAL | ENTERPRISE | {"CN_WORKPLACE", "CN_LICENSE_PLATE"}
+    if args.detect == "analyzer":
+        from jubao_redact.analyzer import shared_analyzer
+        from jubao_redact.errors import ConfigError
+
+        try:
+            analyzer = shared_analyzer(None, 0.4)
+        except ConfigError:
+            analyzer = shared_analyzer(tuple(STRUCTURED), 0.4)
+            labels = set(STRUCTURED)
+            print("> free-text model not installed: structured entities only; spans of other "
+                  "labels are not scored.\n")
+    sets = [("dev", DEV_SEED, args.n_dev), ("held-out", HELD_OUT_SEED, args.n_held_out)]
+    if args.only_held_out:
+        sets = sets[1:]
+    for name, seed, n in sets:
+        docs = generate(n, seed)
+        found = [Findings(d, args.detect, analyzer) for d in docs]
+        genre_ok = sum(f.genre.name == d.genre for d, f in zip(docs, found))
+        print(f"### {name} (seed {seed}, {n} documents, detection: {args.detect}; "
+              f"genre recognised {genre_ok}/{n})\n")
+        print("| policy | leak, all genres | retention, all genres | own genres | leak, own | retention, own |")
+        print("|---|---|---|---|---|---|")
+        miss_tables = {}
+        for policy in ("forward", "publish", "discuss", "reward", "census"):
+            c, per_genre, misses = score(docs, found, policy, labels)
+            own = collections.Counter()
+            for g in OWN_GENRES[policy]:
+                own.update(per_genre[g])
+            print(f"| {policy} | {rate(c, 'leak')} | {rate(c, 'keep')} | "
+                  f"{', '.join(OWN_GENRES[policy])} | {rate(own, 'leak')} | {rate(own, 'keep')} |")
+            miss_tables[policy] = (per_genre, misses)
+        print("\n`forward` per genre:\n")
+        print("| genre | leak | retention |")
+        print("|---|---|---|")
+        per_genre, misses = miss_tables["forward"]
+        for g in sorted(per_genre):
+            print(f"| {g} | {rate(per_genre[g], 'leak')} | {rate(per_genre[g], 'keep')} |")
+        if args.misses:
+            for policy, (_, misses) in miss_tables.items():
+                print(f"\n{policy} misses (label, gold role, kind): "
+                      + ", ".join(f"{k}×{v}" for k, v in misses.most_common(12)))
+        print()
+    if args.timing:
+        timing(analyzer)
+    return 0
+
+
+def timing(analyzer=None) -> None:
+    """Attribution time against analysis time, and growth with the text length."""
+    from jubao_redact.analyzer import shared_analyzer
+    from jubao_redact.errors import ConfigError
+
+    if analyzer is None:
+        try:
+            analyzer = shared_analyzer(None, 0.4)
+        except ConfigError:
+            analyzer = shared_analyzer(tuple(STRUCTURED), 0.4)
+    docs = generate(200, 99)
+    text = "\n\n".join(d.text for d in docs)
+    print("| text size | analysis s | attribution s | attribution / analysis |")
+    print("|---|---|---|---|")
+    for reps in (1, 4, 16):
+        t = text * reps if reps > 1 else text
+        t0 = time.perf_counter()
+        _, results = analyzer.analyze(t)
+        t1 = time.perf_counter()
+        attribute_document(TextViews(t), results, KnownFacts())
+        t2 = time.perf_counter()
+        print(f"| {len(t):,} chars | {t1 - t0:.2f} | {t2 - t1:.2f} | {100 * (t2 - t1) / (t1 - t0):.1f}% |")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m benchmarks.bench_roles", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--detect", choices=("gold", "analyzer"), default="gold")
+    ap.add_argument("--n-dev", type=int, default=480)
+    ap.add_argument("--n-held-out", type=int, default=1600)
+    ap.add_argument("--only-held-out", action="store_true")
+    ap.add_argument("--misses", action="store_true", help="list the commonest misses")
+    ap.add_argument("--timing", action="store_true")
+    return run(ap.parse_args(argv))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

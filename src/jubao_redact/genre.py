@@ -1,0 +1,87 @@
+"""Document genre: hotline record, letter, web form, chat log, transfer sheet, notice, reward
+notice or census record.
+
+The genre changes what an unmarked field means: ``联系电话：`` in a web form is the reporter's,
+at the foot of a 答复 it is the agency's, in a census form the enterprise's. Markers live in
+``recognizers/roles/genres.yaml``; one regex pass over the text counts them (head markers
+count three times in the first :data:`HEAD` characters), and a chat log is also recognised by
+its shape (several ``昵称：`` speaker lines).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from jubao_redact.roles_cues import genre_table
+
+GENRES = ("hotline", "letter", "webform", "chat", "transfer", "notice", "reward", "census")
+HEAD = 200
+DEFAULT = "letter"
+
+# A chat line: optional time stamp, a short speaker name, then a colon. Used only to count
+# lines that look like chat; the speakers themselves are found by coref.chat_speakers.
+SPEAKER_LINE = re.compile(
+    r"""^[ \t]*
+        (?:\[?[0-9]{1,4}[-/:年月日时点 0-9]{0,18}[0-9分秒点]\]?[ \t]+)?  # 2023-05-01 12:30 / [08:15]
+        (?P<speaker>[^\s：:|，,。【】]{1,16})   # the speaker: no spaces, colons, table bars
+        (?:[(（][^()（）\n]{1,8}[)）])?          # (real name) as WeChat shows it
+        [ \t]*[：:](?![0-9])                   # the colon (not the one inside 12:30)
+    """,
+    re.X | re.M,
+)
+
+
+@dataclass(frozen=True)
+class Genre:
+    name: str
+    evidence: tuple[str, ...]  # markers that decided it (never text values)
+
+
+@lru_cache(maxsize=1)
+def _marker_regex() -> tuple[re.Pattern, dict[str, list[tuple[str, str]]]]:
+    table = genre_table()["genres"]
+    owners: dict[str, list[tuple[str, str]]] = {}
+    for genre, markers in table.items():
+        for kind in ("head", "body"):
+            for word in markers.get(kind) or ():
+                owners.setdefault(word, []).append((genre, kind))
+    ordered = sorted(owners, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in ordered)), owners
+
+
+# Form field names end like this; a chat speaker (nickname) does not.
+_FIELD_END = re.compile(r"(?:时间|日期|类型|编号|名称|号码|内容|描述|情况|事项|地址|电话|单位|链接|代码|人)$")
+
+
+def looks_like_speaker(name: str) -> bool:
+    """A chat speaker name, not a form field label (举报人姓名, 提交时间, 性别/年龄…)."""
+    from jubao_redact.roles_cues import cue_table
+
+    if _FIELD_END.search(name):
+        return False
+    return cue_table().regex["left"].search(name) is None
+
+
+def detect_genre(text: str) -> Genre:
+    """The most likely genre of ``text`` (ties: the order of genres.yaml; nothing: letter)."""
+    regex, owners = _marker_regex()
+    order = list(genre_table()["genres"])
+    scores = {g: 0 for g in order}
+    first: dict[str, str] = {}
+    for m in regex.finditer(text):
+        for genre, kind in owners[m.group(0)]:
+            weight = 3 if kind == "head" and m.start() < HEAD else (1 if kind == "body" else 0)
+            if weight:
+                scores[genre] += weight
+                first.setdefault(genre, m.group(0))
+    if "chat" in scores:
+        lines = sum(1 for m in SPEAKER_LINE.finditer(text) if looks_like_speaker(m.group("speaker")))
+        if lines >= 3 and lines * 2 >= text.count("\n"):
+            scores["chat"] += 4
+            first.setdefault("chat", "speaker-lines")
+    best = max(order, key=lambda g: (scores[g], -order.index(g)))
+    if scores[best] == 0:
+        return Genre(DEFAULT, ("genre:default",))
+    return Genre(best, (f"genre:{best}:{first[best]}",))

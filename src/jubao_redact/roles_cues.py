@@ -1,0 +1,228 @@
+"""Role cue tables (``recognizers/roles/*``) and the one-pass finders built from them.
+
+Everything here is computed once per process (tables, compiled regexes) or once per text
+(``find_cues``: one ``finditer`` over the whole text). Role attribution then looks cues up by
+offset with ``bisect``; nothing scans the text again per finding.
+
+Tables (data, with source and date in their header):
+- ``roles/cues.yaml``: cue words and form-field names with the role they give (or a neutral
+  group: contact, personal, body), the side they stand on and how far they reach;
+- ``roles/shapes.yaml``: name endings of agencies (official) and public institutions (public);
+- ``roles/acts.txt``: pollution acts (偷排, 直排, 噪音…): a sentence naming one is about the
+  reported party;
+- ``roles/titles.yaml``: titles inside a person mention (王老板, 李科长);
+- ``roles/genres.yaml``: genre markers and per-genre defaults for neutral fields.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from jubao_redact.errors import ConfigError
+from jubao_redact.models import ROLES
+from jubao_redact.resources import data_file, load_yaml, terms
+
+SIDES = ("left", "right")
+SCOPES = ("adjacent", "clause", "sentence")
+GROUPS = ("contact", "personal", "body", "other")
+
+
+class CueGroup(BaseModel):
+    """One group of ``roles/cues.yaml``: words that all say the same thing."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    role: str | None
+    words: tuple[str, ...]
+    side: str = "left"
+    scope: str = "sentence"
+    entities: tuple[str, ...] | None = None
+    not_entities: tuple[str, ...] = ()
+    group: str | None = None
+
+    @field_validator("role")
+    @classmethod
+    def _role(cls, value):
+        if value is not None and (value not in ROLES or value == "unknown"):
+            raise ValueError(f"unknown role {value!r}; known: {', '.join(ROLES[:-1])} or null")
+        return value
+
+    @field_validator("side")
+    @classmethod
+    def _side(cls, value):
+        if value not in SIDES:
+            raise ValueError(f"unknown side {value!r}; known: {', '.join(SIDES)}")
+        return value
+
+    @field_validator("scope")
+    @classmethod
+    def _scope(cls, value):
+        if value not in SCOPES:
+            raise ValueError(f"unknown scope {value!r}; known: {', '.join(SCOPES)}")
+        return value
+
+    @field_validator("group")
+    @classmethod
+    def _group(cls, value):
+        if value is not None and value not in GROUPS:
+            raise ValueError(f"unknown group {value!r}; known: {', '.join(GROUPS)}")
+        return value
+
+
+@dataclass(frozen=True)
+class Cue:
+    """What a cue word means (shared by every occurrence of the word)."""
+
+    word: str
+    role: str | None
+    side: str
+    scope: str
+    entities: frozenset[str] | None
+    not_entities: frozenset[str]
+    group: str | None
+
+    def applies(self, entity: str) -> bool:
+        if entity in self.not_entities:
+            return False
+        return self.entities is None or entity in self.entities
+
+
+@dataclass(frozen=True)
+class CueHit:
+    """One occurrence of a cue in a text. ``field`` is True for ``举报人：`` / ``| 举报人 |``."""
+
+    start: int
+    end: int
+    cue: Cue
+    field: bool
+
+    @property
+    def evidence(self) -> str:
+        return f"role:{'field' if self.field else 'cue'}:{self.cue.word}"
+
+
+class CueTable:
+    """Left and right cues, each side one compiled alternation (longest word first)."""
+
+    def __init__(self, groups: list[CueGroup]) -> None:
+        self.by_side: dict[str, dict[str, list[Cue]]] = {"left": {}, "right": {}}
+        for g in groups:
+            ents = frozenset(g.entities) if g.entities else None
+            for w in g.words:
+                self.by_side[g.side].setdefault(w.lower(), []).append(
+                    Cue(w, g.role, g.side, g.scope, ents, frozenset(g.not_entities), g.group))
+        self.regex = {side: _alternation(words) for side, words in self.by_side.items()}
+
+
+def _alternation(words) -> re.Pattern:
+    ordered = sorted(words, key=len, reverse=True)  # longest first: 被举报单位 before 被举报
+    return re.compile(
+        r"""(?P<word>""" + "|".join(re.escape(w) for w in ordered) + r""")  # a cue word
+            (?P<field>[ \t]*[：:|])?    # then a colon or table bar: a form field
+        """,
+        re.X | re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
+def cue_table() -> CueTable:
+    data = load_yaml(data_file("roles/cues.yaml"))
+    try:
+        groups = [CueGroup.model_validate(g) for g in data.get("groups", [])]
+    except ValidationError as err:
+        first = err.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "(top level)"
+        raise ConfigError(f"roles/cues.yaml: {where}: {first['msg']}") from None
+    return CueTable(groups)
+
+
+def find_cues(text: str) -> dict[str, list[CueHit]]:
+    """Every cue occurrence in ``text``, per side, sorted and non-overlapping (one pass each)."""
+    table = cue_table()
+    out: dict[str, list[CueHit]] = {}
+    for side, regex in table.regex.items():
+        hits = []
+        for m in regex.finditer(text):
+            word = m.group("word")
+            cues = table.by_side[side].get(word.lower(), ())
+            for cue in cues:
+                hits.append(CueHit(m.start("word"), m.end("word"), cue, m.group("field") is not None))
+        out[side] = hits
+    return out
+
+
+# ---- organisation shapes ------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _shape_regex() -> tuple[re.Pattern, dict[str, str]]:
+    data = load_yaml(data_file("roles/shapes.yaml"))
+    role_of = {}
+    for role in ("official", "public"):
+        for word in data.get(role, []):
+            role_of[word] = role
+    ordered = sorted(role_of, key=len, reverse=True)
+    regex = re.compile(r"(?:" + "|".join(re.escape(w) for w in ordered) + r")$")
+    return regex, role_of
+
+
+def org_shape(name: str) -> tuple[str, str] | None:
+    """(role, ending) when an organisation's name ends like an agency or public institution."""
+    regex, role_of = _shape_regex()
+    m = regex.search(name.strip())
+    if m is None:
+        return None
+    return role_of[m.group(0)], m.group(0)
+
+
+# ---- pollution acts -----------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def acts_regex() -> re.Pattern:
+    words = sorted(terms("roles/acts.txt"), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
+# ---- titles inside a person mention -------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[re.Pattern, dict[str, str]]:
+    data = load_yaml(data_file("roles/titles.yaml"))
+    role_of = {w: role for role in ("subject", "official") for w in data.get(role, [])}
+    ordered = sorted(role_of, key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(w) for w in ordered) + r")$"), role_of
+
+
+def person_title(mention: str) -> tuple[str, str] | None:
+    """(role, title) when a person mention carries a title that says its role (王老板)."""
+    regex, role_of = _titles()
+    m = regex.search(mention.strip())
+    if m is None or len(mention.strip()) <= len(m.group(0)):
+        return None
+    return role_of[m.group(0)], m.group(0)
+
+
+# ---- genres -------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def genre_table() -> dict:
+    data = load_yaml(data_file("roles/genres.yaml"))
+    if not isinstance(data.get("genres"), dict) or not isinstance(data.get("defaults"), dict):
+        raise ConfigError("roles/genres.yaml: needs 'genres' and 'defaults' mappings")
+    for name, default in data["defaults"].items():
+        for role in default.values():
+            if role not in ROLES:
+                raise ConfigError(f"roles/genres.yaml: defaults.{name}: unknown role {role!r}")
+    return data
+
+
+def genre_default(genre: str, group: str) -> str | None:
+    """The role a neutral ``group`` (contact, personal, any, …) defaults to in ``genre``."""
+    return genre_table()["defaults"].get(genre, {}).get(group)
+
+
+def salutation_role(genre: str) -> str | None:
+    return genre_table().get("salutation", {}).get(genre)
