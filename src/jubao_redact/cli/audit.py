@@ -40,8 +40,7 @@ def _format_counts(counts: dict[str, dict[str, int]]) -> str:
 
 
 def register(app: typer.Typer) -> None:
-    group = typer.Typer(help="Verify and read the hash-chained audit log.",
-                        no_args_is_help=True)
+    group = typer.Typer(no_args_is_help=True)
     app.add_typer(group, name="audit")
 
     @group.callback()

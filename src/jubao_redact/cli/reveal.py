@@ -20,8 +20,9 @@ def register(app: typer.Typer) -> None:
         path: Path = typer.Argument(..., help="UTF-8 text with pseudonyms (e.g. a reward "
                                     "notice); - for standard input."),
         case: str = typer.Option(..., "--case", help="Case id whose vault holds the mapping."),
-        reason: str = typer.Option(..., "--reason", help="Why (purpose, approval number); "
-                                   "stored in the audit log, so no names or numbers of people."),
+        reason: str = typer.Option(None, "--reason", help="Required. Why (purpose, approval "
+                                   "number); stored in the audit log, so no names or numbers "
+                                   "of people."),
         actor: str = typer.Option(None, "--actor", help="Who reveals; default "
                                   "$JUBAO_REDACT_ACTOR, else the OS user name."),
         document: str = typer.Option(None, "--document", help="Document id for the audit "
@@ -44,6 +45,9 @@ def register(app: typer.Typer) -> None:
         from jubao_redact.cli import fail
         from jubao_redact.vault import Vault
 
+        if reason is None:
+            raise fail(InputError('a reason is required: --reason "purpose and approval '
+                                  'number"; it is stored in the audit log'))
         try:
             raw = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
             text = raw.decode("utf-8")
