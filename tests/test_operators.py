@@ -10,6 +10,7 @@ import pytest
 from jubao_redact import KeyRequiredError, PseudonymBook, Redactor
 from jubao_redact.errors import DecryptionError
 from jubao_redact.keys import decrypt_value, generate_key_text, parse_key
+from jubao_redact.operators import transform
 from jubao_redact.policy import Policy
 
 KEY = "A" * 43 + "="  # 32 zero-ish bytes in base64: a test key, not a secret
@@ -23,8 +24,12 @@ def policy_with(operator: dict) -> Policy:
     )
 
 
-def redact(operator: dict, text: str = TEXT, **kw) -> str:
-    return Redactor(policy_with(operator), entities=["CN_MOBILE"], **kw).redact(text).text
+def redact(operator: dict, text: str = TEXT, key: str | None = None, book=None) -> str:
+    """Transform with a one-rule policy; roles fixed to unknown so only operators are tested."""
+    policy = policy_with(operator)
+    redactor = Redactor(policy, entities=["CN_MOBILE"], key=key)
+    findings = [f.model_copy(update={"role": "unknown"}) for f in redactor.analyze(text)]
+    return transform(text, findings, policy, book, redactor.key)[0]
 
 
 def test_label():
@@ -44,10 +49,9 @@ def test_pseudonym_is_consistent_within_a_document():
 
 
 def test_pseudonym_book_spans_documents():
-    r = Redactor(policy_with({"type": "pseudonym"}), entities=["CN_MOBILE"])
     book = PseudonymBook()
-    first = r.redact("电话13987654321", book=book).text
-    second = r.redact("电话13812345678，电话139 8765 4321", book=book).text
+    first = redact({"type": "pseudonym"}, "电话13987654321", book=book)
+    second = redact({"type": "pseudonym"}, "电话13812345678，电话139 8765 4321", book=book)
     assert first == "电话电话A"
     assert second == "电话电话B，电话电话A"  # same number, other written form, same pseudonym
 

@@ -81,11 +81,15 @@ class PseudonymBook:
 
     @staticmethod
     def key_for(finding: Finding, value: str) -> tuple[str, str]:
+        """Book key: the entity group and the value in comparison form.
+
+        Coreferent mentions (张先生 for 张建国) are keyed by their cluster's full form, which
+        :func:`transform` passes in as ``value``; cluster ids themselves are only unique
+        within one document, so they never key the book.
+        """
         group = "NUMBER" if finding.entity_type in NUMERIC_ENTITIES else finding.entity_type
-        if finding.cluster:
-            return group, "cluster:" + finding.cluster
         if group == "NUMBER":
-            return group, "".join(c for c in fold_digits(value) if c.isalnum())
+            return group, "".join(c for c in fold_digits(value) if c.isalnum()).upper()
         return group, value.strip()
 
     def pseudonym(self, finding: Finding, value: str, style: str) -> str:
@@ -228,6 +232,11 @@ def transform(text: str, findings: list[Finding], policy: Policy,
     if not removed:
         return text, []
     engine = _engine()
+    # A cluster's canonical value is its longest mention (张建国 for 张先生, 老张).
+    canonical: dict[str, str] = {}
+    for f in findings:
+        if f.cluster and len(text[f.start : f.end]) > len(canonical.get(f.cluster, "")):
+            canonical[f.cluster] = text[f.start : f.end]
     pieces: list[str] = []
     replacements: list[Replacement] = []
     out_len = 0
@@ -240,7 +249,8 @@ def transform(text: str, findings: list[Finding], policy: Policy,
         for n, f in enumerate(batch):
             tag = f"F{n}"
             spec = policy.decide(f.entity_type, f.role).operator
-            operators[tag] = operator_config(f, spec, text[f.start : f.end], book, key)
+            value = canonical.get(f.cluster, text[f.start : f.end]) if f.cluster else text[f.start : f.end]
+            operators[tag] = operator_config(f, spec, value, book, key)
             results.append(RecognizerResult(tag, f.start - cursor, f.end - cursor, f.score))
         engine_result = engine.anonymize(chunk, results, operators,
                                          merge_entities_with_spaces=False)
