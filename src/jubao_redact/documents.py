@@ -393,6 +393,8 @@ def _process(task: _Task) -> tuple[FileReport, ReviewDocument | None]:
         for index in sorted(by_segment):
             seg = doc.segments[index]
             where = by_segment[index][0][2].location
+            if seg.line_addressed:
+                where = seg.location.removesuffix(", line ") or "text"
             review.segments.append(ReviewSegment(where, seg.text, redacted.get(index),
                                                  by_segment[index]))
     return report, review

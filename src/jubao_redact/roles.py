@@ -47,6 +47,7 @@ from jubao_redact.normalize import TextViews, fold_digits
 from jubao_redact.roles_cues import (
     CueHit,
     acts_regex,
+    domain_shape,
     find_cues,
     genre_default,
     org_shape,
@@ -68,10 +69,17 @@ _ACT_ENTITIES = frozenset({"ORGANIZATION", "CN_ADDRESS", "CN_LICENSE_PLATE", "CN
                            "URL", "CN_USCC"})
 MAX_CUES_BACK = 12  # bound on the backward walk: keeps every lookup O(1)
 
-_SENTENCE_END = re.compile(r"[。！？!?；;\n]")       # a cue does not reach past these
-_CLAUSE_END = re.compile(r"[。！？!?；;\n，,、]")    # clause-scoped cues stop at commas too
-# Between a cue and its value: spaces, a colon, a table bar, 为/是/叫/的, an opening bracket.
-_GAP = re.compile(r"""[ \t\u3000：:|为是叫的（(「“"]{0,4}""")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")          # a cue does not reach past these
+_CLAUSE_END = re.compile(r"[。！？!?\n；;，,、]")    # clause-scoped cues stop at ；，、 too
+# Between a cue and its value: spaces, a colon, a table bar, 为/是/叫/的, an opening bracket,
+# or one bracketed aside (张某（电话…）反映).
+_GAP = re.compile(
+    r"""[ \t\u3000：:|为是叫的（(「“"]{0,4}   # punctuation and copulas
+        (?:[（(][^（）()\n]{0,30}[)）])?      # one bracketed aside
+        [ \t\u3000：:|为是叫的]{0,2}
+    """,
+    re.X,
+)
 # 张三同志： / 李先生： alone on a line: the person a letter or reply is addressed to.
 _SALUTATION_TAIL = re.compile(r"""(?:同志|先生|女士|先生/女士|领导)?[ \t]*[：:][ \t]*(?:\n|$)""")
 # A chat speaker who says they reported: 我打了12369, 我刚又打了, 我已经举报.
@@ -159,22 +167,35 @@ class _Vote:
 class _Document:
     """Everything about one text that role attribution looks up by offset (built once)."""
 
-    def __init__(self, views: TextViews, genre: Genre) -> None:
+    def __init__(self, views: TextViews, genre: Genre,
+                 spans: list[tuple[int, int]] = ()) -> None:
         self.text = text = views.folded
         self.genre = genre.name
+        self._spans = spans
         hits = find_cues(text)
         self.left: list[CueHit] = hits["left"]
         self.left_ends = [h.end for h in self.left]
         self.right: list[CueHit] = hits["right"]
         self.right_starts = [h.start for h in self.right]
-        self.sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
-        self.clause_ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+        self.sentence_ends = self._outside(m.start() for m in _SENTENCE_END.finditer(text))
+        self.clause_ends = self._outside(m.start() for m in _CLAUSE_END.finditer(text))
         self.acts: dict[int, str] = {}
         for m in acts_regex().finditer(text):
             self.acts.setdefault(bisect.bisect_left(self.sentence_ends, m.start()), m.group(0))
         body = next((h for h in self.left if h.cue.group == "body"), None)
         self.body_start = body.start if body is not None else None
         self.anchor: tuple[int, int, _Vote] | None = None  # (sentence, end, vote)
+
+    def _outside(self, positions) -> list[int]:
+        """Positions not inside a finding (138⏎1234 5678 is one number, not two sentences)."""
+        starts = [s for s, _ in self._spans]
+        out = []
+        for p in positions:
+            i = bisect.bisect_right(starts, p) - 1
+            if i >= 0 and self._spans[i][0] < p < self._spans[i][1]:
+                continue
+            out.append(p)
+        return out
 
     # -- scopes ------------------------------------------------------------------------------
     def sentence_of(self, pos: int) -> int:
@@ -193,7 +214,7 @@ class _Document:
         return self.clause_ends[i] if i < len(self.clause_ends) else len(self.text)
 
     def adjacent(self, a: int, b: int) -> bool:
-        return b - a <= 4 and _GAP.fullmatch(self.text, a, b) is not None
+        return b - a <= 40 and _GAP.fullmatch(self.text, a, b) is not None
 
     # -- cue lookups -------------------------------------------------------------------------
     def left_cue(self, start: int, entity: str) -> tuple[_Vote | None, CueHit | None]:
@@ -271,6 +292,10 @@ class _Document:
                 return _Vote(shaped[0], SHAPE, f"role:shape:{shaped[1]}")
         if entity == "CN_USCC":
             return _Vote("subject", SHAPE, "role:entity:CN_USCC")
+        if entity in ("URL", "EMAIL_ADDRESS"):
+            shaped = domain_shape(value)
+            if shaped:
+                return _Vote(shaped[0], SHAPE, f"role:shape:{shaped[1]}")
         best = left
         anchor = self.anchor
         if (anchor is not None and entity not in _NOT_ANCHORED
@@ -371,6 +396,11 @@ def _cluster(doc: _Document, results: list[RecognizerResult], votes: list[_Vote]
         tail = coref.tail_key(r.entity_type, value)
         if tail and len(value.strip()) > 4:
             by_tail.setdefault(tail, set()).add(find(j))
+    pre_best: dict[int, _Vote] = {}
+    for j in range(len(results)):
+        root = find(j)
+        if root not in pre_best or votes[j].better_than(pre_best[root]):
+            pre_best[root] = votes[j]
     ambiguous: dict[int, set[int]] = {}
     for j, r in enumerate(results):
         value = text[r.start : r.end]
@@ -380,6 +410,12 @@ def _cluster(doc: _Document, results: list[RecognizerResult], votes: list[_Vote]
             candidates = {find(c) for c in by_surname.get(s, ())} if s else set()
         elif coref.tail_key(r.entity_type, value) and len(value.strip()) == 4:
             candidates = {find(c) for c in by_tail.get(coref.tail_key(r.entity_type, value), ())}
+        own = votes[j]
+        if own.level <= STRONG and candidates:
+            # 王总 (title: subject) beside 王建国 (field: reporter): same surname, not the same
+            # person; a partial form with strong evidence of its own joins only its own role.
+            candidates = {c for c in candidates
+                          if pre_best[c].role in (own.role, "unknown") or pre_best[c].level > STRONG}
         if len(candidates) == 1:
             a, b = find(j), candidates.pop()
             if a != b:
@@ -414,7 +450,7 @@ def attribute(views: TextViews, results: list[RecognizerResult], known: KnownFac
               genre: Genre | None = None) -> list[RoleDecision]:
     """One RoleDecision per result, in order (results sorted by start, not overlapping)."""
     genre = genre or detect_genre(views.folded)
-    doc = _Document(views, genre)
+    doc = _Document(views, genre, sorted((r.start, r.end) for r in results))
     original = views.original
     order = sorted(range(len(results)), key=lambda j: (results[j].start, results[j].end))
     ordered = [results[j] for j in order]

@@ -178,6 +178,22 @@ def org_shape(name: str) -> tuple[str, str] | None:
     return role_of[m.group(0)], m.group(0)
 
 
+@lru_cache(maxsize=1)
+def _official_domains() -> tuple[str, ...]:
+    return tuple(load_yaml(data_file("roles/shapes.yaml")).get("official_domains", []))
+
+
+def domain_shape(value: str) -> tuple[str, str] | None:
+    """('official', domain) for a URL or e-mail address on a government domain."""
+    v = value.strip().lower()
+    host = v.split("@", 1)[1] if "@" in v and "//" not in v else v.split("//", 1)[-1]
+    host = host.split("/", 1)[0].split(":", 1)[0]
+    for dom in _official_domains():
+        if host.endswith(dom):
+            return "official", dom
+    return None
+
+
 # ---- pollution acts -----------------------------------------------------------------------
 
 @lru_cache(maxsize=1)
