@@ -411,11 +411,15 @@ def _cluster(doc: _Document, results: list[RecognizerResult], votes: list[_Vote]
         elif coref.tail_key(r.entity_type, value) and len(value.strip()) == 4:
             candidates = {find(c) for c in by_tail.get(coref.tail_key(r.entity_type, value), ())}
         own = votes[j]
-        if own.level <= STRONG and candidates:
-            # 王总 (title: subject) beside 王建国 (field: reporter): same surname, not the same
-            # person; a partial form with strong evidence of its own joins only its own role.
-            candidates = {c for c in candidates
-                          if pre_best[c].role in (own.role, "unknown") or pre_best[c].level > STRONG}
+        if candidates and len(candidates) == 1 and r.entity_type == "PERSON":
+            # A surname form joins its full name only when that cannot hide the reporter:
+            # same role, or one side still unknown; and never lends a keepable role to a form
+            # that has no evidence of its own (黄某 in a chat is not surely 黄建国 the boss).
+            full = pre_best[next(iter(candidates))]
+            agree = full.role == own.role
+            if not (agree or full.role == "unknown"
+                    or (own.role == "unknown" and full.role in ("reporter", "third_party"))):
+                candidates = set()
         if len(candidates) == 1:
             a, b = find(j), candidates.pop()
             if a != b:
