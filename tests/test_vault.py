@@ -68,12 +68,24 @@ def test_cluster_ids_do_not_carry_over_between_documents(tmp_path):
     vault = Vault(tmp_path / "v", KEY)
     with vault.open_case("C-1") as book:
         assert book.pseudonym(finding(cluster="reporter-0"), "李明", "surname") == "李某"
-        assert book.pseudonym(finding(cluster="reporter-0"), "李先生", "surname") == "李某"
     with vault.open_case("C-1") as book:
         assert book.pseudonym(finding(cluster="reporter-0"), "王芳", "surname") == "王某"
+        assert book.pseudonym(finding(cluster="reporter-1"), "李明", "surname") == "李某"
     mapping = vault.read("C-1")
-    assert mapping.forms["李某"]["values"] == ["李明", "李先生"]
+    assert mapping.forms["李某"]["values"] == ["李明"]
     assert mapping.forms["王某"]["values"] == ["王芳"]
+
+
+def test_redactor_records_the_full_form_of_a_cluster(tmp_path):
+    from jubao_redact import Redactor
+
+    redactor = Redactor("reward", reporter=["张建国"], entities=["CN_MOBILE"])
+    vault = Vault(tmp_path / "v", KEY)
+    with vault.open_case("C-1") as book:
+        text = redactor.redact("举报人张建国反映，张建国称该厂夜间排污。", book=book).text
+    assert "张建国" not in text and text.count("张某") == 2
+    assert vault.read("C-1").forms["张某"]["values"] == ["张建国"]
+    assert vault.reveal("C-1", text).text == "举报人张建国反映，张建国称该厂夜间排污。"
 
 
 def test_reveal_restores_the_first_form(tmp_path):
