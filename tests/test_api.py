@@ -96,3 +96,12 @@ def test_errors_share_one_root():
 def test_empty_text(structured_redactor):
     assert structured_redactor.analyze("") == []
     assert structured_redactor.redact("").text == ""
+
+
+def test_nlp_engine_can_give_jieba_tokens_to_token_based_recognizers():
+    from jubao_redact.nlp_engine import ZhNlpEngine
+
+    artifacts = ZhNlpEngine(tokenize=True).process_text("该厂夜间偷排废水", "zh")
+    assert [t.text for t in artifacts.tokens] == ["该厂", "夜间", "偷排", "废水"]
+    assert artifacts.tokens_indices == [0, 2, 4, 6]
+    assert artifacts.views.original == "该厂夜间偷排废水"
