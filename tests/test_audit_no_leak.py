@@ -165,5 +165,5 @@ def test_audit_db_path_holds_no_value_from_a_failed_run(tmp_path):
     with pytest.raises(JubaoRedactError) as info:
         audited_reveal(vault, "C-1", "text", reason="电话13937112345", log=log)
     assert "13937112345" not in str(info.value)
-    assert not Path(tmp_path / "a.sqlite").exists() or "13937112345".encode() not in (
+    assert not Path(tmp_path / "a.sqlite").exists() or b"13937112345" not in (
         tmp_path / "a.sqlite").read_bytes()

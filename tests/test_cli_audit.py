@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -14,7 +15,7 @@ from jubao_redact.keys import SecretKey, generate_key_text, parse_key
 from jubao_redact.models import Finding
 from jubao_redact.vault import Vault
 
-T0 = datetime(2026, 3, 1, 8, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
 
 
 @pytest.fixture(autouse=True)
@@ -162,14 +163,13 @@ def test_reveal_without_a_key_is_e030(case, monkeypatch, capsys):
 
 
 def test_reveal_with_a_wrong_key_is_e031_and_writes_nothing(case, monkeypatch, capsys):
-    vault_files = {p: open(p, "rb").read() for p in
-                   (os.path.join(case["vault"], n) for n in os.listdir(case["vault"]))}
+    vault_files = {p: p.read_bytes() for p in Path(case["vault"]).iterdir()}
     monkeypatch.setenv("JUBAO_REDACT_KEY", generate_key_text())
     assert main(reveal_args(case, "--reason", "复核 审批单2026-18")) == 2
     captured = capsys.readouterr()
     assert "E031" in captured.err and captured.out == ""
     assert not os.path.exists(case["db"])
-    assert {p: open(p, "rb").read() for p in vault_files} == vault_files
+    assert {p: p.read_bytes() for p in Path(case["vault"]).iterdir()} == vault_files
 
 
 def test_reveal_without_a_writable_audit_reveals_nothing(case, tmp_path, capsys):

@@ -185,10 +185,9 @@ def test_error_inside_the_session_writes_nothing(tmp_path):
     vault = Vault(tmp_path / "v", KEY)
     add(vault, "C-1", *ITEMS[:1])
     before = snapshot(tmp_path / "v")
-    with pytest.raises(RuntimeError):
-        with vault.open_case("C-1") as book:
-            book.pseudonym(finding(), "赵六", "surname")
-            raise RuntimeError("redaction failed half way")
+    with pytest.raises(RuntimeError), vault.open_case("C-1") as book:
+        book.pseudonym(finding(), "赵六", "surname")
+        raise RuntimeError("redaction failed half way")
     assert snapshot(tmp_path / "v") == before
 
 

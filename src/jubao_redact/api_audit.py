@@ -11,7 +11,7 @@ findings and digests only, so no caller can put a value into it by accident.
 from __future__ import annotations
 
 import os
-from typing import Iterable
+from collections.abc import Iterable
 
 from jubao_redact.audit import (
     Action,
@@ -29,7 +29,7 @@ from jubao_redact.operators import PseudonymBook
 from jubao_redact.vault import Revealed, Vault, reveal_text
 
 
-def _digest_key(key: "SecretKey | None") -> "SecretKey | None":
+def _digest_key(key: SecretKey | None) -> SecretKey | None:
     """The key for audit digests: the one given, else the configured one, else none."""
     if key is not None:
         return key
@@ -42,7 +42,7 @@ def record(log: AuditLog, action: Action, *, findings: Iterable[Finding] = (),
            policy: str | None = None, input_text: str | None = None,
            output_text: str | None = None, actor: str | None = None,
            document: str | None = None, case: str | None = None,
-           key: "SecretKey | None" = None, reason: str | None = None) -> StoredEvent:
+           key: SecretKey | None = None, reason: str | None = None) -> StoredEvent:
     """Append the event of one run: digests of the texts, counts of the findings.
 
     For ``scrub`` and ``check`` call it once per document (``input_text`` the extracted

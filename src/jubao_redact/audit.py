@@ -32,9 +32,10 @@ import os
 import re
 import secrets
 import sqlite3
-from datetime import datetime, timezone
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Iterable, Iterator, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -69,7 +70,7 @@ def _tool_version() -> str:
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 class AuditEvent(BaseModel):
@@ -104,7 +105,7 @@ class AuditEvent(BaseModel):
     def _utc(cls, value: datetime) -> datetime:
         if value.tzinfo is None:
             raise ValueError("time must carry a time zone")
-        return value.astimezone(timezone.utc)
+        return value.astimezone(UTC)
 
     @field_validator("actor", "policy", "document", "case", "tool_version")
     @classmethod
@@ -210,7 +211,7 @@ def resolve_actor(actor: str | None = None) -> str:
 
     try:
         return getpass.getuser()
-    except Exception:  # no user name (some containers): still an event, clearly marked
+    except (OSError, KeyError, ImportError):  # no user name (some containers): still marked
         return f"uid:{os.getuid()}" if hasattr(os, "getuid") else "unknown"
 
 
@@ -223,7 +224,7 @@ def data_dir() -> Path:
     return Path(base) / "jubao-redact"
 
 
-def default_audit_path(path: "str | Path | None" = None) -> Path:
+def default_audit_path(path: str | Path | None = None) -> Path:
     """The audit database: the argument, else ``$JUBAO_REDACT_AUDIT_DB``, else
     ``<data dir>/audit.sqlite``.
 
@@ -311,7 +312,7 @@ class AuditLog:
     True
     """
 
-    def __init__(self, path: "str | Path | None" = None) -> None:
+    def __init__(self, path: str | Path | None = None) -> None:
         self.path = default_audit_path(path)
 
     def __repr__(self) -> str:

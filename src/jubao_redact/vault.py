@@ -28,9 +28,9 @@ import os
 import re
 import secrets
 import tempfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 from pydantic import BaseModel, ConfigDict
 
@@ -47,7 +47,7 @@ LOCK_TIMEOUT_S = 120.0
 _CONTROL = re.compile(r"[\x00-\x1f\x7f/\\]")
 
 
-def default_vault_dir(directory: "str | Path | None" = None) -> Path:
+def default_vault_dir(directory: str | Path | None = None) -> Path:
     """The argument, else ``$JUBAO_REDACT_VAULT_DIR``, else ``<data dir>/vault``."""
     if directory:
         return Path(directory)
@@ -160,8 +160,8 @@ class VaultBook(PseudonymBook):
 class Vault:
     """A directory of encrypted per-case pseudonym mappings (one ``<hash>.vault`` per case)."""
 
-    def __init__(self, directory: "str | Path | None" = None,
-                 key: "SecretKey | bytes | str | None" = None) -> None:
+    def __init__(self, directory: str | Path | None = None,
+                 key: SecretKey | bytes | str | None = None) -> None:
         self.directory = default_vault_dir(directory)
         self.key = load_key(key, required_for="the pseudonym vault")
 

@@ -7,7 +7,7 @@ is named), 2 the log cannot be read at all (missing file, not SQLite, bad option
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import typer
@@ -24,13 +24,13 @@ def parse_time(text: str | None, *, end: bool = False) -> datetime | None:
     try:
         if len(text) == 10:
             day = date.fromisoformat(text)
-            moment = datetime.combine(day, time(0), tzinfo=timezone.utc)
+            moment = datetime.combine(day, time(0), tzinfo=UTC)
             return moment + timedelta(days=1) if end else moment
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        moment = datetime.fromisoformat(text)
     except ValueError:
         raise AuditError(f"cannot read the time {text!r}; use 2026-01-31 or "
                          "2026-01-31T08:00:00+08:00") from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _format_counts(counts: dict[str, dict[str, int]]) -> str:
