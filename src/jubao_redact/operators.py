@@ -10,13 +10,12 @@ quadratic on a 1 MB document with thousands of findings.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from presidio_anonymizer import AnonymizerEngine
 from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
 from presidio_anonymizer.operators import Operator, OperatorType
-
-import re
 
 from jubao_redact.keys import SecretKey, decrypt_value, encrypt_value, keyed_hash, load_key
 from jubao_redact.models import Finding, Replacement
@@ -64,6 +63,34 @@ def surname_of(name: str) -> str:
         if name.startswith(compound):
             return compound
     return name[:1]
+
+
+_DIVISIONS = re.compile(
+    r"""(?P<province>[\u4e00-\u9fff]{2,7}?(?:省|自治区)       # 河南省, 广西壮族自治区
+          |北京市|天津市|上海市|重庆市)?                       # municipalities are provinces
+        (?P<city>[\u4e00-\u9fff]{2,9}?(?:市|自治州|地区|盟))?   # 郑州市
+        (?P<county>[\u4e00-\u9fff]{1,9}?(?:区|县市?|旗|市))?    # 金水区, 辉县市
+    """,
+    re.X,
+)
+# Ends that look like a district but are places inside one (东方小区, 产业园区).
+_NOT_COUNTY = ("小区", "园区", "社区", "校区", "厂区", "景区", "街区", "营区", "矿区")
+_LEVELS = ("province", "city", "county")
+
+
+def generalize_address(value: str, level: str = "county") -> str:
+    """The administrative divisions of an address down to ``level`` ('' if none is named).
+
+    >>> generalize_address("河南省郑州市金水区花园路12号")
+    '河南省郑州市金水区'
+    """
+    m = _DIVISIONS.match(fold_digits(value).strip())
+    parts = []
+    for name in _LEVELS[: _LEVELS.index(level) + 1]:
+        part = m.group(name) if m else None
+        if part and not (name == "county" and part.endswith(_NOT_COUNTY)):
+            parts.append(part)
+    return "".join(parts)
 
 
 class PseudonymBook:
@@ -211,6 +238,9 @@ def operator_config(finding: Finding, spec: OperatorSpec, value: str,
     if spec.type == "mask":
         return OperatorConfig("jr_mask", {"keep_start": spec.keep_start,
                                           "keep_end": spec.keep_end, "mask_char": spec.mask_char})
+    if spec.type == "generalize":
+        kept = generalize_address(value, spec.level) if finding.entity_type == "CN_ADDRESS" else ""
+        return OperatorConfig("replace", {"new_value": kept + label})
     if spec.type == "pseudonym":
         return OperatorConfig("replace", {"new_value": book.pseudonym(finding, value, spec.style)})
     if key is None:  # hmac / encrypt: the Redactor refuses to start without a key

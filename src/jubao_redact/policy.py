@@ -19,7 +19,7 @@ from jubao_redact.errors import ConfigError, UnknownEntityError, UnknownPolicyEr
 from jubao_redact.models import ROLES, Action
 from jubao_redact.resources import list_data, load_yaml
 
-OperatorType = Literal["label", "mask", "redact", "hmac", "pseudonym", "encrypt"]
+OperatorType = Literal["label", "mask", "redact", "hmac", "pseudonym", "encrypt", "generalize"]
 
 
 class OperatorSpec(BaseModel):
@@ -34,6 +34,8 @@ class OperatorSpec(BaseModel):
     mask_char: str = Field(default="*", min_length=1, max_length=1)
     # pseudonym: "letter" → 举报人A, 电话B; "surname" → 王某 (people only)
     style: Literal["letter", "surname"] = "letter"
+    # generalize: keep an address down to this division, then the label (郑州市金水区〔地址〕)
+    level: Literal["province", "city", "county"] = "county"
     # label: include the role in the label (〔举报人手机号〕)
     with_role: bool = True
 

@@ -22,7 +22,8 @@ from jubao_redact.operators import PseudonymBook, transform
 from jubao_redact.policy import Policy, load_policy
 from jubao_redact.recognizer import RULE_ID_KEY
 from jubao_redact.registry import known_entities
-from jubao_redact.roles import KNOWN_RECOGNIZER, KnownFacts, attribute
+from jubao_redact.normalize import TextViews
+from jubao_redact.roles import KNOWN_RECOGNIZER, KnownFacts, attribute_document
 
 _ORG_SUFFIX = re.compile(r"(公司|厂|场|站|店|合作社|集团|中心|局|医院|学校|协会|所)$")
 _ADDRESS_HINT = re.compile(r"[省市区县镇乡村路街巷弄号栋幢室]")
@@ -98,15 +99,18 @@ class Redactor:
         return self._analyze(text)[1]
 
     def _analyze(self, text: str) -> tuple[ZhNlpArtifacts, list[Finding]]:
-        extra = None
-        if self.known:
-            from jubao_redact.normalize import TextViews
-
-            extra = self._known_results(TextViews(text))
+        extra = self._known_results(TextViews(text)) if self.known else None
         artifacts, results = self._analyzer.analyze(text, extra)
-        decisions = attribute(artifacts.views, results, self.known)
+        # Roles add what recognizers cannot see alone: partial mentions of found values
+        # (张先生 of 张建国, 尾号5678 of a phone, chat speakers), then a role for each.
+        results, decisions, _genre = attribute_document(artifacts.views, results, self.known)
+        wanted = set(self._analyzer.entities)
+        pairs = [(r, d) for r, d in zip(results, decisions)
+                 if r.entity_type in wanted or any("known:" in e for e in d.evidence)
+                 or (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
+                 == KNOWN_RECOGNIZER]
         findings = []
-        for r, decision in zip(results, decisions):
+        for r, decision in pairs:
             rule = self._decide(r.entity_type, decision.role)
             meta = r.recognition_metadata or {}
             findings.append(Finding(
