@@ -153,6 +153,8 @@ def run(args) -> int:
     if args.only_held_out:
         sets = sets[1:]
     for name, seed, n in sets:
+        if n <= 0:
+            continue
         docs = generate(n, seed)
         found = [Findings(d, args.detect, analyzer) for d in docs]
         genre_ok = sum(f.genre.name == d.genre for d, f in zip(docs, found))

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 
 from presidio_analyzer import RecognizerResult
 
-from jubao_redact import coref
+from jubao_redact import coref, field_values
 from jubao_redact.genre import Genre, detect_genre
 from jubao_redact.normalize import TextViews, fold_digits
 from jubao_redact.roles_cues import (
@@ -64,6 +64,9 @@ ROLE_RANK = {"reporter": 0, "third_party": 1, "subject": 2, "official": 3, "publ
 # Entities whose role a nearby decided person or organisation passes on (its phone, its ID…).
 _ANCHORS = frozenset({"PERSON", "ORGANIZATION", "CN_WORKPLACE"})
 _NOT_ANCHORED = frozenset({"PERSON", "ORGANIZATION", "CN_WORKPLACE", "CN_ADDRESS"})
+# What only a person has: an organisation never passes its role on to these.
+_PERSONAL_ONLY = frozenset({"CN_ID_CARD", "CN_PASSPORT", "CN_HK_MACAO_PERMIT", "CN_BANK_CARD",
+                            "DEMOGRAPHIC", "CN_QQ", "CN_WECHAT", "CN_SOCIAL_ACCOUNT"})
 # What a sentence about a pollution act makes the subject's.
 _ACT_ENTITIES = frozenset({"ORGANIZATION", "CN_ADDRESS", "CN_LICENSE_PLATE", "CN_LANDLINE",
                            "URL", "CN_USCC"})
@@ -184,7 +187,7 @@ class _Document:
             self.acts.setdefault(bisect.bisect_left(self.sentence_ends, m.start()), m.group(0))
         body = next((h for h in self.left if h.cue.group == "body"), None)
         self.body_start = body.start if body is not None else None
-        self.anchor: tuple[int, int, _Vote] | None = None  # (sentence, end, vote)
+        self.anchor: tuple[int, int, _Vote, str] | None = None  # (sentence, end, vote, entity)
 
     def _outside(self, positions) -> list[int]:
         """Positions not inside a finding (138⏎1234 5678 is one number, not two sentences)."""
@@ -299,6 +302,7 @@ class _Document:
         best = left
         anchor = self.anchor
         if (anchor is not None and entity not in _NOT_ANCHORED
+                and not (entity in _PERSONAL_ONLY and anchor[3] != "PERSON")
                 and anchor[0] == self.sentence_of(start)
                 and (best is None or anchor[1] > best.at)):
             best = _Vote(anchor[2].role, CUE,
@@ -326,7 +330,7 @@ class _Document:
 
     def note_anchor(self, entity: str, start: int, end: int, vote: _Vote) -> None:
         if entity in _ANCHORS and vote.role != "unknown" and vote.level <= ACT:
-            self.anchor = (self.sentence_of(start), end, vote)
+            self.anchor = (self.sentence_of(start), end, vote, entity)
 
 
 def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[_Vote],
@@ -499,6 +503,7 @@ def attribute_document(views: TextViews, results: list[RecognizerResult], known:
     """Detect the genre, add partial mentions (张先生, 尾号5678, chat speakers) of what was
     found, and attribute every finding. Returns all results sorted by start."""
     genre = detect_genre(views.folded)
-    extra = coref.partial_mentions(views, results, genre.name)
+    extra = field_values.missed_values(views.folded, results)
+    extra = extra + coref.partial_mentions(views, list(results) + extra, genre.name)
     allres = sorted(list(results) + extra, key=lambda r: (r.start, r.end))
     return allres, attribute(views, allres, known, genre), genre

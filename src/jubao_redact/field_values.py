@@ -1,0 +1,102 @@
+"""Values of reporter fields that recognizers missed (``住址：…``, ``工作单位：…``, ``现住…``).
+
+A reporter's address or employer written after its field name is the reporter's whatever it
+looks like; when the free-text recognizer does not find it, leaving it would leak. This
+module turns the value after such a cue into a finding of the entity the cue names
+(``recognizers/roles/values.yaml``); role attribution then decides its role from the same cue.
+One regex pass over the text; each value ends at the clause end, a table bar, or an end
+word (…的住户, 在…上班), and is at most :data:`MAX_VALUE` characters.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from presidio_analyzer import RecognizerResult
+
+from jubao_redact.context import EVIDENCE_KEY
+from jubao_redact.recognizer import RULE_ID_KEY
+from jubao_redact.resources import data_file, load_yaml
+
+FIELD_RECOGNIZER = "FieldValueRecognizer"
+RULE_ID = "JR304"
+MAX_VALUE = 40
+_STOP = re.compile(r"[，,。；;！!？?\n|（(）)、]")   # a value never runs past these
+
+
+@dataclass(frozen=True)
+class _Rule:
+    entity: str
+    field_only: bool
+    needs_end: bool
+    needs_end_unless_field: bool
+    ends: tuple[str, ...]
+    max_len: int
+    pattern: re.Pattern | None  # the value must match this whole (an address's shape)
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[re.Pattern, dict[str, list[_Rule]], None]:
+    data = load_yaml(data_file("roles/values.yaml"))
+    rules: dict[str, list[_Rule]] = {}
+    for item in data.get("values", []):
+        rule = _Rule(item["entity"], bool(item.get("field_only")), bool(item.get("needs_end")),
+                     bool(item.get("needs_end_unless_field")), tuple(item.get("ends") or ()),
+                     int(item.get("max_len", MAX_VALUE)),
+                     re.compile(item["pattern"]) if item.get("pattern") else None)
+        for w in item["words"]:
+            rules.setdefault(w, []).append(rule)
+    words = sorted(rules, key=len, reverse=True)
+    regex = re.compile(
+        r"""(?P<cue>""" + "|".join(re.escape(w) for w in words) + r""")  # the field or cue
+            (?P<field>[ \t]*[：:|][ \t]*)?    # a colon or table bar makes it a form field
+            [ \t]*
+        """,
+        re.X,
+    )
+    return regex, rules, None  # noqa: third slot kept for a future deny list
+
+
+def missed_values(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Findings for reporter-field values that no result overlaps."""
+    regex, rules, _ = _table()
+    spans = sorted((r.start, r.end) for r in results)
+    starts = [s for s, _ in spans]
+    out = []
+    for m in regex.finditer(text):
+        start = m.end()
+        stop = _STOP.search(text, start, min(len(text), start + MAX_VALUE + 1))
+        limit = stop.start() if stop else min(len(text), start + MAX_VALUE)
+        for rule in rules[m.group("cue")]:
+            is_field = m.group("field") is not None
+            if rule.field_only and not is_field:
+                continue
+            end, ended = limit, False
+            for word in rule.ends:
+                k = text.find(word, start, limit)
+                if k > start and (not ended or k < end):
+                    end, ended = k, True
+            if (rule.needs_end or (rule.needs_end_unless_field and not is_field)) and not ended:
+                continue
+            value = text[start:end].strip()
+            if not value or len(value) > rule.max_len:
+                continue
+            if rule.pattern is not None:
+                if not rule.pattern.fullmatch(value):
+                    continue
+            elif len(value) < 2:
+                continue
+            end = start + len(text[start:end].rstrip())
+            i = bisect.bisect_left(starts, end)
+            if i > 0 and max(e for _, e in spans[max(0, i - 4) : i]) > start:
+                break  # a recognizer found something there already: trust it
+            out.append(RecognizerResult(rule.entity, start, end, 0.5, recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: FIELD_RECOGNIZER,
+                RULE_ID_KEY: RULE_ID,
+                EVIDENCE_KEY: [f"field-value:{m.group('cue')}"],
+            }))
+            break
+    return out
