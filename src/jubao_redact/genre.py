@@ -70,17 +70,25 @@ def detect_genre(text: str) -> Genre:
     order = list(genre_table()["genres"])
     scores = {g: 0 for g in order}
     first: dict[str, str] = {}
+    headed: set[str] = set()
     for m in regex.finditer(text):
         for genre, kind in owners[m.group(0)]:
             weight = 3 if kind == "head" and m.start() < HEAD else (1 if kind == "body" else 0)
             if weight:
                 scores[genre] += weight
                 first.setdefault(genre, m.group(0))
+                if weight == 3:
+                    headed.add(genre)
     if "chat" in scores:
         lines = sum(1 for m in SPEAKER_LINE.finditer(text) if looks_like_speaker(m.group("speaker")))
         if lines >= 3 and lines * 2 >= text.count("\n"):
             scores["chat"] += 4
             first.setdefault("chat", "speaker-lines")
+    # An agency genre needs a head marker (a title); else the best complaint genre wins.
+    agency = set(genre_table().get("agency_genres", ()))
+    for g in agency:
+        if g in scores and g not in headed:
+            scores[g] = 0
     best = max(order, key=lambda g: (scores[g], -order.index(g)))
     if scores[best] == 0:
         return Genre(DEFAULT, ("genre:default",))

@@ -70,6 +70,7 @@ _PERSONAL_ONLY = frozenset({"CN_ID_CARD", "CN_PASSPORT", "CN_HK_MACAO_PERMIT", "
 # What a sentence about a pollution act makes the subject's.
 _ACT_ENTITIES = frozenset({"ORGANIZATION", "CN_ADDRESS", "CN_LICENSE_PLATE", "CN_LANDLINE",
                            "URL", "CN_USCC"})
+TAIL_SHARE = 0.7  # the closing part of a document starts here (agency contacts)
 MAX_CUES_BACK = 12  # bound on the backward walk: keeps every lookup O(1)
 
 _SENTENCE_END = re.compile(r"[。！？!?\n]")          # a cue does not reach past these
@@ -268,6 +269,11 @@ class _Document:
             return _Vote(hit.cue.role, STRONG if near else CUE, hit.evidence)
         return None
 
+    def _leads_line(self, hit: CueHit) -> bool:
+        """A form field that starts its line (联系人：… in an agency's closing block)."""
+        line0 = self.text.rfind("\n", 0, hit.start) + 1
+        return hit.field and not self.text[line0 : hit.start].strip()
+
     # -- the decision for one finding ----------------------------------------------------------
     def decide(self, entity: str, start: int, end: int) -> _Vote:
         text = self.text
@@ -300,8 +306,16 @@ class _Document:
             if shaped:
                 return _Vote(shaped[0], SHAPE, f"role:shape:{shaped[1]}")
         best = left
+        if (left is not None and right is not None and left.level == CUE
+                and left.at <= self.clause_start(start)):
+            # 来电人称其住在…，马东（手机…）是这个厂的实际控制人: the cue in the person's own
+            # clause beats one from an earlier clause of a run-on sentence
+            best = right
         anchor = self.anchor
-        if (anchor is not None and entity not in _NOT_ANCHORED
+        if (anchor is not None
+                and (entity not in _NOT_ANCHORED
+                     or (entity == "CN_ADDRESS" and neutral is not None
+                         and neutral.cue.group == "contact"))
                 and not (entity in _PERSONAL_ONLY and anchor[3] != "PERSON")
                 and anchor[0] == self.sentence_of(start)
                 and (best is None or anchor[1] > best.at)):
@@ -320,6 +334,9 @@ class _Document:
             if (group == "contact" and self.body_start is not None and start > self.body_start
                     and genre_default(self.genre, "contact_after_body")):
                 group = "contact_after_body"
+            elif (group == "contact" and genre_default(self.genre, "contact_tail")
+                    and (start > TAIL_SHARE * len(text) or self._leads_line(neutral))):
+                group = "contact_tail"
             role = genre_default(self.genre, group)
             if role:
                 return _Vote(role, DEFAULT, f"role:genre:{self.genre}:{neutral.cue.word}")
@@ -329,7 +346,7 @@ class _Document:
         return _Vote()
 
     def note_anchor(self, entity: str, start: int, end: int, vote: _Vote) -> None:
-        if entity in _ANCHORS and vote.role != "unknown" and vote.level <= ACT:
+        if entity in _ANCHORS and vote.role != "unknown" and vote.level <= DEFAULT:
             self.anchor = (self.sentence_of(start), end, vote, entity)
 
 
