@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from presidio_analyzer import RecognizerResult
 
@@ -75,6 +76,12 @@ def _result(entity: str, start: int, end: int, score: float, rule: str, cue: str
     })
 
 
+@lru_cache(maxsize=1)
+def _compound_surnames() -> frozenset[str]:
+    return frozenset(terms("terms/compound_surnames.txt"))
+
+
+@lru_cache(maxsize=8192)
 def surname_of(name: str) -> str | None:
     """Surname of a full name or a partial form (欧阳明 → 欧阳, 老张 → 张, 张先生 → 张)."""
     name = name.strip()
@@ -88,12 +95,10 @@ def surname_of(name: str) -> str | None:
                 break
     if not core or not re.fullmatch(f"[{HAN}]+", core):
         return None
-    for compound in terms("terms/compound_surnames.txt"):
-        if core.startswith(compound):
-            return compound
-    return core[0]
+    return core[:2] if core[:2] in _compound_surnames() else core[0]
 
 
+@lru_cache(maxsize=8192)
 def is_full_name(mention: str) -> bool:
     """张建国, 欧阳明: 2–4 Han characters and no title or 老/小 prefix."""
     m = mention.strip()
@@ -192,6 +197,7 @@ _ADDRESS_HEAD = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def value_key(entity: str, value: str) -> str | None:
     """The normalised value: equal keys are the same thing written differently."""
     v = fold_digits(value).strip()
@@ -212,6 +218,7 @@ def value_key(entity: str, value: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def tail_key(entity: str, value: str) -> str | None:
     """Last four digits of a number (a tail mention links to its full number)."""
     if entity not in NUMBER_ENTITIES:

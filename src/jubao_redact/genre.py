@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from jubao_redact.roles_cues import genre_table
+from jubao_redact.roles_cues import genre_table, trie_pattern
 
 GENRES = ("hotline", "letter", "webform", "chat", "transfer", "notice", "reward", "census")
 HEAD = 200
@@ -47,8 +47,7 @@ def _marker_regex() -> tuple[re.Pattern, dict[str, list[tuple[str, str]]]]:
         for kind in ("head", "body"):
             for word in markers.get(kind) or ():
                 owners.setdefault(word, []).append((genre, kind))
-    ordered = sorted(owners, key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in ordered)), owners
+    return re.compile(trie_pattern(owners)), owners
 
 
 # Form field names end like this; a chat speaker (nickname) does not.

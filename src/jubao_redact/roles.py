@@ -192,14 +192,10 @@ class _Document:
 
     def _outside(self, positions) -> list[int]:
         """Positions not inside a finding (138⏎1234 5678 is one number, not two sentences)."""
-        starts = [s for s, _ in self._spans]
-        out = []
-        for p in positions:
-            i = bisect.bisect_right(starts, p) - 1
-            if i >= 0 and self._spans[i][0] < p < self._spans[i][1]:
-                continue
-            out.append(p)
-        return out
+        text = self.text
+        inside = {s + k for s, e in self._spans if _CLAUSE_END.search(text, s + 1, e)
+                  for k in range(1, e - s)}
+        return [p for p in positions if p not in inside] if inside else list(positions)
 
     # -- scopes ------------------------------------------------------------------------------
     def sentence_of(self, pos: int) -> int:

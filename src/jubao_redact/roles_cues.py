@@ -91,14 +91,15 @@ class Cue:
         return self.entities is None or entity in self.entities
 
 
-@dataclass(frozen=True)
 class CueHit:
-    """One occurrence of a cue in a text. ``field`` is True for ``举报人：`` / ``| 举报人 |``."""
+    """One occurrence of a cue in a text. ``field`` is True for ``举报人：`` / ``| 举报人 |``.
 
-    start: int
-    end: int
-    cue: Cue
-    field: bool
+    A plain slotted class: thousands are made per document, a frozen dataclass is slower."""
+
+    __slots__ = ("start", "end", "cue", "field")
+
+    def __init__(self, start: int, end: int, cue: Cue, field: bool) -> None:
+        self.start, self.end, self.cue, self.field = start, end, cue, field
 
     @property
     def evidence(self) -> str:
@@ -118,10 +119,36 @@ class CueTable:
         self.regex = {side: _alternation(words) for side, words in self.by_side.items()}
 
 
+def trie_pattern(words) -> str:
+    """One regex alternation of ``words`` as a trie (被举报(?:单位(?:名称|地址)?|人)?…).
+
+    Python's ``re`` tries a flat alternation's branches one by one at every position; a
+    trie fails after one character at most positions, so a 250-word cue list costs about
+    as much as a single word. Longer words win over their prefixes (greedy optional tails).
+    """
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(trie)
+
+
 def _alternation(words) -> re.Pattern:
-    ordered = sorted(words, key=len, reverse=True)  # longest first: 被举报单位 before 被举报
     return re.compile(
-        r"""(?P<word>""" + "|".join(re.escape(w) for w in ordered) + r""")  # a cue word
+        r"""(?P<word>""" + trie_pattern(words) + r""")  # a cue word, longest match
             (?P<field>[ \t]*[：:|])?    # then a colon or table bar: a form field
         """,
         re.X | re.IGNORECASE,
@@ -146,11 +173,12 @@ def find_cues(text: str) -> dict[str, list[CueHit]]:
     out: dict[str, list[CueHit]] = {}
     for side, regex in table.regex.items():
         hits = []
+        by_word = table.by_side[side]
         for m in regex.finditer(text):
-            word = m.group("word")
-            cues = table.by_side[side].get(word.lower(), ())
-            for cue in cues:
-                hits.append(CueHit(m.start("word"), m.end("word"), cue, m.group("field") is not None))
+            start, end = m.span("word")
+            is_field = m.group("field") is not None
+            for cue in by_word.get(m.group("word").lower(), ()):
+                hits.append(CueHit(start, end, cue, is_field))
         out[side] = hits
     return out
 
@@ -164,8 +192,7 @@ def _shape_regex() -> tuple[re.Pattern, dict[str, str]]:
     for role in ("official", "public"):
         for word in data.get(role, []):
             role_of[word] = role
-    ordered = sorted(role_of, key=len, reverse=True)
-    regex = re.compile(r"(?:" + "|".join(re.escape(w) for w in ordered) + r")$")
+    regex = re.compile(r"(?:" + trie_pattern(role_of) + r")$")
     return regex, role_of
 
 
@@ -198,8 +225,7 @@ def domain_shape(value: str) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=1)
 def acts_regex() -> re.Pattern:
-    words = sorted(terms("roles/acts.txt"), key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words))
+    return re.compile(trie_pattern(terms("roles/acts.txt")))
 
 
 # ---- titles inside a person mention -------------------------------------------------------
