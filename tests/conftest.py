@@ -13,6 +13,14 @@ def structured_entities() -> list[str]:
     return [e for e in known_entities() if e not in FREE_TEXT]
 
 
+@pytest.fixture(autouse=True)
+def _private_audit_and_vault(tmp_path_factory, monkeypatch):
+    """CLI runs append audit events by default: keep them out of the user's data dir."""
+    base = tmp_path_factory.mktemp("jr-data")
+    monkeypatch.setenv("JUBAO_REDACT_AUDIT_DB", str(base / "audit.sqlite"))
+    monkeypatch.setenv("JUBAO_REDACT_VAULT_DIR", str(base / "vault"))
+
+
 @pytest.fixture(scope="session")
 def structured_redactor():
     """A discuss-policy redactor with only the pattern recognizers (no model to load)."""

@@ -26,12 +26,12 @@ CASES = [  # text, expected [(entity, start, end)]
     ('传真(0371)67891234', [('CN_LANDLINE', 2, 16)]),  # fax in brackets
     ('电话：67891234', [('CN_LANDLINE', 3, 11)]),  # local number with a cue
     ('北京010-87654321', [('CN_LANDLINE', 2, 14)]),  # Beijing area code
-    ('本人身份证号410105199003071233', [('CN_ID_CARD', 6, 24)]),  # valid checksum
-    ('身份证41010519900307123x', [('CN_ID_CARD', 3, 21)]),  # lowercase x, failed checksum still reported
+    ('本人身份证号41010519900307123X', [('CN_ID_CARD', 6, 24)]),  # valid checksum
+    ('身份证41010519900307123x', [('CN_ID_CARD', 3, 21)]),  # lowercase x
     ('证件号码：410105 19900307 1233', [('CN_ID_CARD', 5, 25)]),  # spaced groups
     ('身份证号４１０１０５１９９００３０７１２３３', [('CN_ID_CARD', 4, 22)]),  # full-width
     ('老身份证410105900307123', [('CN_ID_CARD', 4, 19)]),  # 15-digit form
-    ('身份证号110105194912310022', [('CN_ID_CARD', 4, 22)]),  # born before today's county code (Presidio/stdnum is_valid would reject)
+    ('身份证号440306198511150020', [('CN_ID_CARD', 4, 22)]),  # born before today's county code (Presidio/stdnum is_valid would reject)
     ('邮箱zhangsan88@163.com联系我', [('EMAIL_ADDRESS', 2, 20)]),  # Chinese right after the address
     ('发到12345678@qq.com。', [('EMAIL_ADDRESS', 2, 17)]),  # QQ mail is an email, not a QQ number
     ('登录IP为192.168.1.10。', [('IP_ADDRESS', 5, 17)]),  # IPv4
@@ -89,8 +89,8 @@ def test_structured_table(structured_redactor, text, expected):
 
 
 def test_failed_checksum_lowers_score_but_keeps_the_id(structured_redactor):
-    good = structured_redactor.analyze("身份证410105199003071233")[0]
-    typo = structured_redactor.analyze("身份证410105199003071234")[0]
+    good = structured_redactor.analyze("身份证41010519900307123X")[0]
+    typo = structured_redactor.analyze("身份证410105199003071235")[0]
     assert typo.entity_type == good.entity_type == "CN_ID_CARD"
     assert typo.score < good.score
     assert "checksum:failed" in typo.evidence and "checksum:ok" in good.evidence
@@ -106,3 +106,13 @@ def test_context_raises_the_score(structured_redactor):
 def test_cue_in_previous_sentence_does_not_count(structured_redactor):
     # why: "QQ" ends its sentence; the number after 。 is an order number, not a QQ
     assert structured_redactor.analyze("我有QQ。20230512") == []
+
+
+def test_id_born_before_its_county_code_existed_scores_as_valid(structured_redactor):
+    # why: 440306 (宝安区) dates from 1993; stdnum's is_valid rejects someone born there in
+    # 1985, but that person still holds this number, so checksum and region count in full.
+    from stdnum.cn import ric
+
+    assert not ric.is_valid("440306198511150020")
+    (f,) = structured_redactor.analyze("身份证号440306198511150020")
+    assert {"checksum:ok", "birth_date:ok", "region:known"} <= set(f.evidence)

@@ -111,3 +111,43 @@ def audited_reveal(vault: Vault, case: str, text: str, *, reason: str, log: Audi
     )
     log.append(event)
     return revealed
+
+
+def file_digest(path, key: SecretKey | None = None) -> str | None:
+    """Digest of a file's bytes, in the same form as :func:`jubao_redact.audit.digest`."""
+    import hashlib
+    import hmac
+    from pathlib import Path
+
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return None  # an unreadable file is already an error in the run's report
+    if key is not None:
+        return "hmac-sha256:" + hmac.new(key.derive("audit-digest"), data, hashlib.sha256).hexdigest()
+    return "sha256:" + hashlib.sha256(data).hexdigest()
+
+
+def record_files(log: AuditLog, action: Action, report, *, actor: str | None = None,
+                 case: str | None = None) -> int:
+    """One event per file of a ``check``/``scrub`` report: file digests and finding counts.
+
+    The file's name is not stored (names of complaint files often carry the reporter's
+    name); ``audit show --document <digest prefix>`` finds a file's events by its digest.
+    """
+    key = _digest_key(None)
+    written = 0
+    for f in report.files:
+        if f.status == "error":
+            continue
+        counts, removed = count_findings(f.findings)
+        event = make_event(
+            actor=resolve_actor(actor), action=action, policy=report.policy, case=case,
+            input_digest=file_digest(f.path, key),
+            output_digest=file_digest(f.output, key) if getattr(f, "output", None) else None,
+            key_id=key.fingerprint() if key is not None else None,
+            counts=counts, removed=removed,
+        )
+        log.append(event)
+        written += 1
+    return written

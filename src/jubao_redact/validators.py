@@ -72,7 +72,7 @@ def cn_id_card(value: str, base: float) -> Check | None:
     evidence: list[str] = []
     score = base
     if len(number) == 18:
-        if ric.calc_check_digit(number[:17]) == number[17]:
+        if ric.calc_check_digit(number) == number[17]:  # it ignores the last digit given
             score += 0.35
             evidence.append("checksum:ok")
         else:

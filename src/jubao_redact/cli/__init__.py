@@ -56,6 +56,23 @@ def _register_commands() -> None:
 _register_commands()
 
 
+def _is_click_usage_error(err: Exception) -> bool:
+    classes = []
+    try:
+        from typer._click.exceptions import ClickException as vendored
+
+        classes.append(vendored)
+    except ImportError:  # older typer uses click itself
+        pass
+    try:
+        from click.exceptions import ClickException
+
+        classes.append(ClickException)
+    except ImportError:
+        pass
+    return isinstance(err, tuple(classes))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Console entry point; returns the exit code."""
     try:
@@ -68,10 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     except (typer.Abort, KeyboardInterrupt):
         typer.echo("jubao-redact: aborted", err=True)
         return EXIT_ERROR
-    except Exception as err:  # click usage errors and the like
-        import click
-
-        if isinstance(err, click.ClickException):
+    except Exception as err:  # usage errors: typer vendors its own click, so match both
+        if _is_click_usage_error(err):
             err.show()
             return EXIT_ERROR
         raise

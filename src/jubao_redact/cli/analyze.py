@@ -7,6 +7,7 @@ from pathlib import Path
 
 import typer
 
+from jubao_redact.cli._audit_opts import ACTOR, AUDIT_DB, NO_AUDIT, open_log
 from jubao_redact.errors import InputError, JubaoRedactError
 
 
@@ -18,10 +19,19 @@ def register(app: typer.Typer) -> None:
                                    help="forward, publish, discuss, reward, census, or a YAML path."),
         reporter: list[str] = typer.Option([], "--reporter", help="A value known to be the reporter's."),
         subject: list[str] = typer.Option([], "--subject", help="A value known to be the reported party's."),
+        case: str = typer.Option(None, "--case", help="Case id: pseudonyms continue the case's "
+                                 "encrypted vault (needs a key), so `reveal` can restore them."),
+        vault_dir: Path = typer.Option(None, "--vault", help="Vault folder (default: "
+                                       "$JUBAO_REDACT_VAULT_DIR, else the user data dir)."),
+        audit_db: Path = AUDIT_DB,
+        no_audit: bool = NO_AUDIT,
+        actor: str = ACTOR,
     ) -> None:
-        """Print the redacted text.
+        """Print the redacted text (one audit event per run).
 
         Example: echo "我叫李明，电话13812345678" | jubao-redact redact --policy forward
+
+        Example: jubao-redact redact letter.txt --policy reward --case 2024-0012
         """
         from jubao_redact import Redactor
         from jubao_redact.cli import fail
@@ -34,7 +44,23 @@ def register(app: typer.Typer) -> None:
         except OSError as err:
             raise fail(InputError(f"cannot read input ({err.__class__.__name__})"))
         try:
-            result = Redactor(policy, reporter=reporter, subject=subject).redact(text)
+            redactor = Redactor(policy, reporter=reporter, subject=subject)
+            log = open_log(audit_db, no_audit)
+            vault = None
+            if case:
+                from jubao_redact.vault import Vault
+
+                vault = Vault(vault_dir)
+            if log is None and vault is None:
+                result = redactor.redact(text)
+            elif log is None:
+                with vault.open_case(case) as book:
+                    result = redactor.redact(text, book=book)
+            else:
+                from jubao_redact.api_audit import audited_redact
+
+                result = audited_redact(redactor, text, log=log, actor=actor, vault=vault,
+                                        case=case)
         except JubaoRedactError as err:
             raise fail(err)
         sys.stdout.write(result.text)

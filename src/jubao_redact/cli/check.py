@@ -13,6 +13,8 @@ from typing import Iterator
 
 import typer
 
+from jubao_redact.cli._audit_opts import ACTOR, AUDIT_DB, NO_AUDIT, record_run
+
 POLICY_HELP = "forward, publish, discuss, reward, census, or a policy YAML path."
 ENTITIES_HELP = ("Comma-separated entities to look for (default: all), e.g. "
                  "CN_MOBILE,CN_ID_CARD.")
@@ -131,6 +133,9 @@ def register(app: typer.Typer) -> None:
         jobs: int = typer.Option(None, "--jobs", "-j", help="Worker processes (default: CPUs)."),
         report_path: Path = typer.Option(None, "--report",
                                          help="Also write an HTML review report here."),
+        audit_db: Path = AUDIT_DB,
+        no_audit: bool = NO_AUDIT,
+        actor: str = ACTOR,
     ) -> None:
         """Check documents for data that must not go out. Exit 0 clean, 1 findings, 2 error.
 
@@ -153,6 +158,7 @@ def register(app: typer.Typer) -> None:
                                      exclude=exclude, jobs=jobs, progress=progress,
                                      review=review)
             write_review(report_path, review, report.policy, "check")
+            record_run(report, "check", audit_db, no_audit, actor)
         except JubaoRedactError as err:
             raise fail(err)
         if fmt == "json":

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import typer
 
+from jubao_redact.cli._audit_opts import ACTOR, AUDIT_DB, NO_AUDIT, record_run
 from jubao_redact.cli.check import (
     ENTITIES_HELP,
     POLICY_HELP,
@@ -32,6 +33,9 @@ def register(app: typer.Typer) -> None:
         entities: str = typer.Option(None, "--entities", help=ENTITIES_HELP),
         exclude: list[str] = typer.Option([], "--exclude", help="Glob of paths to leave out."),
         jobs: int = typer.Option(None, "--jobs", "-j", help="Worker processes (default: CPUs)."),
+        audit_db: Path = AUDIT_DB,
+        no_audit: bool = NO_AUDIT,
+        actor: str = ACTOR,
     ) -> None:
         """Write redacted copies (txt, md, html, csv, docx, xlsx, pdf) under --out.
 
@@ -54,6 +58,7 @@ def register(app: typer.Typer) -> None:
                                      entities=parse_entities(entities), exclude=exclude,
                                      jobs=jobs, progress=progress, review=review)
             write_review(report_path, review, report.policy, "scrub")
+            record_run(report, "scrub", audit_db, no_audit, actor)
         except JubaoRedactError as err:
             raise fail(err)
         from rich.console import Console
