@@ -127,8 +127,9 @@ def chat_speakers(text: str) -> list[Speaker]:
 
 
 def partial_mentions(views: TextViews, results: list[RecognizerResult],
-                     genre: str) -> list[RecognizerResult]:
-    """Extra findings for short forms of what ``results`` found (never overlapping them)."""
+                     genre: str, names: tuple[str, ...] = ()) -> list[RecognizerResult]:
+    """Extra findings for short forms of what ``results`` found, and of the full ``names``
+    a caller gave (never overlapping a result)."""
     text = views.folded
     taken = sorted((r.start, r.end) for r in results)
     extra: list[RecognizerResult] = []
@@ -136,13 +137,15 @@ def partial_mentions(views: TextViews, results: list[RecognizerResult],
     # Surname forms of found full names: one regex over the few surnames involved.
     surnames = sorted({s for r in results if r.entity_type == "PERSON"
                        for s in [surname_of(text[r.start:r.end])]
-                       if s and is_full_name(text[r.start:r.end])}, key=len, reverse=True)
+                       if s and is_full_name(text[r.start:r.end])}
+                      | {surname_of(n) for n in names if is_full_name(n) and surname_of(n)},
+                      key=len, reverse=True)
     if surnames:
         sur = "|".join(re.escape(s) for s in surnames)
         titles = "|".join(re.escape(t) for t in _TITLES)
         regex = re.compile(
             rf"""(?<![{HAN}])[老小](?:{sur})                    # 老张, 小张 …
-                 (?:(?![{HAN}])|(?=[说讲称反映的家和也等是在那]))  # … alone or before a verb
+                 (?:(?![{HAN}])|(?=[说讲称反映的家和也等是在那要让跟]))  # … alone or before a verb
                  |(?:{sur})(?:{titles})                         # 张先生, 张某, 张总
             """,
             re.X,

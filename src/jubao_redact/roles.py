@@ -134,6 +134,19 @@ class KnownFacts:
     def lookup(self, value: str) -> tuple[str, int] | None:
         return self._index.get(normalized(value))
 
+    def partial(self, mention: str) -> tuple[str, int] | None:
+        """A surname form (李先生, 老李, 李某) of a known full name; the reporter's first."""
+        if coref.is_full_name(mention):
+            return None
+        surname = coref.surname_of(mention)
+        if not surname:
+            return None
+        for role, values in (("reporter", self.reporter), ("subject", self.subject)):
+            for i, value in enumerate(values):
+                if value and coref.is_full_name(value.strip()) and coref.surname_of(value.strip()) == surname:
+                    return role, i
+        return None
+
     def find_mentions(self, views: TextViews) -> list[tuple[int, int, str, int]]:
         """Every occurrence of a known value in the text: (start, end, role, index).
 
@@ -435,7 +448,8 @@ def _cluster(doc: _Document, results: list[RecognizerResult], votes: list[_Vote]
             full = pre_best[next(iter(candidates))]
             agree = full.role == own.role
             if not (agree or full.role == "unknown"
-                    or (own.role == "unknown" and full.role in ("reporter", "third_party"))):
+                    or (own.role == "unknown" and full.role in ("reporter", "third_party"))
+                    or (full.role == "reporter" and own.level > STRONG)):  # fail closed
                 candidates = set()
         if len(candidates) == 1:
             a, b = find(j), candidates.pop()
@@ -478,6 +492,8 @@ def attribute(views: TextViews, results: list[RecognizerResult], known: KnownFac
     votes: list[_Vote] = []
     for r in ordered:
         hit = known.lookup(original[r.start : r.end]) if known else None
+        if hit is None and known and r.entity_type == "PERSON":
+            hit = known.partial(original[r.start : r.end])
         if hit is not None:
             vote = _Vote(hit[0], KNOWN, "role:known:" + hit[0])
         else:
@@ -517,6 +533,7 @@ def attribute_document(views: TextViews, results: list[RecognizerResult], known:
     found, and attribute every finding. Returns all results sorted by start."""
     genre = detect_genre(views.folded)
     extra = field_values.missed_values(views.folded, results)
-    extra = extra + coref.partial_mentions(views, list(results) + extra, genre.name)
+    names = tuple(v.strip() for v in (*known.reporter, *known.subject) if v) if known else ()
+    extra = extra + coref.partial_mentions(views, list(results) + extra, genre.name, names)
     allres = sorted(list(results) + extra, key=lambda r: (r.start, r.end))
     return allres, attribute(views, allres, known, genre), genre
