@@ -227,6 +227,8 @@ class _Document:
         return self.clause_ends[i] if i < len(self.clause_ends) else len(self.text)
 
     def adjacent(self, a: int, b: int) -> bool:
+        if a == b:
+            return True
         return b - a <= 40 and _GAP.fullmatch(self.text, a, b) is not None
 
     # -- cue lookups -------------------------------------------------------------------------
@@ -414,38 +416,48 @@ def _cluster(doc: _Document, results: list[RecognizerResult], votes: list[_Vote]
                 first_of[k] = j
 
     text = doc.text
-    # Partial person forms and number tails join a unique full cluster.
-    by_surname: dict[str, set[int]] = {}
-    by_tail: dict[str, set[int]] = {}
-    for j, r in enumerate(results):
-        value = text[r.start : r.end]
-        if r.entity_type == "PERSON" and coref.is_full_name(value):
-            s = coref.surname_of(value)
-            if s:
-                by_surname.setdefault(s, set()).add(find(j))
-        tail = coref.tail_key(r.entity_type, value)
-        if tail and len(value.strip()) > 4:
-            by_tail.setdefault(tail, set()).add(find(j))
+    # Partial person forms and number tails join a unique full cluster. Per surname or tail
+    # only two distinct clusters are kept (one is unique, two is ambiguous) plus one of the
+    # reporter's, so a long text with many 王s stays linear.
     pre_best: dict[int, _Vote] = {}
     for j in range(len(results)):
         root = find(j)
         if root not in pre_best or votes[j].better_than(pre_best[root]):
             pre_best[root] = votes[j]
-    ambiguous: dict[int, set[int]] = {}
+    full_of: dict[str, list[int]] = {}
+    reporter_of: dict[str, int] = {}
     for j, r in enumerate(results):
         value = text[r.start : r.end]
-        candidates: set[int] = set()
+        key = None
+        if r.entity_type == "PERSON" and coref.is_full_name(value):
+            s = coref.surname_of(value)
+            key = "S:" + s if s else None
+        elif len(value.strip()) > 4:
+            key = coref.tail_key(r.entity_type, value)
+        if key is None:
+            continue
+        root = find(j)
+        seen = full_of.setdefault(key, [])
+        if root not in seen and len(seen) < 2:
+            seen.append(root)
+        if pre_best[root].role == "reporter":
+            reporter_of.setdefault(key, root)
+    ambiguous: dict[int, str] = {}
+    for j, r in enumerate(results):
+        value = text[r.start : r.end]
+        key = None
         if r.entity_type == "PERSON" and not coref.is_full_name(value):
             s = coref.surname_of(value)
-            candidates = {find(c) for c in by_surname.get(s, ())} if s else set()
-        elif coref.tail_key(r.entity_type, value) and len(value.strip()) == 4:
-            candidates = {find(c) for c in by_tail.get(coref.tail_key(r.entity_type, value), ())}
+            key = "S:" + s if s else None
+        elif len(value.strip()) == 4:
+            key = coref.tail_key(r.entity_type, value)
+        candidates = {find(c) for c in full_of.get(key, ())} if key else set()
         own = votes[j]
-        if candidates and len(candidates) == 1 and r.entity_type == "PERSON":
+        if len(candidates) == 1 and r.entity_type == "PERSON":
             # A surname form joins its full name only when that cannot hide the reporter:
             # same role, or one side still unknown; and never lends a keepable role to a form
             # that has no evidence of its own (黄某 in a chat is not surely 黄建国 the boss).
-            full = pre_best[next(iter(candidates))]
+            full = pre_best.get(next(iter(candidates)), _Vote())
             agree = full.role == own.role
             if not (agree or full.role == "unknown"
                     or (own.role == "unknown" and full.role in ("reporter", "third_party"))
@@ -456,7 +468,7 @@ def _cluster(doc: _Document, results: list[RecognizerResult], votes: list[_Vote]
             if a != b:
                 parent[max(a, b)] = min(a, b)
         elif len(candidates) > 1:
-            ambiguous[j] = candidates
+            ambiguous[j] = key
 
     roots = [find(j) for j in range(len(results))]
     best: dict[int, _Vote] = {}
@@ -464,12 +476,14 @@ def _cluster(doc: _Document, results: list[RecognizerResult], votes: list[_Vote]
         if root not in best or votes[j].better_than(best[root]):
             best[root] = votes[j]
     # A partial form that two full names could own: the reporter's if either is (fail closed).
-    for j, candidates in ambiguous.items():
-        owners = [best[c] for c in candidates if c in best]
-        rep = next((v for v in owners if v.role == "reporter"), None)
-        if rep is not None and roots[j] in best and best[roots[j]].level > KNOWN:
-            if ROLE_RANK["reporter"] < ROLE_RANK[best[roots[j]].role] or best[roots[j]].level > rep.level:
-                best[roots[j]] = _Vote("reporter", max(rep.level, CUE), "role:coref:ambiguous")
+    for j, key in ambiguous.items():
+        rep_root = reporter_of.get(key)
+        rep = best.get(find(rep_root)) if rep_root is not None else None
+        mine = best[roots[j]]
+        if rep is not None and rep.role == "reporter" and mine.level > KNOWN \
+                and (mine.role != "reporter") and (ROLE_RANK["reporter"] < ROLE_RANK[mine.role]
+                                                   or mine.level > rep.level):
+            best[roots[j]] = _Vote("reporter", max(rep.level, CUE), "role:coref:ambiguous")
     return roots, [best[root] for root in roots]
 
 
