@@ -16,6 +16,7 @@ CASES = [  # text, expected [(entity, start, end)]
     ('手机 138 1234 5678 随时可打', [('CN_MOBILE', 3, 16)]),  # spaced groups
     ('手机138-1234-5678', [('CN_MOBILE', 2, 15)]),  # dashed groups
     ('来电号码+86 139-3711-2345', [('CN_MOBILE', 4, 21)]),  # +86 prefix
+    ('手机(+86)13937112345', [('CN_MOBILE', 2, 18)]),  # country code in brackets
     ('号码008613937112345', [('CN_MOBILE', 2, 17)]),  # 0086 prefix
     ('我的手机是1381234\n5678，', [('CN_MOBILE', 5, 17)]),  # split by a line break
     ('手机幺三八一二三四五六七八', [('CN_MOBILE', 2, 13)]),  # Chinese digits, 幺 for 1
