@@ -113,6 +113,80 @@ def throughput(tagger, text: str, repeat: int = 3) -> dict[str, float]:
     }
 
 
+# Synthetic complaints: invented names, addresses assembled from the shipped
+# divisions table, invented companies. {n} name, {s}先生 surname, {a} address,
+# {o} organisation, {p} phone (not scored here), {w} the writer's employer.
+COMPLAINTS = [
+    "举报人{n}，家住{a}，联系电话{p}。现举报{o}夜间偷排废水，气味刺鼻，请尽快查处。",
+    "我叫{n}，住在{a}。我家附近的{o}每天冒黑烟，多次反映无果。",
+    "{o}的噪音严重影响周边居民休息。来电人：{s}先生，住址：{a}，电话{p}。",
+    "您好，我是{a}的村民{n}，{o}长期往河里排污水，井水都变黑了。",
+    "本人{n}，在{w}上班，家住{a}。{o}的粉尘太大，请环保局管一管。",
+    "投诉人：{n}\n地址：{a}\n被投诉单位：{o}\n内容：凌晨焚烧垃圾，烟味很重。",
+    "{o}违规堆放危险废物。反映人{n}，联系地址{a}。",
+    "尊敬的领导：\n{o}每天晚上排放刺鼻气体，我们{a}的住户苦不堪言。\n此致\n敬礼！\n{n}\n2024年5月6日",
+]
+SYN_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖"
+SYN_GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国志红玉梅春海林晓云峰飞鹏辉宇浩凯俊欣怡婷雪琳"
+SYN_ORG = ["{t}{x}化工有限公司", "{t}{x}砖厂", "{t}{x}养殖场", "{t}{x}建材有限公司", "{t}{x}加油站", "{t}{x}造纸厂"]
+SYN_X = ["鑫源", "宏达", "恒盛", "金利", "永兴", "瑞丰", "天成", "华泰"]
+
+
+def _divisions(path: pathlib.Path) -> list[list[str]]:
+    """Province→city→county→town chains from the shipped divisions table."""
+    chains, cur = [], ["", "", "", ""]
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        level, name, _alias = line.split("\t")
+        lv = int(level) - 1
+        cur[lv] = name
+        cur[lv + 1 :] = [""] * (3 - lv)
+        if lv == 3:
+            chains.append(list(cur))
+    return chains
+
+
+def synthetic_complaints(n: int = 400, seed: int = 7) -> list[dict]:
+    """``n`` invented complaints with gold spans (PERSON, ORGANIZATION, CN_ADDRESS)."""
+    import random
+
+    rng = random.Random(seed)
+    here = pathlib.Path(__file__).resolve().parent.parent / "src" / "jubao_redact" / "freetext" / "data"
+    chains = _divisions(here / "divisions.tsv")
+    out = []
+    for i in range(n):
+        prov, city, county, town = rng.choice(chains)
+        start = rng.choice([0, 0, 1, 2])
+        head = "".join([prov, city, county][start:]) + town
+        if rng.random() < 0.5:
+            addr = head + rng.choice("东西南北新") + rng.choice("庄湾岗桥塘") + "村" + f"{rng.randint(1, 12)}组{rng.randint(1, 99)}号"
+        else:
+            addr = head + rng.choice(["人民路", "建设路", "解放大道", "中山街"]) + f"{rng.randint(1, 999)}号" + rng.choice(["阳光花园", "锦绣小区", "金色家园"]) + f"{rng.randint(1, 30)}栋{rng.randint(1, 6)}单元{rng.randint(101, 2504)}室"
+        sur = rng.choice(SYN_SURNAMES)
+        vals = {
+            "n": (sur + "".join(rng.choice(SYN_GIVEN) for _ in range(rng.choice([1, 2]))), "PERSON"),
+            "s": (sur, "PERSON"),
+            "a": (addr, "CN_ADDRESS"),
+            "o": (rng.choice(SYN_ORG).format(t=county[:2] if county else town[:2], x=rng.choice(SYN_X)), "ORGANIZATION"),
+            "w": (rng.choice(SYN_ORG).format(t=city[:2] or town[:2], x=rng.choice(SYN_X)), "CN_WORKPLACE"),
+            "p": ("1" + "".join(rng.choice("0123456789") for _ in range(10)), None),
+        }
+        tpl = COMPLAINTS[i % len(COMPLAINTS)]
+        text, spans, j = "", [], 0
+        while j < len(tpl):
+            if tpl[j] == "{":
+                key = tpl[j + 1]
+                val, lab = vals[key]
+                if lab:
+                    spans.append({"start": len(text), "end": len(text) + len(val), "label": lab})
+                text += val
+                j += 3
+            else:
+                text += tpl[j]
+                j += 1
+        out.append({"text": text, "spans": spans})
+    return out
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus", type=pathlib.Path, nargs="?", default=pathlib.Path("../shared/corpus"))
@@ -125,6 +199,15 @@ def main(argv=None) -> int:
         recs = read(args.corpus / f"{name}.jsonl")
         for ent, (p, r, f, n) in ner_scores(tagger, recs).items():
             print(f"{name:24s} {ent:13s} P={p:.3f} R={r:.3f} F1={f:.3f} (gold {n})")
+    syn = synthetic_complaints()
+    for ent in ("PERSON", "ORGANIZATION", "CN_ADDRESS", "CN_WORKPLACE"):
+        tp = n_pred = n_gold = 0
+        for rec in syn:
+            gold = {(g["start"], g["end"]) for g in rec["spans"] if g["label"] == ent}
+            pred = {(t.start, t.end) for t in tagger.tag(rec["text"]) if t.label == ent}
+            tp, n_pred, n_gold = tp + len(gold & pred), n_pred + len(pred), n_gold + len(gold)
+        p, r, f = prf(tp, n_pred, n_gold)
+        print(f"{'synthetic complaints':24s} {ent:13s} P={p:.3f} R={r:.3f} F1={f:.3f} (gold {n_gold})")
     addr = read(args.corpus / "chinese_address_parsing.dev.jsonl")
     ok, mean, spill = address_coverage(tagger, addr)
     print(f"{'address.dev in sentences':24s} CN_ADDRESS    ≥90% covered in {ok:.3f} of {len(addr)} cases; "

@@ -29,11 +29,11 @@ sys.path.insert(0, str(HERE.parent / "src"))
 import corpus as C  # noqa: E402
 import synth as S  # noqa: E402
 from jubao_redact.freetext import features as F  # noqa: E402
-from jubao_redact.freetext.model import load_words, lookup  # noqa: E402
+from jubao_redact.freetext.model import load_stats, load_words, lookup  # noqa: E402
 
 DATA = HERE.parent / "src" / "jubao_redact" / "freetext" / "data"
 ENTITIES = ["PER", "ORG", "ADDR", "LOC"]
-LABELS = ["O"] + [f"{b}-{e}" for e in ENTITIES for b in "BI"]
+LABELS = ["O"] + [f"{b}-{e}" for e in ENTITIES for b in "BIES"]
 
 
 def load_training(corpus: pathlib.Path, seed: int) -> list[C.Example]:
@@ -73,15 +73,20 @@ def char_vocab(data: list[C.Example], min_count: int = 2) -> list[str]:
 
 
 def bio(text: str, spans) -> list[str]:
+    """BIOES tags: E marks a span's last char, S a one-char span (helps split 魏晨魏晨)."""
     tags = ["O"] * len(text)
     for s, e, lab in spans:
+        if e - s == 1:
+            tags[s] = f"S-{lab}"
+            continue
         tags[s] = f"B-{lab}"
-        for i in range(s + 1, e):
+        for i in range(s + 1, e - 1):
             tags[i] = f"I-{lab}"
+        tags[e - 1] = f"E-{lab}"
     return tags
 
 
-def attributes(text: str, table, words) -> list[list[str]]:
+def attributes(text: str, table, words, stats=None) -> list[list[str]]:
     """crfsuite attributes per char, built from the same keys the runtime uses."""
     ids = F.char_ids(text, table)
     wk = F.window_keys(ids)
@@ -94,6 +99,9 @@ def attributes(text: str, table, words) -> list[list[str]]:
             row = lookup(keys, wk[name])
             cat = np.where(row > 0, cats[np.maximum(row - 1, 0)], 0)
             cols.append([f"{name}={c}" if c else "" for c in cat.tolist()])
+    if stats is not None:
+        for name, val in F.stat_values(text, stats).items():
+            cols.append([f"{name}={v}" if v else "" for v in val.tolist()])
     return [[a for a in col if a] for col in zip(*cols)]
 
 
@@ -129,6 +137,11 @@ def export(tagger_info, chars: list[str], out: pathlib.Path) -> None:
         for k, row in per_template[name].items():
             W[k] = row
         arrays[f"D:{name}"] = W
+    for name, _k, _off in F.STATS:
+        W = np.zeros((8, L), dtype=np.float32)
+        for k, row in per_template[name].items():
+            W[k] = row
+        arrays[f"S:{name}"] = W
     np.savez_compressed(out, **arrays)
 
 
@@ -140,6 +153,9 @@ def main(argv=None) -> int:
     ap.add_argument("--c1", type=float, default=0.1)
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--max-iterations", type=int, default=200)
+    ap.add_argument("--no-charstats", dest="charstats", action="store_false",
+                    help="train without the charstats.tsv features")
+    ap.add_argument("--verbose", action="store_true", help="print crfsuite's iterations")
     ap.add_argument("--limit", type=int, default=0, help="use only N examples (smoke test)")
     args = ap.parse_args(argv)
 
@@ -152,10 +168,11 @@ def main(argv=None) -> int:
     chars = char_vocab(data)
     table = F.build_char_table({ch: F.FIRST_ID + i for i, ch in enumerate(chars)})
     words = load_words(DATA / "words.tsv", table)
+    stats = load_stats(DATA / "charstats.tsv") if args.charstats else None
     print(f"{len(data)} examples, {sum(len(t) for t, _ in data)} chars, {len(chars)} char ids", flush=True)
-    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer = pycrfsuite.Trainer(verbose=args.verbose)
     for text, spans in data:
-        trainer.append(attributes(text, table, words), bio(text, spans))
+        trainer.append(attributes(text, table, words, stats), bio(text, spans))
     print(f"features built in {time.time() - t0:.0f}s", flush=True)
     trainer.set_params({
         "c1": args.c1, "c2": args.c2, "max_iterations": args.max_iterations,

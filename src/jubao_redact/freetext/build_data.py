@@ -8,11 +8,15 @@ library itself does not import)::
 Writes, each with a ``#`` header line giving source, version, license and date:
 
 - ``words.tsv``: word ⇥ category, for the tagger's dictionary features.
-  Categories: 1 common word, 2 person name (jieba ``nr``), 3 place (``ns``),
-  4 organisation (``nt``), 5 administrative division (jionlp gazetteer).
+  Categories: 1 common word, 2 person name (jieba ``nr*``), 3 place (``ns*``),
+  4 organisation (``nt*``), 5 administrative division (jionlp gazetteer).
   Source: jieba ``dict.txt`` (MIT), words of 2–4 chars with frequency ≥ 5;
   jionlp ``china_location.txt`` (Apache-2.0), province/city/county/town names.
 - ``divisions.tsv``: level ⇥ full name ⇥ alias, provinces to towns, from jionlp.
+- ``charstats.tsv``: char ⇥ four buckets 0–7 (how often the char starts a person
+  name, sits inside a Chinese given name, inside a transliterated name, inside a
+  place name, relative to all jieba words containing it). Lets the model treat a
+  character it rarely saw in the NER data like the ones it saw often.
 
 Why ship derived files instead of importing jieba/jionlp at runtime: the tagger
 must load offline in a few milliseconds without pulling jionlp's dependencies.
@@ -38,7 +42,7 @@ def _jieba_words() -> dict[str, int]:
         for line in fh:
             word, freq, pos = line.split()
             if 2 <= len(word) <= 4 and int(freq) >= 5:
-                words[word] = CATEGORY.get(pos, 1)
+                words[word] = CATEGORY.get(pos[:2], 1)  # nrt, nrfg → nr; nsf → ns
     return words
 
 
@@ -63,6 +67,41 @@ def _divisions() -> list[tuple[int, str, str]]:
     return rows
 
 
+def _charstats() -> dict[str, list[int]]:
+    import math
+
+    import jieba  # build-time only
+
+    path = pathlib.Path(jieba.__file__).with_name("dict.txt")
+    total: dict[str, int] = {}
+    kinds = [{}, {}, {}, {}]  # surname, given, transliterated, place
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            word, _freq, pos = line.split()
+            for j, ch in enumerate(word):
+                total[ch] = total.get(ch, 0) + 1
+                hit = []
+                if pos in ("nr", "nrfg"):
+                    hit.append(0 if j == 0 else 1)
+                elif pos == "nrt":
+                    hit.append(2)
+                elif pos.startswith("ns"):
+                    hit.append(3)
+                for k in hit:
+                    kinds[k][ch] = kinds[k].get(ch, 0) + 1
+    out = {}
+    for ch, n in total.items():
+        if len(ch.encode("utf-8")) < 3:
+            continue  # ASCII and Latin: handled as classes by the model
+        row = []
+        for k in kinds:
+            share = (k.get(ch, 0) + 0.5) / (n + 5)
+            row.append(max(0, min(7, int(8 + 1.5 * math.log2(share)))))  # 1/32 → 0 … 1 → 7
+        if any(row):
+            out[ch] = row
+    return out
+
+
 def main() -> None:
     today = _dt.date.today().isoformat()
     jv, lv = _md.version("jieba"), _md.version("jionlp")
@@ -80,6 +119,14 @@ def main() -> None:
         )
         for w in sorted(words):
             fh.write(f"{w}\t{words[w]}\n")
+    with (DATA / "charstats.tsv").open("w", encoding="utf-8") as fh:
+        fh.write(
+            f"# source: jieba {jv} dict.txt (MIT), per-char share of nr/nrfg (first char, "
+            f"other chars), nrt and ns* words, log2 buckets 0-7; generated {today} "
+            "by python -m jubao_redact.freetext.build_data\n"
+        )
+        for ch, row in sorted(_charstats().items()):
+            fh.write(ch + "\t" + "\t".join(map(str, row)) + "\n")
     with (DATA / "divisions.tsv").open("w", encoding="utf-8") as fh:
         fh.write(
             f"# source: jionlp {lv} dictionary/china_location.txt (Apache-2.0), "

@@ -107,3 +107,27 @@ def window_keys(ids: np.ndarray) -> dict[str, np.ndarray]:
     for name, off in DICT4:
         out[name] = g4[MARGIN + off : MARGIN + off + n]
     return out
+
+
+# Character statistics (charstats.tsv): 4 kinds × offsets -1, 0, +1; value 1–7.
+STATS = [(f"S{k}{off}", k, off) for k in range(4) for off in (-1, 0, 1)]
+
+
+def build_stats_table(rows: dict[str, list[int]]) -> np.ndarray:
+    """Dense code point → 4 buckets table (uint8); 0 = no statistic."""
+    table = np.zeros((TABLE_SIZE, 4), dtype=np.uint8)
+    for ch, row in rows.items():
+        cp = ord(ch)
+        if cp < TABLE_SIZE:
+            table[cp] = row
+    return table
+
+
+def stat_values(text: str, stats: np.ndarray) -> dict[str, np.ndarray]:
+    """For each STATS template, the bucket at every position (int64, 0 = none)."""
+    codes = fold_codes(text)
+    codes[codes >= TABLE_SIZE] = 0
+    n = len(codes)
+    p = np.zeros((n + 2, 4), dtype=np.int64)
+    p[1 : n + 1] = stats[codes]
+    return {name: p[1 + off : 1 + off + n, k] for name, k, off in STATS}

@@ -26,28 +26,39 @@ CERTAIN_O_MARGIN = 6.0
 
 
 def load_words(path: pathlib.Path | io.TextIOBase, table: np.ndarray) -> dict[int, tuple]:
-    """Read ``words.tsv`` into {n: (sorted keys, categories)} for n = 2, 3, 4."""
+    """Read ``words.tsv`` into {n: (sorted keys, categories)} for n = 2, 3, 4.
+
+    Vectorised: all words of one length are keyed in a single numpy pass.
+    """
     text = path.read_text(encoding="utf-8") if isinstance(path, pathlib.Path) else path.read()
-    by_len: dict[int, tuple[list[int], list[int]]] = {2: ([], []), 3: ([], []), 4: ([], [])}
-    for line in text.splitlines():
-        if not line or line.startswith("#"):
-            continue
-        word, cat = line.split("\t")
-        ids = F.char_ids(word, table)
-        if len(word) not in by_len or (ids < F.FIRST_ID).any():
-            continue  # a word with an unknown char can never be matched exactly
-        key = 0
-        for i in ids.tolist():
-            key = key * F.V + i
-        by_len[len(word)][0].append(key)
-        by_len[len(word)][1].append(int(cat))
+    rows = [ln.split("\t") for ln in text.splitlines() if ln and not ln.startswith("#")]
     out = {}
-    for n, (keys, cats) in by_len.items():
-        k = np.asarray(keys, dtype=np.int64)
-        c = np.asarray(cats, dtype=np.int64)
-        order = np.argsort(k, kind="stable")
-        out[n] = (k[order], c[order])
+    for n in (2, 3, 4):
+        words = [w for w, _ in rows if len(w) == n]
+        cats = np.array([int(c) for w, c in rows if len(w) == n], dtype=np.int64)
+        if not words:
+            out[n] = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
+            continue
+        ids = F.char_ids("".join(words), table).reshape(-1, n)
+        keep = (ids >= F.FIRST_ID).all(axis=1)  # a word with an unknown char never matches
+        key = ids[:, 0].copy()
+        for k in range(1, n):
+            key = key * F.V + ids[:, k]
+        key, cat = key[keep], cats[keep]
+        order = np.argsort(key, kind="stable")
+        out[n] = (key[order], cat[order])
     return out
+
+
+def load_stats(path: pathlib.Path | io.TextIOBase) -> np.ndarray:
+    """Read ``charstats.tsv`` into the dense per-code-point bucket table."""
+    text = path.read_text(encoding="utf-8") if isinstance(path, pathlib.Path) else path.read()
+    rows = {}
+    for ln in text.splitlines():
+        if ln and not ln.startswith("#"):
+            ch, *vals = ln.split("\t")
+            rows[ch] = [int(v) for v in vals]
+    return F.build_stats_table(rows)
 
 
 def lookup(sorted_keys: np.ndarray, query: np.ndarray) -> np.ndarray:
@@ -72,9 +83,11 @@ class LinearChainModel:
     ngram: dict[str, np.ndarray]  # template → (len(keys) + 1, L), row 0 = unseen
     words: dict[int, tuple[np.ndarray, np.ndarray]]  # n → (sorted keys, category)
     dict_w: dict[str, np.ndarray]  # template → (n_categories, L)
+    stats: np.ndarray  # code point → 4 char-statistic buckets
+    stats_w: dict[str, np.ndarray]  # template → (8, L)
 
     @classmethod
-    def load(cls, model_file, words_file) -> "LinearChainModel":
+    def load(cls, model_file, words_file, stats_file) -> "LinearChainModel":
         with np.load(model_file, allow_pickle=False) as z:
             labels = [str(x) for x in z["labels"]]
             chars = [str(x) for x in z["chars"]]
@@ -84,9 +97,11 @@ class LinearChainModel:
             ngram = {k[2:]: z[k].astype(np.float32) for k in z.files if k.startswith("N:")}
             keys = {int(k[2:]): z[k] for k in z.files if k.startswith("K:")}
             dict_w = {k[2:]: z[k].astype(np.float32) for k in z.files if k.startswith("D:")}
+            stats_w = {k[2:]: z[k].astype(np.float32) for k in z.files if k.startswith("S:")}
             trans = z["trans"].astype(np.float32)
         words = load_words(words_file, table)
-        return cls(labels, table, trans, unigram, keys, ngram, words, dict_w)
+        stats = load_stats(stats_file)
+        return cls(labels, table, trans, unigram, keys, ngram, words, dict_w, stats, stats_w)
 
     # -- emissions -------------------------------------------------------------
     def emissions(self, text: str) -> np.ndarray:
@@ -109,6 +124,9 @@ class LinearChainModel:
             cat = np.where(row > 0, cats[np.maximum(row - 1, 0)], 0)
             for name, off in templates:
                 E += self.dict_w[name][cat[M + off : M + off + n]]
+        if self.stats_w:
+            for name, val in F.stat_values(text, self.stats).items():
+                E += self.stats_w[name][val]
         return E
 
     # -- decoding --------------------------------------------------------------
@@ -166,7 +184,7 @@ class LinearChainModel:
         return pos[valid], lab[valid]
 
     def spans(self, text: str) -> list[tuple[int, int, str, float]]:
-        """(start, end, entity, score) for every maximal B-/I- run of one entity."""
+        """(start, end, entity, score) per entity run (BIO or BIOES tags; E/S close a span)."""
         E = self.emissions(text)
         lab = self.decode(E)
         o = self.labels.index("O")
@@ -179,17 +197,18 @@ class LinearChainModel:
         prob = np.exp(sub)
         prob = prob[np.arange(len(hot)), lab[hot]] / prob.sum(axis=1)
         out: list[tuple[int, int, str, float]] = []
-        cur = None
+        cur = None  # [start, end, entity, probs, still open]
         for j, i in enumerate(hot.tolist()):
             tag = self.labels[lab[i]]
-            bio, ent = tag[0], tag[2:]
-            if cur and cur[1] == i and cur[2] == ent and bio == "I":
+            pos, ent = tag[0], tag[2:]
+            if cur and cur[4] and cur[1] == i and cur[2] == ent and pos in "IE":
                 cur[1] = i + 1
                 cur[3].append(prob[j])
+                cur[4] = pos == "I"
                 continue
             if cur:
                 out.append((cur[0], cur[1], cur[2], float(np.mean(cur[3]))))
-            cur = [i, i + 1, ent, [prob[j]]]
+            cur = [i, i + 1, ent, [prob[j]], pos in "BI"]
         if cur:
             out.append((cur[0], cur[1], cur[2], float(np.mean(cur[3]))))
         return out

@@ -24,24 +24,33 @@ def _surname_alt(plain_only: bool = False) -> str:
     return "(?:" + "|".join(sorted(compound)) + "|[" + "".join(ones) + "])"
 
 
+#: Chars that may stand right before a surname used with a title (市民李女士,
+#: 一位王先生, 给张老师): anything else is likely the end of a full name (李赋宁先生).
+_TITLE_LEFT = "的是和与及、给对向被让叫找问请告位名据者民员友人"
+_TITLES_ANY = "先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|大娘|大姐|大哥|老板|同志|老伯|大叔|大婶|老汉"
+_TITLES_OFFICIAL = "书记|主任|市长|县长|镇长|乡长|村长|局长|厂长|经理|总经理|站长|院长|校长|所长|队长|外长|部长|老总"
+
+
 @functools.lru_cache(maxsize=None)
 def _patterns() -> dict[str, re.Pattern]:
     sur, plain = _surname_alt(), _surname_alt(plain_only=True)
     return {
-        # 王先生, 欧阳女士, 李师傅: surname + a form of address; the span keeps the
-        # title because "先生/女士" alone already reveals the reporter's gender.
+        # 王先生, 欧阳女士, 李师傅: the span is the surname only (the convention of
+        # the People's Daily annotation: 郑[先生] → 郑), the title is the cue.
         "title": re.compile(
-            rf"""(?P<name>{sur})
-                 (?P<title>先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|大姐|大哥|老板|同志|老伯|大叔|大婶)""",
+            rf"""(?:(?<![{HAN}])|(?<=[{_TITLE_LEFT}]))   # start of a word, not 李赋[宁先生]
+                 (?:(?P<name>{sur})(?P<title>{_TITLES_ANY})
+                   |(?P<name2>{plain})(?P<title2>{_TITLES_OFFICIAL}))  # 全市长 is not a name
+            """,
             re.X,
         ),
         # 张某, 张某某, 欧阳某: anonymised forms still point at one person.
-        "mou": re.compile(rf"(?P<name>{sur})某{{1,2}}", re.X),
+        "mou": re.compile(rf"(?P<name>{sur})(?=某)", re.X),
         # 小张, 老刘: only surnames that are not everyday words (no 小时, 老石头…),
         # and not followed by another han char that would make it a word (老黄牛).
         "nick": re.compile(
             rf"""(?<![{HAN}])                 # not inside a longer word (大小王)
-                 [小老](?P<name>{plain})      # only surnames that are not everyday words
+                 (?P<pre>[小老])(?P<name>{plain})  # only surnames that are not everyday words
                  (?:(?![{HAN}])               # then punctuation or the text's end,
                   |(?=[说讲称反映的家和也等是在]))  # or a verb / particle (老刘说)
             """,
@@ -82,16 +91,29 @@ def _cue_name(text: str, pos: int, strict: bool) -> int:
     return end if end - pos >= 2 else pos
 
 
+_TITLE_SET = frozenset(_TITLES_ANY.split("|") + _TITLES_OFFICIAL.split("|"))
+
+
+def strip_title(text: str, start: int, end: int) -> int:
+    """End of a model PERSON span without a trailing title (王先生 → 王)."""
+    for k in (3, 2):
+        if end - start > k and text[end - k : end] in _TITLE_SET:
+            return end - k
+    return end
+
+
 def person_rules(text: str) -> list[Span]:
     """PERSON spans from name forms, cue fields and a signature line."""
     out: list[Span] = []
     pats = _patterns()
     for m in pats["title"].finditer(text):
-        out.append((m.start(), m.end(), "PERSON", 0.9, "lexicon:" + m.group("title")))
+        g = "name" if m.group("name") else "name2"
+        title = m.group("title") or m.group("title2")
+        out.append((m.start(g), m.end(g), "PERSON", 0.9, "lexicon:" + title))
     for m in pats["mou"].finditer(text):
-        out.append((m.start(), m.end(), "PERSON", 0.9, "lexicon:某"))
+        out.append((m.start("name"), m.end("name"), "PERSON", 0.9, "lexicon:某"))
     for m in pats["nick"].finditer(text):
-        out.append((m.start(), m.end(), "PERSON", 0.8, "lexicon:" + m.group(0)[0]))
+        out.append((m.start("name"), m.end("name"), "PERSON", 0.8, "lexicon:" + m.group("pre")))
     for m in _CUE.finditer(text):
         strict = not m.group("sep").strip() or m.group("cue") in ("我是",)
         end = _cue_name(text, m.end(), strict)
@@ -102,7 +124,7 @@ def person_rules(text: str) -> list[Span]:
 
 
 _SIGNATURE = re.compile(
-    r"""(?:^|\n)[ \t]*                       # the signature sits on its own line
+    r"""\n[ \t]*                             # the signature sits on its own, last lines
         (?:举报人|投诉人|此致敬礼[！!]?)?[：:]?[ \t]*
         (?P<name>[\u4e00-\u9fff]{2,4})       # 2-4 han chars
         [ \t]*(?:[0-9]{4}[年.\-/].*)?        # optionally followed by a date
@@ -149,8 +171,9 @@ def demographic_rules(text: str) -> list[Span]:
 
 
 _WORKPLACE_CUE = re.compile(
-    r"""(?:我|本人|我爱人|我丈夫|我老公|我妻子|我老婆|我父亲|我母亲|我儿子|我女儿)
-        (?:在|于|是)                        # 我在XX厂上班 / 我是XX厂的职工
+    r"""(?:我|本人|我爱人|我丈夫|我老公|我妻子|我老婆|我父亲|我母亲|我儿子|我女儿
+         |[，,])                             # or a clause whose subject is the writer
+        (?:现|目前|一直)?(?:在|于|是)         # 我在XX厂上班 / 我是XX厂的职工
     | 工作单位[：:]?[ \t]*                  # a form field
     """,
     re.X,
