@@ -20,6 +20,9 @@ def _width_table() -> dict[int, str]:
         table[ord(dash)] = "-"
     table[0x3002] = "。"  # keep the ideographic full stop: it ends sentences, not numbers
     table[0x00A0] = " "  # no-break space
+    # Lone surrogates (from broken decoders) cannot be encoded; downstream code may encode.
+    for code in range(0xD800, 0xE000):
+        table[code] = "\ufffd"
     return table
 
 
