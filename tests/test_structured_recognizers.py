@@ -38,7 +38,8 @@ CASES = [  # text, expected [(entity, start, end)]
     ('登录IP为192.168.1.10。', [('IP_ADDRESS', 5, 17)]),  # IPv4
     ('IP地址2001:db8::8a2e:370:7334', [('IP_ADDRESS', 4, 27)]),  # IPv6
     ('见https://weibo.com/u/1234567890。', [('URL', 1, 31)]),  # URL cut before the full stop
-    ('QQ：123456789', [('CN_QQ', 3, 12)]),  # QQ with a cue
+    ('QQ：123456789', [('CN_QQ', 3, 12)]),
+    ('QQ：963589', [('CN_QQ', 3, 9)]),  # starts like a 96xxx service number, but six digits  # QQ with a cue
     ('扣扣987654321', [('CN_QQ', 2, 11)]),  # QQ by its nickname
     ('微信号：zhang_san88', [('CN_WECHAT', 4, 15)]),  # custom WeChat id
     ('加我wxid_abcd1234efgh', [('CN_WECHAT', 2, 19)]),  # system WeChat id needs no cue

@@ -47,13 +47,19 @@ _HEADING_STARTS = ("以下", "如下", "下面", "附", "截图")
 _CHAT_HEADER = re.compile(r"群聊|群截图|聊天记录|聊天截图|微信群|QQ群|业主群|村民群|群里")
 
 
+def is_label_not_speaker(nick: str) -> bool:
+    """Form labels and the chat log's own heading (以下为村民群截图文字：) are not speakers."""
+    return (nick in terms("terms/field_labels.txt") or bool(_FIELD_SUFFIX.search(nick))
+            or nick.isdigit() or _CHAT_HEADER.search(nick) is not None
+            or nick.startswith(_HEADING_STARTS))
+
+
 class ChatSpeakerRecognizer(ZhRecognizerMixin, EntityRecognizer):
     """Speakers of a chat log and every mention of them."""
 
     def __init__(self, spec: RecognizerSpec) -> None:
         self.spec = spec
         self.context_rule = None
-        self._fields = frozenset(terms("terms/field_labels.txt"))
         self._speaker_score = float(spec.options.get("speaker_score", 0.75))
         self._name_score = float(spec.options.get("name_score", 0.8))
         super().__init__(supported_entities=list(spec.entities), name=spec.name,
@@ -62,10 +68,7 @@ class ChatSpeakerRecognizer(ZhRecognizerMixin, EntityRecognizer):
     def load(self) -> None:
         pass
 
-    def _is_field(self, nick: str) -> bool:
-        """Form labels and the chat log's own heading (以下为村民群截图文字：) are not speakers."""
-        return (nick in self._fields or bool(_FIELD_SUFFIX.search(nick)) or nick.isdigit()
-                or _CHAT_HEADER.search(nick) is not None or nick.startswith(_HEADING_STARTS))
+    _is_field = staticmethod(is_label_not_speaker)
 
     def analyze(self, text: str, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         views = getattr(nlp_artifacts, "views", None) or TextViews(text)

@@ -58,7 +58,9 @@ def looks_like_speaker(name: str) -> bool:
     """A chat speaker name, not a form field label (举报人姓名, 提交时间, 性别/年龄…)."""
     from jubao_redact.roles_cues import cue_table
 
-    if _FIELD_END.search(name):
+    from jubao_redact.chat_speakers import is_label_not_speaker
+
+    if _FIELD_END.search(name) or is_label_not_speaker(name):
         return False
     return cue_table().regex["left"].search(name) is None
 

@@ -115,6 +115,8 @@ def bank_card(value: str, base: float) -> Check | None:
         return None
     evidence = []
     score = base
+    if "\n" in value and not luhn.is_valid(number):
+        return None  # across a line break only a Luhn-valid run is one number
     if luhn.is_valid(number):
         score += 0.3
         evidence.append("luhn:ok")
