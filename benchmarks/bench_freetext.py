@@ -23,12 +23,15 @@ import time
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent / "src"))
 
-from jubao_redact.freetext import FreeTextTagger  # noqa: E402
+from jubao_redact.freetext import FreeTextTagger
 
 GOLD = {"PERSON": "PERSON", "ORG": "ORGANIZATION"}
 ADDR_TEMPLATES = [
-    "本人住址：{a}。", "我家住在{a}，楼下的工厂天天排烟。", "举报人家住{a}，电话见附件。",
-    "联系地址：{a}", "我住{a}，附近养殖场臭气熏天。",
+    "本人住址：{a}。",
+    "我家住在{a}，楼下的工厂天天排烟。",
+    "举报人家住{a}，电话见附件。",
+    "联系地址：{a}",
+    "我住{a}，附近养殖场臭气熏天。",
 ]
 
 
@@ -128,7 +131,14 @@ COMPLAINTS = [
 ]
 SYN_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖"
 SYN_GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国志红玉梅春海林晓云峰飞鹏辉宇浩凯俊欣怡婷雪琳"
-SYN_ORG = ["{t}{x}化工有限公司", "{t}{x}砖厂", "{t}{x}养殖场", "{t}{x}建材有限公司", "{t}{x}加油站", "{t}{x}造纸厂"]
+SYN_ORG = [
+    "{t}{x}化工有限公司",
+    "{t}{x}砖厂",
+    "{t}{x}养殖场",
+    "{t}{x}建材有限公司",
+    "{t}{x}加油站",
+    "{t}{x}造纸厂",
+]
 SYN_X = ["鑫源", "宏达", "恒盛", "金利", "永兴", "瑞丰", "天成", "华泰"]
 
 
@@ -150,7 +160,13 @@ def synthetic_complaints(n: int = 400, seed: int = 7) -> list[dict]:
     import random
 
     rng = random.Random(seed)
-    here = pathlib.Path(__file__).resolve().parent.parent / "src" / "jubao_redact" / "freetext" / "data"
+    here = (
+        pathlib.Path(__file__).resolve().parent.parent
+        / "src"
+        / "jubao_redact"
+        / "freetext"
+        / "data"
+    )
     chains = _divisions(here / "divisions.tsv")
     out = []
     for i in range(n):
@@ -158,16 +174,39 @@ def synthetic_complaints(n: int = 400, seed: int = 7) -> list[dict]:
         start = rng.choice([0, 0, 1, 2])
         head = "".join([prov, city, county][start:]) + town
         if rng.random() < 0.5:
-            addr = head + rng.choice("东西南北新") + rng.choice("庄湾岗桥塘") + "村" + f"{rng.randint(1, 12)}组{rng.randint(1, 99)}号"
+            addr = (
+                head
+                + rng.choice("东西南北新")
+                + rng.choice("庄湾岗桥塘")
+                + "村"
+                + f"{rng.randint(1, 12)}组{rng.randint(1, 99)}号"
+            )
         else:
-            addr = head + rng.choice(["人民路", "建设路", "解放大道", "中山街"]) + f"{rng.randint(1, 999)}号" + rng.choice(["阳光花园", "锦绣小区", "金色家园"]) + f"{rng.randint(1, 30)}栋{rng.randint(1, 6)}单元{rng.randint(101, 2504)}室"
+            addr = (
+                head
+                + rng.choice(["人民路", "建设路", "解放大道", "中山街"])
+                + f"{rng.randint(1, 999)}号"
+                + rng.choice(["阳光花园", "锦绣小区", "金色家园"])
+                + f"{rng.randint(1, 30)}栋{rng.randint(1, 6)}单元{rng.randint(101, 2504)}室"
+            )
         sur = rng.choice(SYN_SURNAMES)
         vals = {
-            "n": (sur + "".join(rng.choice(SYN_GIVEN) for _ in range(rng.choice([1, 2]))), "PERSON"),
+            "n": (
+                sur + "".join(rng.choice(SYN_GIVEN) for _ in range(rng.choice([1, 2]))),
+                "PERSON",
+            ),
             "s": (sur, "PERSON"),
             "a": (addr, "CN_ADDRESS"),
-            "o": (rng.choice(SYN_ORG).format(t=county[:2] if county else town[:2], x=rng.choice(SYN_X)), "ORGANIZATION"),
-            "w": (rng.choice(SYN_ORG).format(t=city[:2] or town[:2], x=rng.choice(SYN_X)), "CN_WORKPLACE"),
+            "o": (
+                rng.choice(SYN_ORG).format(
+                    t=county[:2] if county else town[:2], x=rng.choice(SYN_X)
+                ),
+                "ORGANIZATION",
+            ),
+            "w": (
+                rng.choice(SYN_ORG).format(t=city[:2] or town[:2], x=rng.choice(SYN_X)),
+                "CN_WORKPLACE",
+            ),
             "p": ("1" + "".join(rng.choice("0123456789") for _ in range(10)), None),
         }
         tpl = COMPLAINTS[i % len(COMPLAINTS)]
@@ -188,8 +227,12 @@ def synthetic_complaints(n: int = 400, seed: int = 7) -> list[dict]:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("corpus", type=pathlib.Path, nargs="?", default=pathlib.Path("../shared/corpus"))
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "corpus", type=pathlib.Path, nargs="?", default=pathlib.Path("../shared/corpus")
+    )
     ap.add_argument("--no-speed", action="store_true", help="skip the throughput run")
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
@@ -207,11 +250,15 @@ def main(argv=None) -> int:
             pred = {(t.start, t.end) for t in tagger.tag(rec["text"]) if t.label == ent}
             tp, n_pred, n_gold = tp + len(gold & pred), n_pred + len(pred), n_gold + len(gold)
         p, r, f = prf(tp, n_pred, n_gold)
-        print(f"{'synthetic complaints':24s} {ent:13s} P={p:.3f} R={r:.3f} F1={f:.3f} (gold {n_gold})")
+        print(
+            f"{'synthetic complaints':24s} {ent:13s} P={p:.3f} R={r:.3f} F1={f:.3f} (gold {n_gold})"
+        )
     addr = read(args.corpus / "chinese_address_parsing.dev.jsonl")
     ok, mean, spill = address_coverage(tagger, addr)
-    print(f"{'address.dev in sentences':24s} CN_ADDRESS    ≥90% covered in {ok:.3f} of {len(addr)} cases; "
-          f"mean coverage {mean:.3f}; flagged outside {spill:.3f} per address char")
+    print(
+        f"{'address.dev in sentences':24s} CN_ADDRESS    ≥90% covered in {ok:.3f} of {len(addr)} cases; "
+        f"mean coverage {mean:.3f}; flagged outside {spill:.3f} per address char"
+    )
     if not args.no_speed:
         text = "".join(r["text"] for r in read(args.corpus / "peoples_daily_ner.dev.jsonl"))
         for k, v in throughput(tagger, text).items():

@@ -14,28 +14,102 @@ import random
 from corpus import Example
 
 ADDR_TEMPLATES = [
-    "本人住址：{a}。", "我家住在{a}，", "我家住在{a}。", "家住{a}，", "住址：{a}",
-    "联系地址：{a}，联系电话：{p}", "我是{a}的居民，", "本人居住在{a}，附近有一家工厂。",
-    "我住在{a}，楼下的饭店油烟很大。", "举报人住址：{a}。", "通讯地址：{a}，邮编{z}。",
-    "{a}", "地址：{a}；", "我们小区位于{a}，", "家庭住址:{a}", "现住{a}。",
-    "请把回复寄到{a}，谢谢。", "我的地址是{a}，电话{p}。", "本人{n}，家住{a}，",
-    "家住{a}的{n}反映，", "来电人住{a}，", "被举报单位位于{a}，", "位于{a}的{o}夜间偷排废水。",
-    "{a}附近的{o}噪音扰民。", "投诉地址：{a}。", "事发地点：{a}", "我在{a}上班，",
-    "居住地：{a}，身份证号码略。", "收件地址 {a} ", "本人现居于{a}，多次反映无果。",
+    "本人住址：{a}。",
+    "我家住在{a}，",
+    "我家住在{a}。",
+    "家住{a}，",
+    "住址：{a}",
+    "联系地址：{a}，联系电话：{p}",
+    "我是{a}的居民，",
+    "本人居住在{a}，附近有一家工厂。",
+    "我住在{a}，楼下的饭店油烟很大。",
+    "举报人住址：{a}。",
+    "通讯地址：{a}，邮编{z}。",
+    "{a}",
+    "地址：{a}；",
+    "我们小区位于{a}，",
+    "家庭住址:{a}",
+    "现住{a}。",
+    "请把回复寄到{a}，谢谢。",
+    "我的地址是{a}，电话{p}。",
+    "本人{n}，家住{a}，",
+    "家住{a}的{n}反映，",
+    "来电人住{a}，",
+    "被举报单位位于{a}，",
+    "位于{a}的{o}夜间偷排废水。",
+    "{a}附近的{o}噪音扰民。",
+    "投诉地址：{a}。",
+    "事发地点：{a}",
+    "我在{o}上班，家住{a}。",
+    "居住地：{a}，身份证号码略。",
+    "收件地址 {a} ",
+    "本人现居于{a}，多次反映无果。",
 ]
 PERSON_TEMPLATES = [
-    "举报人：{n}，联系电话：{p}。", "我叫{n}，是附近的村民。", "姓名：{n}", "联系人：{n} {p}",
-    "来电人{n}反映，", "本人{n}，", "{n}反映{o}偷排污水。", "投诉人：{n}；", "此致\n敬礼！\n{n}",
-    "举报人{n}称，{o}的烟囱每天冒黑烟。", "村民{n}说，", "{n}的家人也受到影响。",
-    "我和{n}一起去环保局反映过。", "署名：{n}", "{n}\n{y}年{m}月{d}日", "落款：{n}",
-    "联系人{n}，电话{p}。", "{o}负责人{n}拒不整改。", "法人代表{n}", "我的邻居{n}也被熏得头疼。",
-    "{n}（{p}）", "当事人{n}表示，", "据{n}介绍，", "经查，{n}系该厂员工。",
+    "举报人：{n}，联系电话：{p}。",
+    "我叫{n}，是附近的村民。",
+    "姓名：{n}",
+    "联系人：{n} {p}",
+    "来电人{n}反映，",
+    "本人{n}，",
+    "{n}反映{o}偷排污水。",
+    "投诉人：{n}；",
+    "此致\n敬礼！\n{n}",
+    "举报人{n}称，{o}的烟囱每天冒黑烟。",
+    "村民{n}说，",
+    "{n}的家人也受到影响。",
+    "我和{n}一起去环保局反映过。",
+    "署名：{n}",
+    "{n}\n{y}年{m}月{d}日",
+    "落款：{n}",
+    "联系人{n}，电话{p}。",
+    "{o}负责人{n}拒不整改。",
+    "法人代表{n}",
+    "我的邻居{n}也被熏得头疼。",
+    "{n}（{p}）",
+    "当事人{n}表示，",
+    "据{n}介绍，",
+    "经查，{n}系该厂员工。",
+    "我在{o}上班，",
+    "本人{n}，在{o}工作。",
+    "我是{o}的职工，",
+    "工作单位：{o}",
+    "我爱人在{o}打工，",
 ]
 ORG_SUFFIX = [
-    "有限公司", "有限责任公司", "股份有限公司", "化工厂", "砖厂", "造纸厂", "水泥厂", "养殖场",
-    "养猪场", "采石场", "加油站", "洗车店", "饭店", "餐馆", "专业合作社", "环保局", "医院",
-    "中学", "小学", "污水处理厂", "垃圾填埋场", "搅拌站", "石料厂", "木材加工厂", "酒店",
-    "生态环境局", "镇政府", "村委会", "物流园", "科技有限公司", "建材厂", "食品厂", "屠宰场",
+    "有限公司",
+    "有限责任公司",
+    "股份有限公司",
+    "化工厂",
+    "砖厂",
+    "造纸厂",
+    "水泥厂",
+    "养殖场",
+    "养猪场",
+    "采石场",
+    "加油站",
+    "洗车店",
+    "饭店",
+    "餐馆",
+    "专业合作社",
+    "环保局",
+    "医院",
+    "中学",
+    "小学",
+    "污水处理厂",
+    "垃圾填埋场",
+    "搅拌站",
+    "石料厂",
+    "木材加工厂",
+    "酒店",
+    "生态环境局",
+    "镇政府",
+    "村委会",
+    "物流园",
+    "科技有限公司",
+    "建材厂",
+    "食品厂",
+    "屠宰场",
 ]
 ORG_MIDDLE = ["", "", "化工", "建材", "环保", "食品", "农业", "新材料", "实业", "机械", "纺织"]
 
@@ -56,8 +130,16 @@ class Names:
                 weights[n[0]] = weights.get(n[0], 0) + 1
         self.weights = [weights.get(s, 0) + 2 for s in self.single]
 
+        self.lexicon: list[str] = []
+
+    def use_lexicon(self, names: list[str]) -> None:
+        """Also draw real-looking names (jieba nr/nrt entries: 克林顿, 金大中 …)."""
+        self.lexicon = names
+
     def __call__(self) -> str:
         r = self.rng
+        if self.lexicon and r.random() < 0.35:
+            return r.choice(self.lexicon)
         if r.random() < 0.05:
             sur = r.choice(self.compound)
         else:
@@ -100,10 +182,18 @@ def _values(rng, names: Names, addr: str, places: list[str]) -> dict:
 def org(rng: random.Random, places: list[str]) -> str:
     """A plausible organisation name: place + optional trade + 2 chars + suffix."""
     chars = "恒兴鑫源宏达华盛金龙天宇顺发永丰瑞康隆泰昌明远东方新亚通利"
-    return rng.choice(places) + rng.choice(chars) + rng.choice(chars) + rng.choice(ORG_MIDDLE) + rng.choice(ORG_SUFFIX)
+    return (
+        rng.choice(places)
+        + rng.choice(chars)
+        + rng.choice(chars)
+        + rng.choice(ORG_MIDDLE)
+        + rng.choice(ORG_SUFFIX)
+    )
 
 
-def address_examples(rng, addrs: list[str], names: Names, places: list[str], copies: int = 2) -> list[Example]:
+def address_examples(
+    rng, addrs: list[str], names: Names, places: list[str], copies: int = 2
+) -> list[Example]:
     """Each train address in ``copies`` random templates."""
     out = []
     for a in addrs:
@@ -115,7 +205,9 @@ def address_examples(rng, addrs: list[str], names: Names, places: list[str], cop
     return out
 
 
-def person_examples(rng, names: Names, addrs: list[str], places: list[str], n: int) -> list[Example]:
+def person_examples(
+    rng, names: Names, addrs: list[str], places: list[str], n: int
+) -> list[Example]:
     """``n`` complaint-style sentences around a random name."""
     return [
         _fill(rng, rng.choice(PERSON_TEMPLATES), _values(rng, names, rng.choice(addrs), places))
@@ -127,7 +219,9 @@ def swap_names(rng, examples: list[Example], names: Names, surnames: set[str]) -
     """Copies of examples whose Chinese-looking PER spans get random names."""
     out = []
     for text, spans in examples:
-        per = [s for s in spans if s[2] == "PER" and 2 <= s[1] - s[0] <= 4 and text[s[0]] in surnames]
+        per = [
+            s for s in spans if s[2] == "PER" and 2 <= s[1] - s[0] <= 4 and text[s[0]] in surnames
+        ]
         if not per:
             continue
         pieces, new_spans, last, shift = [], [], 0, 0

@@ -26,30 +26,50 @@ HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "src"))
 
-import corpus as C  # noqa: E402
-import synth as S  # noqa: E402
-from jubao_redact.freetext import features as F  # noqa: E402
-from jubao_redact.freetext.model import load_stats, load_words, lookup  # noqa: E402
+import corpus as C
+import synth as S
+
+from jubao_redact.freetext import features as F
+from jubao_redact.freetext.model import load_stats, load_words, lookup
 
 DATA = HERE.parent / "src" / "jubao_redact" / "freetext" / "data"
 ENTITIES = ["PER", "ORG", "ADDR", "LOC"]
 LABELS = ["O"] + [f"{b}-{e}" for e in ENTITIES for b in "BIES"]
 
 
-def load_training(corpus: pathlib.Path, seed: int) -> list[C.Example]:
+def _dict_names() -> list[str]:
+    """Person names from the shipped words.tsv (category 2 = jieba nr/nrt), 2–4 chars."""
+    rows = (DATA / "words.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    return [w for w, c in (r.split("\t") for r in rows) if c == "2"]
+
+
+def load_training(
+    corpus: pathlib.Path, seed: int, lexicon_names: bool = True, swap_copies: int = 1
+) -> list[C.Example]:
     """All training examples: corpus train splits + synthetic sentences."""
     rng = random.Random(seed)
     ner: list[C.Example] = []
     for name in ("cluener2020.train", "resume_ner.train", "weibo_ner_v2.train", "boson_ner.all"):
         ner += C.ner_examples(corpus / f"{name}.jsonl")
     addrs = C.addresses(corpus / "chinese_address_parsing.train.jsonl")
-    surnames = [ln.split("\t")[0] for ln in (DATA / "surnames.txt").read_text(encoding="utf-8").splitlines() if ln and not ln.startswith("#")]
+    surnames = [
+        ln.split("\t")[0]
+        for ln in (DATA / "surnames.txt").read_text(encoding="utf-8").splitlines()
+        if ln and not ln.startswith("#")
+    ]
     names = S.Names(rng, surnames, C.person_names(ner))
-    places = [ln.split("\t")[2] for ln in (DATA / "divisions.tsv").read_text(encoding="utf-8").splitlines()[1:] if ln.split("\t")[0] in ("2", "3")]
+    places = [
+        ln.split("\t")[2]
+        for ln in (DATA / "divisions.tsv").read_text(encoding="utf-8").splitlines()[1:]
+        if ln.split("\t")[0] in ("2", "3")
+    ]
     places = [p for p in places if p and "/" not in p]
     syn = S.address_examples(rng, addrs, names, places, copies=2)
+    if lexicon_names:
+        names.use_lexicon(_dict_names())
     syn += S.person_examples(rng, names, addrs, places, n=8000)
-    swapped = S.swap_names(rng, ner, names, {s for s in surnames if len(s) == 1})
+    single = {s for s in surnames if len(s) == 1}
+    swapped = [ex for _ in range(swap_copies) for ex in S.swap_names(rng, ner, names, single)]
     data = ner + syn + swapped
     rng.shuffle(data)
     for text, spans in data:  # invariant: spans are inside the text, no overlaps
@@ -117,7 +137,11 @@ def export(tagger_info, chars: list[str], out: pathlib.Path) -> None:
         name, key = attr.split("=")
         row = per_template[name].setdefault(int(key), np.zeros(L, dtype=np.float32))
         row[lab_idx[lab]] = w
-    arrays: dict[str, np.ndarray] = {"labels": np.array(LABELS), "chars": np.array(chars), "trans": trans}
+    arrays: dict[str, np.ndarray] = {
+        "labels": np.array(LABELS),
+        "chars": np.array(chars),
+        "trans": trans,
+    }
     n_ids = F.FIRST_ID + len(chars)
     for name, _ in F.UNIGRAMS:
         W = np.zeros((n_ids, L), dtype=np.float32)
@@ -125,7 +149,9 @@ def export(tagger_info, chars: list[str], out: pathlib.Path) -> None:
             W[k] = row
         arrays[f"U:{name}"] = W
     for order, templates in ((2, F.BIGRAMS), (3, F.TRIGRAMS)):
-        keys = np.array(sorted({k for name, _ in templates for k in per_template[name]}), dtype=np.int64)
+        keys = np.array(
+            sorted({k for name, _ in templates for k in per_template[name]}), dtype=np.int64
+        )
         arrays[f"K:{order}"] = keys
         for name, _ in templates:
             W = np.zeros((len(keys) + 1, L), dtype=np.float32)
@@ -146,15 +172,28 @@ def export(tagger_info, chars: list[str], out: pathlib.Path) -> None:
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--corpus", type=pathlib.Path, default=HERE.parent.parent / "shared" / "corpus")
     ap.add_argument("--out", type=pathlib.Path, default=DATA / "model.npz")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--c1", type=float, default=0.1)
     ap.add_argument("--c2", type=float, default=0.01)
     ap.add_argument("--max-iterations", type=int, default=200)
-    ap.add_argument("--no-charstats", dest="charstats", action="store_false",
-                    help="train without the charstats.tsv features")
+    ap.add_argument(
+        "--no-charstats",
+        dest="charstats",
+        action="store_false",
+        help="train without the charstats.tsv features",
+    )
+    ap.add_argument(
+        "--no-lexicon-names",
+        dest="lexicon_names",
+        action="store_false",
+        help="swap corpus names only for random surname+given names",
+    )
+    ap.add_argument("--swap-copies", type=int, default=1, help="name-swapped copies of the corpus")
     ap.add_argument("--verbose", action="store_true", help="print crfsuite's iterations")
     ap.add_argument("--limit", type=int, default=0, help="use only N examples (smoke test)")
     args = ap.parse_args(argv)
@@ -162,22 +201,29 @@ def main(argv=None) -> int:
     import pycrfsuite  # training-only dependency
 
     t0 = time.time()
-    data = load_training(args.corpus, args.seed)
+    data = load_training(args.corpus, args.seed, args.lexicon_names, args.swap_copies)
     if args.limit:
         data = data[: args.limit]
     chars = char_vocab(data)
     table = F.build_char_table({ch: F.FIRST_ID + i for i, ch in enumerate(chars)})
     words = load_words(DATA / "words.tsv", table)
     stats = load_stats(DATA / "charstats.tsv") if args.charstats else None
-    print(f"{len(data)} examples, {sum(len(t) for t, _ in data)} chars, {len(chars)} char ids", flush=True)
+    print(
+        f"{len(data)} examples, {sum(len(t) for t, _ in data)} chars, {len(chars)} char ids",
+        flush=True,
+    )
     trainer = pycrfsuite.Trainer(verbose=args.verbose)
     for text, spans in data:
         trainer.append(attributes(text, table, words, stats), bio(text, spans))
     print(f"features built in {time.time() - t0:.0f}s", flush=True)
-    trainer.set_params({
-        "c1": args.c1, "c2": args.c2, "max_iterations": args.max_iterations,
-        "feature.possible_transitions": True,
-    })
+    trainer.set_params(
+        {
+            "c1": args.c1,
+            "c2": args.c2,
+            "max_iterations": args.max_iterations,
+            "feature.possible_transitions": True,
+        }
+    )
     tmp = args.out.with_suffix(".crfsuite")
     trainer.train(str(tmp))
     print(f"trained in {time.time() - t0:.0f}s", flush=True)

@@ -7,11 +7,13 @@ from importlib import resources
 
 
 def _lines(name: str) -> list[list[str]]:
-    text = resources.files("jubao_redact.freetext").joinpath("data", name).read_text(encoding="utf-8")
+    text = (
+        resources.files("jubao_redact.freetext").joinpath("data", name).read_text(encoding="utf-8")
+    )
     return [ln.split("\t") for ln in text.splitlines() if ln and not ln.startswith("#")]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def surnames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(single-char surnames, compound surnames, surnames that are also everyday words)."""
     rows = _lines("surnames.txt")
@@ -19,3 +21,9 @@ def surnames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     compound = frozenset(r[0] for r in rows if len(r[0]) == 2)
     ambiguous = frozenset(r[0] for r in rows if len(r) > 1 and r[1] == "a")
     return single, compound, ambiguous
+
+
+@functools.cache
+def not_names() -> tuple[str, ...]:
+    """Words that begin with a surname but are not names (李子, 黄河, 王者荣耀)."""
+    return tuple(r[0] for r in _lines("not_names.txt"))

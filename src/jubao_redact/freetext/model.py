@@ -87,7 +87,7 @@ class LinearChainModel:
     stats_w: dict[str, np.ndarray]  # template → (8, L)
 
     @classmethod
-    def load(cls, model_file, words_file, stats_file) -> "LinearChainModel":
+    def load(cls, model_file, words_file, stats_file) -> LinearChainModel:
         with np.load(model_file, allow_pickle=False) as z:
             labels = [str(x) for x in z["labels"]]
             chars = [str(x) for x in z["chars"]]
@@ -132,7 +132,7 @@ class LinearChainModel:
     # -- decoding --------------------------------------------------------------
     def decode(self, E: np.ndarray, margin: float = CERTAIN_O_MARGIN) -> np.ndarray:
         """Viterbi label ids, with confidently-``O`` positions fixed beforehand."""
-        n, L = E.shape
+        n = len(E)
         o = self.labels.index("O")
         out = np.full(n, o, dtype=np.int64)
         if n == 0:
@@ -170,11 +170,13 @@ class LinearChainModel:
         Em[at_end, lens[at_end] - 1, :] -= trans[:, o][None, :]
         first = np.where((starts == 0)[:, None], 0.0, trans[o][None, :])
         score = Em[:, 0, :] + first  # previous char was a fixed ``O``
-        back = np.zeros((S, T, L), dtype=np.int16)
+        back = np.zeros((S, T, L), dtype=np.int8)
         for k in range(1, T):
-            cand = score[:, :, None] + trans[None, :, :]
-            back[:, k, :] = cand.argmax(axis=1)
-            score = cand.max(axis=1) + Em[:, k, :]
+            cand = score[:, :, None] + trans[None, :, :]  # (stretch, from, to)
+            best = cand.argmax(axis=1)
+            back[:, k, :] = best
+            # gather the max through the argmax: one pass over ``cand`` instead of two
+            score = np.take_along_axis(cand, best[:, None, :], axis=1)[:, 0, :] + Em[:, k, :]
         lab = np.zeros((S, T), dtype=np.int64)
         cur = np.full(S, o, dtype=np.int64)  # the step after the stretch is ``O``
         rows = np.arange(S)

@@ -16,7 +16,7 @@ HAN = "\u4e00-\u9fff"
 Span = tuple[int, int, str, float, str]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _surname_alt(plain_only: bool = False) -> str:
     """Regex alternation of surnames, compound first (so 欧阳 wins over 欧)."""
     single, compound, ambiguous = surnames()
@@ -24,28 +24,24 @@ def _surname_alt(plain_only: bool = False) -> str:
     return "(?:" + "|".join(sorted(compound)) + "|[" + "".join(ones) + "])"
 
 
-#: Chars that may stand right before a surname used with a title (市民李女士,
-#: 一位王先生, 给张老师): anything else is likely the end of a full name (李赋宁先生).
-_TITLE_LEFT = "的是和与及、给对向被让叫找问请告位名据者民员友人"
 _TITLES_ANY = "先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|大娘|大姐|大哥|老板|同志|老伯|大叔|大婶|老汉"
 _TITLES_OFFICIAL = "书记|主任|市长|县长|镇长|乡长|村长|局长|厂长|经理|总经理|站长|院长|校长|所长|队长|外长|部长|老总"
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _patterns() -> dict[str, re.Pattern]:
     sur, plain = _surname_alt(), _surname_alt(plain_only=True)
     return {
         # 王先生, 欧阳女士, 李师傅: the span is the surname only (the convention of
         # the People's Daily annotation: 郑[先生] → 郑), the title is the cue.
         "title": re.compile(
-            rf"""(?:(?<![{HAN}])|(?<=[{_TITLE_LEFT}]))   # start of a word, not 李赋[宁先生]
-                 (?:(?P<name>{sur})(?P<title>{_TITLES_ANY})
+            rf"""(?:(?P<name>{sur})(?P<title>{_TITLES_ANY})
                    |(?P<name2>{plain})(?P<title2>{_TITLES_OFFICIAL}))  # 全市长 is not a name
             """,
-            re.X,
+            re.VERBOSE,
         ),
         # 张某, 张某某, 欧阳某: anonymised forms still point at one person.
-        "mou": re.compile(rf"(?P<name>{sur})(?=某)", re.X),
+        "mou": re.compile(rf"(?P<name>{sur})(?=某)", re.VERBOSE),
         # 小张, 老刘: only surnames that are not everyday words (no 小时, 老石头…),
         # and not followed by another han char that would make it a word (老黄牛).
         "nick": re.compile(
@@ -54,7 +50,7 @@ def _patterns() -> dict[str, re.Pattern]:
                  (?:(?![{HAN}])               # then punctuation or the text's end,
                   |(?=[说讲称反映的家和也等是在]))  # or a verb / particle (老刘说)
             """,
-            re.X,
+            re.VERBOSE,
         ),
     }
 
@@ -67,10 +63,12 @@ _CUE = re.compile(
         )
         (?P<sep>[：:]?[ \t]*)       # optional colon and spaces of a form field
     """,
-    re.X,
+    re.VERBOSE,
 )
 #: Characters that cannot continue a name (so a cue-field name stops there).
-_NOT_NAME = set("的是在家住男女电联反称说向于和与及等今现因对从身年岁村市县镇区路号省先生某手号码址话，。、；：")
+_NOT_NAME = set(
+    "的是在家住男女电联反称说向于和与及等今现因对从身年岁村市县镇区路号省先生某手号码址话，。、；："
+)
 
 
 def _cue_name(text: str, pos: int, strict: bool) -> int:
@@ -106,8 +104,13 @@ def person_rules(text: str) -> list[Span]:
     """PERSON spans from name forms, cue fields and a signature line."""
     out: list[Span] = []
     pats = _patterns()
+    single = surnames()[0]
     for m in pats["title"].finditer(text):
         g = "name" if m.group("name") else "name2"
+        s0 = m.start(g)
+        before = text[max(0, s0 - 2) : s0]
+        if m.end(g) - s0 == 1 and any(ch in single for ch in before):
+            continue  # the char may end a full name (李赋[宁]先生); the model decides
         title = m.group("title") or m.group("title2")
         out.append((m.start(g), m.end(g), "PERSON", 0.9, "lexicon:" + title))
     for m in pats["mou"].finditer(text):
@@ -130,7 +133,7 @@ _SIGNATURE = re.compile(
         [ \t]*(?:[0-9]{4}[年.\-/].*)?        # optionally followed by a date
         [ \t]*(?:\n[ \t]*[0-9]{4}[年.\-/][^\n]*)?\s*$   # or a date line, then the end
     """,
-    re.X,
+    re.VERBOSE,
 )
 
 
@@ -161,13 +164,16 @@ _DEMOGRAPHIC = re.compile(
     | [0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?出生       # birth date
     | 生于[0-9]{4}年(?:[0-9]{1,2}月)?
     """,
-    re.X,
+    re.VERBOSE,
 )
 
 
 def demographic_rules(text: str) -> list[Span]:
     """DEMOGRAPHIC: sex, age, ethnicity, birth date stated about a person."""
-    return [(m.start(), m.end(), "DEMOGRAPHIC", 0.85, "rule:demographic") for m in _DEMOGRAPHIC.finditer(text)]
+    return [
+        (m.start(), m.end(), "DEMOGRAPHIC", 0.85, "rule:demographic")
+        for m in _DEMOGRAPHIC.finditer(text)
+    ]
 
 
 _WORKPLACE_CUE = re.compile(
@@ -176,7 +182,7 @@ _WORKPLACE_CUE = re.compile(
         (?:现|目前|一直)?(?:在|于|是)         # 我在XX厂上班 / 我是XX厂的职工
     | 工作单位[：:]?[ \t]*                  # a form field
     """,
-    re.X,
+    re.VERBOSE,
 )
 
 
@@ -189,6 +195,8 @@ def workplace_rules(text: str, orgs: list[tuple[int, int]]) -> list[tuple[int, i
         if e is None:
             continue
         after = text[e : e + 6]
-        if m.group(0).startswith("工作单位") or re.match(r"(?:上班|工作|打工|任职|的(?:职工|员工|工人))", after):
+        if m.group(0).startswith("工作单位") or re.match(
+            r"(?:上班|工作|打工|任职|的(?:职工|员工|工人))", after
+        ):
             out.append((m.end(), e))
     return out

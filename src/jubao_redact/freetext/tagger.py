@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from jubao_redact.freetext import rules
+from jubao_redact.freetext.lexicons import not_names
 from jubao_redact.freetext.model import LinearChainModel
 
 LABELS = frozenset({"PERSON", "CN_ADDRESS", "ORGANIZATION", "CN_WORKPLACE", "DEMOGRAPHIC"})
@@ -37,21 +38,22 @@ class TaggedSpan:
 class FreeTextTagger:
     """PERSON, CN_ADDRESS, ORGANIZATION, CN_WORKPLACE and DEMOGRAPHIC in Chinese text."""
 
-    _shared: "FreeTextTagger | None" = None
+    _shared: FreeTextTagger | None = None
     _lock = threading.Lock()
 
     def __init__(self, model: LinearChainModel | None = None):
         if model is None:
             data = resources.files("jubao_redact.freetext").joinpath("data")
-            with data.joinpath("model.npz").open("rb") as fh:
-                with data.joinpath("words.tsv").open(encoding="utf-8") as words, data.joinpath(
-                    "charstats.tsv"
-                ).open(encoding="utf-8") as stats:
-                    model = LinearChainModel.load(fh, words, stats)
+            with (
+                data.joinpath("model.npz").open("rb") as fh,
+                data.joinpath("words.tsv").open(encoding="utf-8") as words,
+                data.joinpath("charstats.tsv").open(encoding="utf-8") as stats,
+            ):
+                model = LinearChainModel.load(fh, words, stats)
         self.model = model
 
     @classmethod
-    def shared(cls) -> "FreeTextTagger":
+    def shared(cls) -> FreeTextTagger:
         """The process-wide tagger; the model is loaded once, on first use."""
         if cls._shared is None:
             with cls._lock:
@@ -67,6 +69,8 @@ class FreeTextTagger:
                 label = _MODEL_LABEL.get(ent)
                 if label == "PERSON":  # one convention: the name without its title
                     e = rules.strip_title(chunk, s, e)
+                    if chunk.startswith(not_names(), s):
+                        continue  # 李子树, 黄河边: a word, not a name
                 if label:
                     found.append((base + s, base + e, label, score, "model"))
         found = _absorb(found, rules.person_rules(text))
@@ -116,7 +120,13 @@ def _absorb(found: list, person_rules: list) -> list:
             k = bisect.bisect_right(starts, e - 1) - 1  # last model span starting before e
             if k >= 0 and model[k][1] > s:
                 m = upgraded.get(k, model[k])
-                upgraded[k] = (m[0], m[1], "PERSON", max(m[3], score), cue if m[4] == "model" else m[4])
+                upgraded[k] = (
+                    m[0],
+                    m[1],
+                    "PERSON",
+                    max(m[3], score),
+                    cue if m[4] == "model" else m[4],
+                )
                 continue
         out.append(r)
     out.extend(upgraded.get(k, m) for k, m in enumerate(model))
