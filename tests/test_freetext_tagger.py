@@ -95,3 +95,8 @@ def test_empty_and_long_text(tagger):
     long = "我叫周小梅，家住镇上。" * 5000  # crosses the internal window size
     found = [t for t in tagger.tag(long) if t.label == "PERSON"]
     assert len(found) == 5000 and all(long[t.start : t.end] == "周小梅" for t in found)
+
+
+def test_odd_characters_keep_offsets(tagger):
+    text = "我叫周小梅\ud800，😀家住镇上。"  # a lone surrogate and an emoji
+    assert [(t.start, t.end) for t in tagger.tag(text) if t.label == "PERSON"] == [(2, 5)]

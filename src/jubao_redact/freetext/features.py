@@ -28,7 +28,9 @@ def fold_codes(text: str) -> np.ndarray:
 
     Lengths never change: one code point in, one out (offsets stay valid).
     """
-    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+    # surrogatepass: a lone surrogate (broken input) stays one code point, no error
+    raw = text.encode("utf-32-le", "surrogatepass")
+    codes = np.frombuffer(raw, dtype=np.uint32).astype(np.int64)
     full = (codes >= 0xFF01) & (codes <= 0xFF5E)  # full-width ！..～ → ! .. ~
     codes[full] -= 0xFEE0
     codes[codes == 0x3000] = 0x20  # ideographic space → space

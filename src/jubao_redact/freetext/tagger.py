@@ -9,6 +9,7 @@ offsets). Everything is linear in the text length.
 from __future__ import annotations
 
 import bisect
+import re
 import threading
 from dataclasses import dataclass
 from importlib import resources
@@ -19,6 +20,7 @@ from jubao_redact.freetext.model import LinearChainModel
 
 LABELS = frozenset({"PERSON", "CN_ADDRESS", "ORGANIZATION", "CN_WORKPLACE", "DEMOGRAPHIC"})
 _MODEL_LABEL = {"PER": "PERSON", "ORG": "ORGANIZATION", "ADDR": "CN_ADDRESS"}  # LOC is not emitted
+_HAN = re.compile("[\u4e00-\u9fff]")  # at least one CJK char makes a name candidate
 #: Texts are tagged in windows of this many chars (cut at a line or sentence end),
 #: so memory stays bounded and cache-friendly on very long documents (linear time).
 WINDOW = 20_000
@@ -71,6 +73,8 @@ class FreeTextTagger:
                     e = rules.strip_title(chunk, s, e)
                     if chunk.startswith(not_names(), s):
                         continue  # 李子树, 黄河边: a word, not a name
+                    if not _HAN.search(chunk, s, e):
+                        continue  # Latin-only (@wallace): handles belong to CN_SOCIAL_ACCOUNT
                 if label:
                     found.append((base + s, base + e, label, score, "model"))
         found = _absorb(found, rules.person_rules(text))
