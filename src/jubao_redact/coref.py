@@ -201,6 +201,7 @@ _ADDRESS_HEAD = re.compile(
 
 
 @lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)  # mentions of one person or number recur in a document
 def value_key(entity: str, value: str) -> str | None:
     """The normalised value: equal keys are the same thing written differently."""
     v = fold_digits(value).strip()

@@ -20,7 +20,7 @@ from presidio_analyzer import RecognizerResult
 from jubao_redact.context import EVIDENCE_KEY
 from jubao_redact.recognizer import RULE_ID_KEY
 from jubao_redact.resources import data_file, load_yaml
-from jubao_redact.roles_cues import trie_pattern
+from jubao_redact.roles_cues import first_char_guard, trie_pattern
 
 FIELD_RECOGNIZER = "FieldValueRecognizer"
 RULE_ID = "JR304"
@@ -51,7 +51,7 @@ def _table() -> tuple[re.Pattern, dict[str, list[_Rule]], None]:
         for w in item["words"]:
             rules.setdefault(w, []).append(rule)
     regex = re.compile(
-        r"""(?P<cue>""" + trie_pattern(rules) + r""")  # the field or cue, longest match
+        first_char_guard(rules) + r"""(?P<cue>""" + trie_pattern(rules) + r""")  # the field or cue, longest match
             (?P<field>[ \t]*[：:|][ \t]*)?    # a colon or table bar makes it a form field
             [ \t]*
         """,

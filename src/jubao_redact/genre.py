@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from jubao_redact.roles_cues import genre_table, trie_pattern
+from jubao_redact.roles_cues import first_char_guard, genre_table, trie_pattern
 
 GENRES = ("hotline", "letter", "webform", "chat", "transfer", "notice", "reward", "census")
 HEAD = 200
@@ -47,7 +47,7 @@ def _marker_regex() -> tuple[re.Pattern, dict[str, list[tuple[str, str]]]]:
         for kind in ("head", "body"):
             for word in markers.get(kind) or ():
                 owners.setdefault(word, []).append((genre, kind))
-    return re.compile(trie_pattern(owners)), owners
+    return re.compile(first_char_guard(owners) + trie_pattern(owners)), owners
 
 
 # Form field names end like this; a chat speaker (nickname) does not.
