@@ -60,6 +60,11 @@ def _table() -> tuple[re.Pattern, dict[str, list[_Rule]], None]:
     return regex, rules, None  # noqa: third slot kept for a future deny list
 
 
+# A token written by the label/pseudonym operators: re-checking scrubbed text must not
+# report it as a value that the recognizers missed.
+_REPLACEMENT = re.compile(r"(?:〔[^〔〕\n]{1,24}〕)+")
+
+
 def missed_values(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Findings for reporter-field values that no result overlaps."""
     regex, rules, _ = _table()
@@ -82,8 +87,8 @@ def missed_values(text: str, results: list[RecognizerResult]) -> list[Recognizer
             if (rule.needs_end or (rule.needs_end_unless_field and not is_field)) and not ended:
                 continue
             value = text[start:end].strip()
-            if not value or len(value) > rule.max_len:
-                continue
+            if not value or len(value) > rule.max_len or _REPLACEMENT.fullmatch(value):
+                continue  # 〔举报人地址〕 is what our own label operator left there
             if rule.pattern is not None:
                 if not rule.pattern.fullmatch(value):
                     continue
