@@ -1,6 +1,6 @@
 """Train the free-text tagger (PERSON / ORGANIZATION / CN_ADDRESS) and export it.
 
-Command (from the repo root; takes ~10 min on 2 cores)::
+Command (from the repo root; ~15 min on one core, ~1.5 GB RAM)::
 
     python training/train_freetext.py --corpus ../shared/corpus \
         --out src/jubao_redact/freetext/data/model.npz
@@ -178,9 +178,9 @@ def main(argv=None) -> int:
     ap.add_argument("--corpus", type=pathlib.Path, default=HERE.parent.parent / "shared" / "corpus")
     ap.add_argument("--out", type=pathlib.Path, default=DATA / "model.npz")
     ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--c1", type=float, default=0.1)
+    ap.add_argument("--c1", type=float, default=0.02)
     ap.add_argument("--c2", type=float, default=0.01)
-    ap.add_argument("--max-iterations", type=int, default=200)
+    ap.add_argument("--max-iterations", type=int, default=150)
     ap.add_argument(
         "--no-charstats",
         dest="charstats",
@@ -193,7 +193,7 @@ def main(argv=None) -> int:
         action="store_false",
         help="swap corpus names only for random surname+given names",
     )
-    ap.add_argument("--swap-copies", type=int, default=1, help="name-swapped copies of the corpus")
+    ap.add_argument("--swap-copies", type=int, default=2, help="name-swapped copies of the corpus")
     ap.add_argument("--verbose", action="store_true", help="print crfsuite's iterations")
     ap.add_argument("--limit", type=int, default=0, help="use only N examples (smoke test)")
     args = ap.parse_args(argv)

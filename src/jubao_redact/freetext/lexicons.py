@@ -25,5 +25,5 @@ def surnames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 @functools.cache
 def not_names() -> tuple[str, ...]:
-    """Words that begin with a surname but are not names (李子, 黄河, 王者荣耀)."""
+    """Words that look like names but are not (李子, 黄河, 王者荣耀, 小河)."""
     return tuple(r[0] for r in _lines("not_names.txt"))

@@ -92,12 +92,15 @@ def _cue_name(text: str, pos: int, strict: bool) -> int:
 _TITLE_SET = frozenset(_TITLES_ANY.split("|") + _TITLES_OFFICIAL.split("|"))
 
 
-def strip_title(text: str, start: int, end: int) -> int:
-    """End of a model PERSON span without a trailing title (王先生 → 王)."""
+def trim_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """A model PERSON span without a trailing title (王先生 → 王) or a 小/老 prefix (老刘 → 刘)."""
     for k in (3, 2):
         if end - start > k and text[end - k : end] in _TITLE_SET:
-            return end - k
-    return end
+            end -= k
+            break
+    if end - start == 2 and text[start] in "小老" and text[start + 1] in surnames()[0]:
+        start += 1
+    return start, end
 
 
 def person_rules(text: str) -> list[Span]:

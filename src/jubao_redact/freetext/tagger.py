@@ -69,8 +69,8 @@ class FreeTextTagger:
         for base, chunk in _windows(text):
             for s, e, ent, score in self.model.spans(chunk):
                 label = _MODEL_LABEL.get(ent)
-                if label == "PERSON":  # one convention: the name without its title
-                    e = rules.strip_title(chunk, s, e)
+                if label == "PERSON":  # one convention: the name alone (王先生 → 王, 老刘 → 刘)
+                    s, e = rules.trim_name(chunk, s, e)
                     if chunk.startswith(not_names(), s):
                         continue  # 李子树, 黄河边: a word, not a name
                     if not _HAN.search(chunk, s, e):
