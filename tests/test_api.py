@@ -105,3 +105,10 @@ def test_nlp_engine_can_give_jieba_tokens_to_token_based_recognizers():
     assert [t.text for t in artifacts.tokens] == ["该厂", "夜间", "偷排", "废水"]
     assert artifacts.tokens_indices == [0, 2, 4, 6]
     assert artifacts.views.original == "该厂夜间偷排废水"
+
+
+def test_every_span_the_tagger_decodes_passes_the_default_threshold():
+    from jubao_redact.freetext_recognizer import detection_score
+
+    assert detection_score(0.0) >= 0.45 > 0.4  # 0.4 is Redactor's default threshold
+    assert detection_score(0.2) < detection_score(0.9) <= 1.0

@@ -15,6 +15,18 @@ from jubao_redact.recognizer import ZhRecognizerMixin
 from jubao_redact.spec import RecognizerSpec
 
 
+def detection_score(tagger_score: float) -> float:
+    """Map the tagger's confidence onto the analyzer's score scale.
+
+    The tagger's score is the mean softmax probability of the decoded labels, which is spread
+    over 17 BIOES labels and often below 0.4 for a span Viterbi did choose. The decoding is
+    the decision; the score only ranks. So every decoded span starts above the default
+    threshold (0.45) and keeps its order (missing a reporter's name is worse than flagging
+    one too many).
+    """
+    return round(0.45 + 0.55 * max(0.0, min(1.0, tagger_score)), 4)
+
+
 class FreeTextRecognizer(ZhRecognizerMixin, EntityRecognizer):
     """Names, addresses, organisations, workplaces and demographics in running text."""
 
@@ -43,7 +55,7 @@ class FreeTextRecognizer(ZhRecognizerMixin, EntityRecognizer):
         for span in self._tagger.tag(views.folded):
             if span.label not in wanted:
                 continue
-            result = self._result(span.start, span.end, span.score,
+            result = self._result(span.start, span.end, detection_score(span.score),
                                   [span.cue] if span.cue else [])
             result.entity_type = span.label
             out.append(result)
