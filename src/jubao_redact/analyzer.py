@@ -34,7 +34,15 @@ def allowed_spans(artifacts: ZhNlpArtifacts) -> list[tuple[int, int]]:
     return merged
 
 
+# Free-text spans come from a model that may run a name or organisation into a date or a
+# document number (十七日环保局, 苏环督〔2023〕); those are trimmed at the allowed span. Numbers
+# are not trimmed: a phone partly inside an allowed span is kept whole (fail closed).
+TRIMMABLE = frozenset({"PERSON", "CN_ADDRESS", "ORGANIZATION", "CN_WORKPLACE", "DEMOGRAPHIC"})
+MIN_TRIMMED = 2
+
+
 def drop_allowed(results: list[RecognizerResult], spans: list[tuple[int, int]]):
+    """Drop results inside an allowed span; trim free-text results that overlap one."""
     if not spans:
         return results
     starts = [s for s, _ in spans]
@@ -43,6 +51,14 @@ def drop_allowed(results: list[RecognizerResult], spans: list[tuple[int, int]]):
         i = bisect.bisect_right(starts, r.start) - 1
         if i >= 0 and spans[i][0] <= r.start and r.end <= spans[i][1]:
             continue
+        if r.entity_type in TRIMMABLE:
+            if i >= 0 and spans[i][1] > r.start:  # an allowed span covers the head
+                r.start = spans[i][1]
+            j = bisect.bisect_left(starts, r.end) - 1  # the last allowed span starting before end
+            if j >= 0 and spans[j][0] > r.start and spans[j][0] < r.end:
+                r.end = spans[j][0]
+            if r.end - r.start < MIN_TRIMMED:
+                continue
         kept.append(r)
     return kept
 

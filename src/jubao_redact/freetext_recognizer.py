@@ -55,7 +55,13 @@ class FreeTextRecognizer(ZhRecognizerMixin, EntityRecognizer):
         for span in self._tagger.tag(views.folded):
             if span.label not in wanted:
                 continue
-            result = self._result(span.start, span.end, detection_score(span.score),
+            start, end = span.start, span.end
+            brk = views.folded.find("\n", start, end)
+            if brk != -1:  # a name, address or organisation never runs into the next line
+                end = brk
+                if end - start < 2:
+                    continue
+            result = self._result(start, end, detection_score(span.score),
                                   [span.cue] if span.cue else [])
             result.entity_type = span.label
             out.append(result)

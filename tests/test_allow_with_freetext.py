@@ -1,0 +1,34 @@
+"""Allow lists against the free-text model: dates and document numbers are never a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from jubao_redact import Redactor
+
+# fmt: off
+CASES = [  # text, the allowed part that no finding may touch
+    ("环境问题转办通知单（苏环督〔2023〕第080号）", "苏环督〔2023〕第080号"),  # issuer looks like a name
+    ("来电登记表（编号鲁环信〔2022〕22号）", "鲁环信〔2022〕22号"),
+    ("上次二〇二二年八月十七日环保局来查，他们提前关门了", "二〇二二年八月十七日"),  # date in Chinese numerals
+]
+# fmt: on
+
+
+@pytest.fixture(scope="module")
+def redactor():
+    return Redactor("discuss")
+
+
+@pytest.mark.parametrize(("text", "allowed"), CASES)
+def test_no_finding_touches_an_allowed_span(redactor, text, allowed):
+    a = text.index(allowed)
+    b = a + len(allowed)
+    assert [f for f in redactor.analyze(text) if f.start < b and a < f.end] == []
+
+
+def test_trimmed_not_dropped():
+    # why: the model ran 环保局 into the date; the date is cut off, the agency stays found
+    text = "上次二〇二二年八月十七日环保局来查"
+    found = [(f.entity_type, text[f.start : f.end]) for f in Redactor("discuss").analyze(text)]
+    assert found == [("ORGANIZATION", "环保局")]
