@@ -32,3 +32,10 @@ def test_trimmed_not_dropped():
     text = "上次二〇二二年八月十七日环保局来查"
     found = [(f.entity_type, text[f.start : f.end]) for f in Redactor("discuss").analyze(text)]
     assert found == [("ORGANIZATION", "环保局")]
+
+
+def test_one_character_surname_forms_are_not_dropped():
+    # why: 曹先生 is tagged as the surname 曹 (one character); only trimmed spans have a minimum
+    text = "曹先生来电反映：每到下午就有异味"
+    found = [(f.entity_type, text[f.start : f.end]) for f in Redactor("forward").analyze(text)]
+    assert ("PERSON", "曹") in found or ("PERSON", "曹先生") in found

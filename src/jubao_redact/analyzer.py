@@ -52,13 +52,14 @@ def drop_allowed(results: list[RecognizerResult], spans: list[tuple[int, int]]):
         if i >= 0 and spans[i][0] <= r.start and r.end <= spans[i][1]:
             continue
         if r.entity_type in TRIMMABLE:
+            before = (r.start, r.end)
             if i >= 0 and spans[i][1] > r.start:  # an allowed span covers the head
                 r.start = spans[i][1]
             j = bisect.bisect_left(starts, r.end) - 1  # the last allowed span starting before end
             if j >= 0 and spans[j][0] > r.start and spans[j][0] < r.end:
                 r.end = spans[j][0]
-            if r.end - r.start < MIN_TRIMMED:
-                continue
+            if (r.start, r.end) != before and r.end - r.start < MIN_TRIMMED:
+                continue  # what is left of a trimmed span is too short to mean anything
         kept.append(r)
     return kept
 

@@ -6,6 +6,8 @@ adapts its spans to Presidio results with our rule id and evidence.
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from jubao_redact.errors import ConfigError
@@ -13,6 +15,23 @@ from jubao_redact.nlp_engine import LANGUAGE
 from jubao_redact.normalize import TextViews
 from jubao_redact.recognizer import ZhRecognizerMixin
 from jubao_redact.spec import RecognizerSpec
+
+
+# The tagger marks the surname alone in 王先生, 张某, 老刘 (People's Daily's convention).
+# Removing only the surname would leave 〔姓名〕先生 / 老〔姓名〕: the title tells the sex, the
+# form tells the age; both are the reporter's personal data, so the whole form goes.
+_TITLE_AFTER = re.compile(r"先生|女士|小姐|师傅|大爷|大妈|阿姨|大姐|大哥|某某|某")
+_PREFIX_BEFORE = ("老", "小", "阿")
+
+
+def widen_name_form(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a surname-only PERSON span to its whole name form (王先生, 老刘, 张某某)."""
+    title = _TITLE_AFTER.match(text, end)
+    if title is not None:
+        end = title.end()
+    if start > 0 and text[start - 1] in _PREFIX_BEFORE and title is None:
+        start -= 1
+    return start, end
 
 
 def detection_score(tagger_score: float) -> float:
@@ -61,6 +80,8 @@ class FreeTextRecognizer(ZhRecognizerMixin, EntityRecognizer):
                 end = brk
                 if end - start < 2:
                     continue
+            if span.label == "PERSON" and end - start <= 2:
+                start, end = widen_name_form(views.folded, start, end)
             result = self._result(start, end, detection_score(span.score),
                                   [span.cue] if span.cue else [])
             result.entity_type = span.label

@@ -1,0 +1,39 @@
+"""Name forms and stated sex: what identifies a reporter who is named only informally.
+
+Exact offsets; negative rows say why. Full Redactor (model + rules + patterns).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from jubao_redact import Redactor
+
+# fmt: off
+CASES = [  # text, expected [(entity, start, end)] for PERSON and DEMOGRAPHIC only
+    ("曹先生来电反映：每到下午", [("PERSON", 0, 3)]),              # the title goes with the surname
+    ("市民老程（尾号5741）", [("PERSON", 2, 4)]),                   # 老 + surname
+    ("有事找老苏就行。", [("PERSON", 3, 5)]),
+    ("举报人：贺女士", [("PERSON", 4, 7)]),
+    ("举报人彭浩，男/45岁，现住", [("PERSON", 3, 5), ("DEMOGRAPHIC", 6, 7), ("DEMOGRAPHIC", 8, 11)]),
+    ("实名举报人：胡旭（男 73岁）", [("PERSON", 6, 8), ("DEMOGRAPHIC", 9, 10), ("DEMOGRAPHIC", 11, 14)]),
+    ("小时候河水是清的", []),           # 小时 is not 小 + a surname
+    ("老百姓都闻到了", []),             # 老百姓 is "ordinary people"
+    ("老板说不让进", []),               # 老板: a boss, found by roles from context, not a name form
+    ("男女老少都闻到了", []),           # 男 not next to an age or ethnicity
+    ("男子汉大丈夫", []),
+]
+# fmt: on
+
+KINDS = {"PERSON", "DEMOGRAPHIC"}
+
+
+@pytest.fixture(scope="module")
+def redactor():
+    return Redactor("forward")
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_name_forms(redactor, text, expected):
+    found = [(f.entity_type, f.start, f.end) for f in redactor.analyze(text) if f.entity_type in KINDS]
+    assert found == expected
