@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from jubao_redact.errors import ConfigError, UnknownEntityError, UnknownPolicyError
 from jubao_redact.models import ROLES, Action
-from jubao_redact.resources import list_data, load_yaml
+from jubao_redact.resources import list_data, load_yaml, validated
 
 OperatorType = Literal["label", "mask", "redact", "hmac", "pseudonym", "encrypt", "generalize"]
 
@@ -106,12 +106,7 @@ class Policy(BaseModel):
 
 
 def _parse(data: dict, origin: str) -> Policy:
-    try:
-        return Policy.model_validate(data)
-    except ValidationError as err:
-        first = err.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "(top level)"
-        raise ConfigError(f"policy {origin}: {where}: {first['msg']}") from None
+    return validated(Policy, data, f"policy {origin}")
 
 
 @lru_cache(maxsize=None)

@@ -13,24 +13,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from presidio_analyzer import EntityRecognizer, RecognizerRegistry
-from pydantic import ValidationError
 
 from jubao_redact.errors import RecognizerDefinitionError
 from jubao_redact.nlp_engine import LANGUAGE
 from jubao_redact.recognizer import ZhPatternRecognizer
-from jubao_redact.resources import list_data, load_yaml
+from jubao_redact.resources import list_data, load_yaml, validated
 from jubao_redact.spec import AllowSpec, RecognizerSpec
 
 RECOGNIZER_FOLDERS = ("structured", "freetext")
 
 
 def _validated(model, data: dict, filename: str):
-    try:
-        return model.model_validate(data)
-    except ValidationError as err:
-        first = err.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "(top level)"
-        raise RecognizerDefinitionError(f"{filename}: {where}: {first['msg']}") from None
+    return validated(model, data, filename, RecognizerDefinitionError)
 
 
 @lru_cache(maxsize=None)

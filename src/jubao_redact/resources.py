@@ -49,6 +49,18 @@ def load_yaml(node: Traversable) -> dict:
     return data
 
 
+def validated(model, data, origin: str, error: type[ConfigError] = ConfigError):
+    """``model.model_validate(data)``; a failure becomes ``error`` naming the file and field."""
+    from pydantic import ValidationError
+
+    try:
+        return model.model_validate(data)
+    except ValidationError as err:
+        first = err.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "(top level)"
+        raise error(f"{origin}: {where}: {first['msg']}") from None
+
+
 @lru_cache(maxsize=None)
 def terms(relative: str) -> tuple[str, ...]:
     """A term list: one term per line; '#' starts a comment (the header names source and date)."""

@@ -20,11 +20,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, field_validator
 
 from jubao_redact.errors import ConfigError
 from jubao_redact.models import ROLES
-from jubao_redact.resources import data_file, load_yaml, terms
+from jubao_redact.resources import data_file, load_yaml, terms, validated
 
 SIDES = ("left", "right")
 SCOPES = ("adjacent", "clause", "sentence")
@@ -166,12 +166,8 @@ def _alternation(words) -> re.Pattern:
 @lru_cache(maxsize=1)
 def cue_table() -> CueTable:
     data = load_yaml(data_file("roles/cues.yaml"))
-    try:
-        groups = [CueGroup.model_validate(g) for g in data.get("groups", [])]
-    except ValidationError as err:
-        first = err.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "(top level)"
-        raise ConfigError(f"roles/cues.yaml: {where}: {first['msg']}") from None
+    groups = [validated(CueGroup, g, f"roles/cues.yaml: group {i}")
+              for i, g in enumerate(data.get("groups", []))]
     return CueTable(groups)
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import typer
 
+from jubao_redact.cli._options import REPORTER, SUBJECT
 from jubao_redact.cli._audit_opts import ACTOR, AUDIT_DB, NO_AUDIT, open_log
 from jubao_redact.errors import InputError, JubaoRedactError
 
@@ -17,8 +18,8 @@ def register(app: typer.Typer) -> None:
         path: Path = typer.Argument(None, help="UTF-8 text file; standard input if omitted."),
         policy: str = typer.Option("discuss", "--policy", "-p",
                                    help="forward, publish, discuss, reward, census, or a YAML path."),
-        reporter: list[str] = typer.Option([], "--reporter", help="A value known to be the reporter's."),
-        subject: list[str] = typer.Option([], "--subject", help="A value known to be the reported party's."),
+        reporter: list[str] = REPORTER,
+        subject: list[str] = SUBJECT,
         case: str = typer.Option(None, "--case", help="Case id: pseudonyms continue the case's "
                                  "encrypted vault (needs a key), so `reveal` can restore them."),
         vault_dir: Path = typer.Option(None, "--vault", help="Vault folder (default: "

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import typer
 
+from jubao_redact.cli._options import ENTITIES, EXCLUDE, JOBS, REPORTER, SUBJECT
+
 from jubao_redact.cli.check import (
-    ENTITIES_HELP,
     POLICY_HELP,
     parse_entities,
     print_errors,
@@ -24,13 +25,11 @@ def register(app: typer.Typer) -> None:
         baseline: Path = typer.Option(DEFAULT_BASELINE, "--baseline", "-b",
                                       help="Baseline file to create or update."),
         policy: str = typer.Option("forward", "--policy", "-p", help=POLICY_HELP),
-        reporter: list[str] = typer.Option([], "--reporter",
-                                           help="A value known to be the reporter's."),
-        subject: list[str] = typer.Option([], "--subject",
-                                          help="A value known to be the reported party's."),
-        entities: str = typer.Option(None, "--entities", help=ENTITIES_HELP),
-        exclude: list[str] = typer.Option([], "--exclude", help="Glob of paths to leave out."),
-        jobs: int = typer.Option(None, "--jobs", "-j", help="Worker processes (default: CPUs)."),
+        reporter: list[str] = REPORTER,
+        subject: list[str] = SUBJECT,
+        entities: str = ENTITIES,
+        exclude: list[str] = EXCLUDE,
+        jobs: int = JOBS,
     ) -> None:
         """Create or update a baseline of accepted findings (keyed hashes, never values).
 

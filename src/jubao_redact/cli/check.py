@@ -13,11 +13,11 @@ from typing import Iterator
 
 import typer
 
+from jubao_redact.cli._options import ENTITIES, EXCLUDE, JOBS, REPORTER, SUBJECT
+
 from jubao_redact.cli._audit_opts import ACTOR, AUDIT_DB, NO_AUDIT, record_run
 
 POLICY_HELP = "forward, publish, discuss, reward, census, or a policy YAML path."
-ENTITIES_HELP = ("Comma-separated entities to look for (default: all), e.g. "
-                 "CN_MOBILE,CN_ID_CARD.")
 PROGRESS_MIN_FILES = 10
 
 
@@ -124,13 +124,11 @@ def register(app: typer.Typer) -> None:
                                       help="Accepted findings (made by `baseline`)."),
         exit_zero: bool = typer.Option(False, "--exit-zero",
                                        help="Exit 0 even with findings (errors still exit 2)."),
-        reporter: list[str] = typer.Option([], "--reporter",
-                                           help="A value known to be the reporter's."),
-        subject: list[str] = typer.Option([], "--subject",
-                                          help="A value known to be the reported party's."),
-        entities: str = typer.Option(None, "--entities", help=ENTITIES_HELP),
-        exclude: list[str] = typer.Option([], "--exclude", help="Glob of paths to leave out."),
-        jobs: int = typer.Option(None, "--jobs", "-j", help="Worker processes (default: CPUs)."),
+        reporter: list[str] = REPORTER,
+        subject: list[str] = SUBJECT,
+        entities: str = ENTITIES,
+        exclude: list[str] = EXCLUDE,
+        jobs: int = JOBS,
         report_path: Path = typer.Option(None, "--report",
                                          help="Also write an HTML review report here."),
         audit_db: Path = AUDIT_DB,

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import typer
 
+from jubao_redact.cli._options import ENTITIES, EXCLUDE, JOBS, REPORTER, SUBJECT
+
 from jubao_redact.cli._audit_opts import ACTOR, AUDIT_DB, NO_AUDIT, record_run
 from jubao_redact.cli.check import (
-    ENTITIES_HELP,
     POLICY_HELP,
     parse_entities,
     print_errors,
@@ -26,13 +27,11 @@ def register(app: typer.Typer) -> None:
         policy: str = typer.Option("forward", "--policy", "-p", help=POLICY_HELP),
         report_path: Path = typer.Option(None, "--report",
                                          help="Write an HTML review report here."),
-        reporter: list[str] = typer.Option([], "--reporter",
-                                           help="A value known to be the reporter's."),
-        subject: list[str] = typer.Option([], "--subject",
-                                          help="A value known to be the reported party's."),
-        entities: str = typer.Option(None, "--entities", help=ENTITIES_HELP),
-        exclude: list[str] = typer.Option([], "--exclude", help="Glob of paths to leave out."),
-        jobs: int = typer.Option(None, "--jobs", "-j", help="Worker processes (default: CPUs)."),
+        reporter: list[str] = REPORTER,
+        subject: list[str] = SUBJECT,
+        entities: str = ENTITIES,
+        exclude: list[str] = EXCLUDE,
+        jobs: int = JOBS,
         audit_db: Path = AUDIT_DB,
         no_audit: bool = NO_AUDIT,
         actor: str = ACTOR,
