@@ -39,3 +39,12 @@ def test_one_character_surname_forms_are_not_dropped():
     text = "曹先生来电反映：每到下午就有异味"
     found = [(f.entity_type, text[f.start : f.end]) for f in Redactor("forward").analyze(text)]
     assert ("PERSON", "曹") in found or ("PERSON", "曹先生") in found
+
+
+
+def test_a_name_inside_a_chat_nickname_does_not_cut_the_nickname():
+    # why: the model scores the name 麦田 above the speaker 麦田随风; the container must win,
+    # or 随风 is left in the output
+    text = "[9点45分] 麦田随风：又排了\n麦田随风：我也闻到了"
+    found = [(f.entity_type, text[f.start : f.end]) for f in Redactor("discuss").analyze(text)]
+    assert found == [("CN_SOCIAL_ACCOUNT", "麦田随风"), ("CN_SOCIAL_ACCOUNT", "麦田随风")]

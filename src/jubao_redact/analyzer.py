@@ -64,11 +64,30 @@ def drop_allowed(results: list[RecognizerResult], spans: list[tuple[int, int]]):
     return kept
 
 
+def _drop_contained_free_text(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Drop a name, address or organisation lying wholly inside another finding.
+
+    The model may see the name 麦田 inside the chat nickname 麦田随风 with a higher score than
+    the nickname's; keeping the container removes the whole nickname. Structured identifiers
+    are never dropped this way: a phone inside a wrong address span must still be found.
+    """
+    # on the same span, the structured finding comes first and the free-text one is dropped
+    order = sorted(results, key=lambda r: (r.start, -r.end, r.entity_type in TRIMMABLE))
+    kept, reach = [], -1
+    for r in order:
+        if r.end <= reach and r.entity_type in TRIMMABLE:
+            continue
+        kept.append(r)
+        reach = max(reach, r.end)
+    return kept
+
+
 def resolve_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Keep the best of overlapping results: higher score, then longer, then earlier.
 
     Greedy over a sorted interval list: O(n log n) plus list inserts, never all-pairs.
     """
+    results = _drop_contained_free_text(results)
     order = sorted(results, key=lambda r: (-r.score, -(r.end - r.start), r.start))
     starts: list[int] = []
     ends: list[int] = []
