@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import ipaddress
+import re
 from functools import lru_cache
 from dataclasses import dataclass
 from typing import Callable
@@ -39,8 +40,12 @@ def _clamp(score: float) -> float:
     return max(0.0, min(1.0, round(score, 4)))
 
 
+_NOT_DIGIT_OR_X = re.compile(r"[^0-9Xx]+")
+
+
 def digits_only(value: str) -> str:
-    return "".join(ch for ch in value if "0" <= ch <= "9" or ch in "Xx")
+    """The ASCII digits (and X, the ID check digit) of a match, separators dropped."""
+    return _NOT_DIGIT_OR_X.sub("", value)
 
 
 def _valid_date(yyyy: int, mm: int, dd: int) -> bool:
