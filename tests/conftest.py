@@ -27,3 +27,12 @@ def structured_redactor():
     from jubao_redact import Redactor
 
     return Redactor(policy="discuss", entities=structured_entities())
+
+
+@pytest.fixture
+def isolated_env(tmp_path, monkeypatch):
+    """No key, audit db, vault or actor from the environment; data dir under tmp_path."""
+    for name in ("JUBAO_REDACT_KEY", "JUBAO_REDACT_KEY_FILE", "JUBAO_REDACT_AUDIT_DB",
+                 "JUBAO_REDACT_VAULT_DIR", "JUBAO_REDACT_ACTOR"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))

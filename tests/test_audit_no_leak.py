@@ -84,11 +84,8 @@ def found(values: list[str], blob: bytes) -> list[str]:
 
 
 @pytest.fixture(autouse=True)
-def _isolated(tmp_path, monkeypatch):
-    for name in ("JUBAO_REDACT_KEY", "JUBAO_REDACT_KEY_FILE", "JUBAO_REDACT_AUDIT_DB",
-                 "JUBAO_REDACT_VAULT_DIR", "JUBAO_REDACT_ACTOR"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+def _isolated(isolated_env):
+    """Every test here runs without the caller's key, audit db or vault."""
 
 
 def test_no_personal_value_anywhere(tmp_path, monkeypatch, caplog, capsys):

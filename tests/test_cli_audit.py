@@ -19,11 +19,8 @@ T0 = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
 
 
 @pytest.fixture(autouse=True)
-def _isolated(tmp_path, monkeypatch):
-    for name in ("JUBAO_REDACT_KEY", "JUBAO_REDACT_KEY_FILE", "JUBAO_REDACT_AUDIT_DB",
-                 "JUBAO_REDACT_VAULT_DIR", "JUBAO_REDACT_ACTOR"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+def _isolated(isolated_env):
+    """Every test here runs without the caller's key, audit db or vault."""
 
 
 @pytest.fixture

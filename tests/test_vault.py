@@ -18,10 +18,8 @@ OTHER = SecretKey(bytes(32))
 
 
 @pytest.fixture(autouse=True)
-def _isolated(tmp_path, monkeypatch):
-    for name in ("JUBAO_REDACT_KEY", "JUBAO_REDACT_KEY_FILE", "JUBAO_REDACT_VAULT_DIR"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+def _isolated(isolated_env):
+    """Every test here runs without the caller's key, audit db or vault."""
 
 
 def finding(entity="PERSON", role="reporter", cluster=None):

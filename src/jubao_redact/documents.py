@@ -505,6 +505,24 @@ def _policy_name(config: _Config) -> str:
     return _STATE["redactor"].policy.name
 
 
+def _tasks(paths, exclude, verb: str, out_dir: Path | None = None):
+    """The files to process (and those left out); none at all is an error, never "clean"."""
+    tasks, excluded = collect_files(paths, exclude, out_dir=out_dir)
+    if not tasks:
+        raise InputError(f"no files to {verb} (all paths empty or excluded)")
+    return tasks, excluded
+
+
+def _run_into(report, config, tasks, jobs, progress, review=None):
+    """Run every task into ``report`` (in input order) and collect review data if asked."""
+    for file_report, doc_review in _run(config, tasks, jobs, progress):
+        report.files.append(file_report)
+        if review is not None and doc_review is not None:
+            review.append(doc_review)
+    report.policy = _policy_name(config)
+    return report
+
+
 def check_paths(
     paths: Iterable[Path | str],
     policy: str | Path = "forward",
@@ -534,15 +552,9 @@ def check_paths(
         accepted = frozenset(base.keys())
     config = _config("check", policy, reporter, subject, entities, key, score_threshold,
                      hasher=hasher, baseline=accepted, review=review is not None)
-    tasks, excluded = collect_files(paths, exclude)
-    if not tasks:
-        raise InputError("no files to check (all paths empty or excluded)")
-    report = CheckReport(policy="", excluded=excluded)
-    for file_report, doc_review in _run(config, tasks, jobs, progress):
-        report.files.append(file_report)
-        if review is not None and doc_review is not None:
-            review.append(doc_review)
-    report.policy = _policy_name(config)
+    tasks, excluded = _tasks(paths, exclude, "check")
+    report = _run_into(CheckReport(policy="", excluded=excluded), config, tasks, jobs,
+                       progress, review)
     return report
 
 
@@ -573,19 +585,13 @@ def scrub_paths(
             raise ConfigError(f"--out {out} is one of the inputs; choose a new folder")
     config = _config("scrub", policy, reporter, subject, entities, key, score_threshold,
                      review=review is not None)
-    tasks, excluded = collect_files(inputs, exclude, out_dir=out)
-    if not tasks:
-        raise InputError("no files to scrub (all paths empty or excluded)")
+    tasks, excluded = _tasks(inputs, exclude, "scrub", out_dir=out)
     for task in tasks:
         if task.output and Path(task.output).resolve() == Path(task.path).resolve():
             raise ConfigError(f"{task.display} would be overwritten; choose another --out")
     out.mkdir(parents=True, exist_ok=True)
-    report = ScrubReport(policy="", out_dir=out.as_posix(), excluded=excluded)
-    for file_report, doc_review in _run(config, tasks, jobs, progress):
-        report.files.append(file_report)
-        if review is not None and doc_review is not None:
-            review.append(doc_review)
-    report.policy = _policy_name(config)
+    report = _run_into(ScrubReport(policy="", out_dir=out.as_posix(), excluded=excluded),
+                       config, tasks, jobs, progress, review)
     return report
 
 
@@ -619,14 +625,9 @@ def make_baseline(
         base, hasher = new_baseline(str(policy), key)
     config = _config("check", policy, reporter, subject, entities, key, score_threshold,
                      hasher=hasher, baseline=frozenset(), review=False)
-    tasks, excluded = collect_files(paths, exclude)
-    if not tasks:
-        raise InputError("no files to baseline (all paths empty or excluded)")
-    report = CheckReport(policy="", excluded=excluded)
+    tasks, excluded = _tasks(paths, exclude, "baseline")
+    report = _run_into(CheckReport(policy="", excluded=excluded), config, tasks, jobs, progress)
     entries: dict[tuple, BaselineEntry] = {}
-    for file_report, _ in _run(config, tasks, jobs, progress):
-        report.files.append(file_report)
-    report.policy = _policy_name(config)
     for file_report in report.files:
         for d in file_report.findings:
             if d.action == "remove" and d.status == "new" and d.value_hash:
