@@ -3,11 +3,17 @@
     python -m benchmarks.bench_roles                     # gold detection, dev + held-out
     python -m benchmarks.bench_roles --detect analyzer   # real recognizers end to end
     python -m benchmarks.bench_roles --timing            # cost of attribution vs analysis
+    python -m benchmarks.bench_roles --family unseen     # unseen-wording templates (a, b halves)
 
 Documents come from the synthetic generator (``benchmarks.synth``), role-labelled by
 construction. Two disjoint sets: ``dev`` (seed 7) is what rules were tuned on; ``held-out``
 (seed 20261125) is only measured. Same templates, new draws: it measures robustness to new
 names, numbers, forms and orders, not to unseen wording (see docs/roles.md).
+
+``--family unseen`` measures the unseen-wording family (``benchmarks/synth/genres_unseen``,
+written after the rules, with other labels, sentences and layouts) in its two halves:
+``unseen-a`` (seed 20261126; failures may be looked at) and ``unseen-b`` (seed 20261127;
+only ever measured, never inspected).
 
 Detection modes:
 - ``gold``: the gold spans are the findings (right type, right offsets), so the numbers
@@ -34,6 +40,7 @@ from jubao_redact.policy import builtin_policies
 from jubao_redact.roles import KnownFacts, attribute_document
 
 DEV_SEED, HELD_OUT_SEED = 7, 20261125
+UNSEEN_A_SEED, UNSEEN_B_SEED = 20261126, 20261127
 PERSONAL = {"PERSON", "CN_MOBILE", "CN_ID_CARD", "EMAIL_ADDRESS", "CN_QQ", "CN_WECHAT",
             "CN_SOCIAL_ACCOUNT", "CN_BANK_CARD", "CN_PASSPORT", "CN_HK_MACAO_PERMIT",
             "DEMOGRAPHIC", "IP_ADDRESS"}
@@ -127,6 +134,29 @@ def score(docs, found: list[Findings], policy_name: str, labels: set[str]):
     return c, per_genre, misses
 
 
+def dump(docs, found: list[Findings], policy_name: str, labels: set[str]) -> None:
+    """Each scored failure under ``policy_name`` with its sentence and the decided role."""
+    policy = builtin_policies()[policy_name]
+    for doc, f in zip(docs, found):
+        removed = set()
+        for s, e, ent, role in f.items:
+            if policy.decide(ent, role).action == "remove":
+                removed.update(range(s, e))
+        for sp in doc.spans:
+            want = must(policy_name, sp.label, sp.role) if sp.label in labels else None
+            if want is None:
+                continue
+            chars = [i for i in range(sp.start, sp.end) if doc.text[i].isalnum() or "\u4e00" <= doc.text[i] <= "\u9fff"]
+            bad = (not all(i in removed for i in chars)) if want == "go" else any(i in removed for i in range(sp.start, sp.end))
+            if not bad:
+                continue
+            got = [(ent, role) for s, e, ent, role in f.items if s < sp.end and e > sp.start]
+            lo = max(0, doc.text.rfind("\n", 0, sp.start) - 60)
+            ctx = doc.text[lo:sp.end + 40].replace("\n", "⏎")
+            print(f"{doc.genre:8} {'LEAK' if want == 'go' else 'LOST'} {sp.label}/{sp.role} "
+                  f"{sp.text!r} got={got} genre={f.genre.name} | {ctx}")
+
+
 def rate(c, kind: str) -> str:
     if kind == "leak":
         n = c[("go", "leak")] + c[("go", "ok")]
@@ -149,13 +179,17 @@ def run(args) -> int:
             labels = set(STRUCTURED)
             print("> free-text model not installed: structured entities only; spans of other "
                   "labels are not scored.\n")
-    sets = [("dev", DEV_SEED, args.n_dev), ("held-out", HELD_OUT_SEED, args.n_held_out)]
+    if args.family == "unseen":
+        sets = [("unseen-a", UNSEEN_A_SEED, args.n_unseen, "unseen-a"),
+                ("unseen-b", UNSEEN_B_SEED, args.n_unseen, "unseen-b")]
+    else:
+        sets = [("dev", DEV_SEED, args.n_dev, "seen"), ("held-out", HELD_OUT_SEED, args.n_held_out, "seen")]
     if args.only_held_out:
         sets = sets[1:]
-    for name, seed, n in sets:
+    for name, seed, n, family in sets:
         if n <= 0:
             continue
-        docs = generate(n, seed)
+        docs = generate(n, seed, family=family)
         found = [Findings(d, args.detect, analyzer) for d in docs]
         genre_ok = sum(f.genre.name == d.genre for d, f in zip(docs, found))
         print(f"### {name} (seed {seed}, {n} documents, detection: {args.detect}; "
@@ -177,10 +211,12 @@ def run(args) -> int:
         per_genre, misses = miss_tables["forward"]
         for g in sorted(per_genre):
             print(f"| {g} | {rate(per_genre[g], 'leak')} | {rate(per_genre[g], 'keep')} |")
-        if args.misses:
+        if args.misses and name != "unseen-b":  # the b half is never inspected
             for policy, (_, misses) in miss_tables.items():
                 print(f"\n{policy} misses (label, gold role, kind): "
                       + ", ".join(f"{k}×{v}" for k, v in misses.most_common(12)))
+        if args.dump and name != "unseen-b":
+            dump(docs, found, args.dump, labels)
         print()
     if args.timing:
         timing(analyzer)
@@ -219,7 +255,11 @@ def main(argv=None) -> int:
     ap.add_argument("--detect", choices=("gold", "analyzer"), default="gold")
     ap.add_argument("--n-dev", type=int, default=480)
     ap.add_argument("--n-held-out", type=int, default=1600)
-    ap.add_argument("--only-held-out", action="store_true")
+    ap.add_argument("--only-held-out", action="store_true", help="skip the first set (dev / unseen-a)")
+    ap.add_argument("--family", choices=("seen", "unseen"), default="seen",
+                    help="seen templates (dev + held-out) or the unseen-wording family (a + b halves)")
+    ap.add_argument("--n-unseen", type=int, default=800, help="documents per unseen half")
+    ap.add_argument("--dump", metavar="POLICY", help="print every failure under POLICY (not for unseen-b)")
     ap.add_argument("--misses", action="store_true", help="list the commonest misses")
     ap.add_argument("--timing", action="store_true")
     return run(ap.parse_args(argv))

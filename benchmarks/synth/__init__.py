@@ -40,23 +40,39 @@ from .model import LABELS, ROLES, STRUCTURED, NeverItem, Span, SynthDoc
 from .render import Builder
 from .slots import Slots
 
-__all__ = ["GENRES", "LABELS", "ROLES", "STRUCTURED", "NeverItem", "Span", "SynthDoc", "generate"]
+__all__ = ["FAMILIES", "GENRES", "LABELS", "ROLES", "STRUCTURED", "NeverItem", "Span", "SynthDoc", "generate"]
 
 
-def generate(n: int, seed: int, genres: list[str] | None = None) -> list[SynthDoc]:
+FAMILIES = ("seen", "unseen", "unseen-a", "unseen-b")
+
+
+def generate(n: int, seed: int, genres: list[str] | None = None, family: str = "seen") -> list[SynthDoc]:
     """``n`` documents, cycling through ``genres`` (all by default) in a seeded order.
 
     Each document gets its own ``random.Random`` derived from ``seed`` and its index, so
-    document *i* is the same whatever ``n`` is.
+    document *i* is the same whatever ``n`` is. ``family`` picks the templates: ``seen``
+    (``genres/``, what the role rules were tuned on) or the unseen-wording family
+    (``genres_unseen/``: ``unseen`` = both halves, ``unseen-a`` / ``unseen-b`` = one half).
     """
+    if family not in FAMILIES:
+        raise ValueError(f"unknown family {family!r}; known: {', '.join(FAMILIES)}")
+    if family == "seen":
+        build_for, make_slots = builder_for, lambda cast, rng: Slots(cast, rng)
+    else:
+        from .genres_unseen import builder_for as build_for
+        from .genres_unseen.common import UnseenSlots
+
+        def make_slots(cast, rng):
+            return UnseenSlots(cast, rng, family)
     genres = list(genres or GENRES)
     for g in genres:
-        builder_for(g)  # fail early on an unknown genre
+        build_for(g)  # fail early on an unknown genre
     docs = []
     for i in range(n):
         rng = random.Random(f"{seed}:{i}")
         genre = genres[i % len(genres)] if rng.random() < 0.5 else rng.choice(genres)
         b = Builder()
-        builder_for(genre)(b, Slots(new_cast(rng), rng), rng)
-        docs.append(b.doc(f"synth-{seed}-{i:05d}", genre))
+        build_for(genre)(b, make_slots(new_cast(rng), rng), rng)
+        prefix = "synth" if family == "seen" else f"synth-{family}"
+        docs.append(b.doc(f"{prefix}-{seed}-{i:05d}", genre))
     return docs
