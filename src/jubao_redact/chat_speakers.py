@@ -31,7 +31,9 @@ _LINE = re.compile(
         [0-9]{1,2}[点时](?:[0-9]{1,2}分|多|半)?   # 凌晨3点, 22点18分
     )?
     [ \t]*
-    (?P<nick>[^\s:\[\]【】()（）@,，。;；!?！？]{1,20}?)   # the nickname, up to the colon
+    # the nickname, up to the colon; greedy, since it can't contain what may follow it
+    # (a lazy quantifier here made the regex three times slower and matches the same)
+    (?P<nick>[^\s:\[\]【】()（）@,，。;；!?！？]{1,20})
     (?:[ \t]*[(（](?P<name>[^)）\n]{1,12})[)）])?          # a real name in brackets
     [ \t]*:(?![0-9]{2})                       # ：folds to :; 19:11 is a time, not a speaker
     """,
