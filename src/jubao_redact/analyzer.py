@@ -72,6 +72,8 @@ def _drop_contained_free_text(results: list[RecognizerResult]) -> list[Recognize
     the nickname's; keeping the container removes the whole nickname. Structured identifiers
     are never dropped this way: a phone inside a wrong address span must still be found.
     """
+    if not any(r.entity_type in TRIMMABLE for r in results):
+        return results
     # on the same span, the structured finding comes first and the free-text one is dropped
     order = sorted(results, key=lambda r: (r.start, -r.end, r.entity_type in TRIMMABLE))
     kept, reach = [], -1

@@ -12,13 +12,15 @@ import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
-from jubao_redact.context import EVIDENCE_KEY, NEEDS_CONTEXT_KEY, ContextRule
+from jubao_redact.context import EVIDENCE_KEY, NEEDS_CONTEXT_KEY, ContextRule, sentence_ends
 from jubao_redact.errors import RecognizerDefinitionError
 from jubao_redact.nlp_engine import LANGUAGE
 from jubao_redact.normalize import TextViews
 from jubao_redact.resources import terms as load_terms
 from jubao_redact.spec import RecognizerSpec
-from jubao_redact.validators import VALIDATORS
+from jubao_redact.validators import VALIDATORS, Check
+
+_UNCHECKED = object()
 
 RULE_ID_KEY = "rule_id"
 
@@ -43,21 +45,15 @@ class ZhRecognizerMixin:
 
     def _result(self, start: int, end: int, score: float, evidence,
                 needs_context: bool = False) -> RecognizerResult:
-        result = RecognizerResult(
-            entity_type=self.spec.entity,
-            start=start,
-            end=end,
-            score=score,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                RULE_ID_KEY: self.spec.rule_id,
-                EVIDENCE_KEY: list(evidence),
-            },
-        )
+        meta = {
+            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self._id,
+            RULE_ID_KEY: self.spec.rule_id,
+            EVIDENCE_KEY: list(evidence),
+        }
         if needs_context:
-            result.recognition_metadata[NEEDS_CONTEXT_KEY] = True
-        return result
+            meta[NEEDS_CONTEXT_KEY] = True
+        return RecognizerResult(self.spec.entity, start, end, score, None, meta)
 
 
 class ZhPatternRecognizer(ZhRecognizerMixin, EntityRecognizer):
@@ -91,6 +87,8 @@ class ZhPatternRecognizer(ZhRecognizerMixin, EntityRecognizer):
         haystack = views.view(self.spec.view)
         rule = self.context_rule
         results = []
+        # Two patterns (or a repeated number) often match the same characters: check once.
+        checked: dict[tuple[str, float], Check | None] = {}
         for pattern, regex in self._patterns:
             # Bare digit runs and words are everywhere; look for the cue here, before any
             # result object is made, so that text without cues costs almost nothing.
@@ -99,11 +97,14 @@ class ZhPatternRecognizer(ZhRecognizerMixin, EntityRecognizer):
                 start, end = match.span(pattern.group)
                 if start < 0 or start == end:
                     continue
-                if gate and rule.cue(views.folded, start, end) is None:
+                if gate and rule.cue(views.folded, start, end, sentence_ends(views, views.folded)) is None:
                     continue
                 score, evidence = pattern.score, [f"pattern:{pattern.name}"]
                 if self._validate is not None and pattern.validate_match:
-                    check = self._validate(haystack[start:end], pattern.score)
+                    key = (haystack[start:end], pattern.score)
+                    check = checked.get(key, _UNCHECKED)
+                    if check is _UNCHECKED:
+                        check = checked[key] = self._validate(*key)
                     if check is None:
                         continue
                     score = check.score
