@@ -88,21 +88,19 @@ def _drop_contained_free_text(results: list[RecognizerResult]) -> list[Recognize
 def resolve_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Keep the best of overlapping results: higher score, then longer, then earlier.
 
-    Greedy over a sorted interval list: O(n log n) plus list inserts, never all-pairs.
+    Greedy in that order; the characters already taken are marked in a bytearray, so each
+    result costs its own length (linear overall; a sorted list with inserts was quadratic).
     """
     results = _drop_contained_free_text(results)
-    order = sorted(results, key=lambda r: (-r.score, -(r.end - r.start), r.start))
-    starts: list[int] = []
-    ends: list[int] = []
+    if not results:
+        return []
+    order = sorted(results, key=lambda r: (-r.score, r.start - r.end, r.start))
+    taken = bytearray(max(r.end for r in results))
     kept = []
     for r in order:
-        i = bisect.bisect_left(starts, r.end)  # accepted spans starting before r ends
-        if i > 0 and ends[i - 1] > r.start:
+        if taken.find(1, r.start, r.end) != -1:
             continue
-        # Accepted spans don't overlap each other, so the one just before is the only
-        # candidate that could still reach into r.
-        starts.insert(i, r.start)
-        ends.insert(i, r.end)
+        taken[r.start : r.end] = b"\x01" * (r.end - r.start)
         kept.append(r)
     kept.sort(key=lambda r: (r.start, r.end))
     return kept
