@@ -134,9 +134,7 @@ class Redactor:
         for r, decision in pairs:
             rule = self._decide(r.entity_type, decision.role)
             meta = r.recognition_metadata or {}
-            # Built from our own checked values: model_construct skips re-validating each of
-            # tens of thousands of findings per MB (tests/test_api.py validates a sample).
-            findings.append(Finding.model_construct(
+            findings.append(Finding(
                 start=r.start,
                 end=r.end,
                 entity_type=r.entity_type,
