@@ -71,10 +71,15 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
      [("PERSON", 0, 2)],
      [("PERSON", 0, 2, "subject", "role:cue:扬言")]),
     # why: same surname as the reporter, but 王总's own title says subject: no link
+    ("举报人：王建国\n那个王总微信也不回。",
+     [("PERSON", 4, 7), ("PERSON", 10, 12)],
+     [("PERSON", 4, 7, "reporter", "role:field:举报人"),
+      ("PERSON", 10, 12, "subject", "role:title:总")]),
+    # why: …管事的 right before the name says subject, whatever the surname
     ("举报人：王建国\n厂里管事的王总微信不回。",
      [("PERSON", 4, 7), ("PERSON", 13, 15)],
      [("PERSON", 4, 7, "reporter", "role:field:举报人"),
-      ("PERSON", 13, 15, "subject", "role:title:总")]),
+      ("PERSON", 13, 15, "subject", "role:cue:管事的")]),
     # why: 联系电话 at the foot of an agency's reply is the agency's
     ("关于某厂环境问题举报的答复意见\n经查，该厂已停产。\n联系人：周科长，联系电话：0373-2345678。",
      [("PERSON", 30, 33), ("CN_LANDLINE", 39, 51)],

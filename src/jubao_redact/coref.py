@@ -22,7 +22,7 @@ from functools import lru_cache
 from presidio_analyzer import RecognizerResult
 
 from jubao_redact.context import EVIDENCE_KEY
-from jubao_redact.genre import SPEAKER_LINE, looks_like_speaker
+from jubao_redact.genre import QQ_HEADER, SPEAKER_LINE, looks_like_speaker
 from jubao_redact.normalize import TextViews, fold_digits
 from jubao_redact.recognizer import RULE_ID_KEY
 from jubao_redact.resources import terms
@@ -66,6 +66,8 @@ class Speaker:
     end: int
     line_end: int  # end of the speaker's message (end of line)
     name: str      # the nickname (compared between lines; never logged)
+    id_start: int = -1  # the QQ number of a QQ-export header (昵称(123456789) 时间)
+    id_end: int = -1
 
 
 def _result(entity: str, start: int, end: int, score: float, rule: str, cue: str) -> RecognizerResult:
@@ -123,6 +125,18 @@ def chat_speakers(text: str) -> list[Speaker]:
             line_end = len(text) if nxt < 0 else nxt
         out.append(Speaker(m.start("speaker"), m.end("speaker"),
                            len(text) if line_end < 0 else line_end, name))
+    if "(" in text or "（" in text:
+        for m in QQ_HEADER.finditer(text):
+            name = m.group("speaker")
+            if not looks_like_speaker(name):
+                continue
+            # the message is the next line
+            nxt = text.find("\n", m.end() + 1)
+            line_end = len(text) if nxt < 0 else nxt
+            qq = m.group("id").isdigit()
+            out.append(Speaker(m.start("speaker"), m.end("speaker"), line_end, name,
+                               m.start("id") if qq else -1, m.end("id") if qq else -1))
+        out.sort(key=lambda sp: sp.start)
     return out
 
 
@@ -153,6 +167,12 @@ def partial_mentions(views: TextViews, results: list[RecognizerResult],
         for m in regex.finditer(text):
             extra.append(_result("PERSON", m.start(), m.end(), 0.6, RULE_PARTIAL_NAME, "surname"))
 
+    # Name forms after a noun that names a person (负责人老叶, 获奖人小王).
+    for regex in (_ROLE_NOUN_FORM, _FORM_BEFORE_VERB, _SALUTATION_NAME):
+        for m in regex.finditer(text):
+            extra.append(_result("PERSON", m.start("form"), m.end("form"), 0.6, RULE_PARTIAL_NAME,
+                                 "name-form"))
+
     # Last four digits of a number (digit view: 尾号五六七八 counts too).
     for m in _TAIL.finditer(views.digits):
         before = text[max(0, m.start() - 6) : m.start()]
@@ -166,6 +186,9 @@ def partial_mentions(views: TextViews, results: list[RecognizerResult],
         for sp in speakers:
             extra.append(_result("CN_SOCIAL_ACCOUNT", sp.start, sp.end, 0.6, RULE_SPEAKER,
                                  "speaker"))
+            if sp.id_start >= 0:
+                extra.append(_result("CN_QQ", sp.id_start, sp.id_end, 0.6, RULE_SPEAKER,
+                                     "speaker-qq"))
         names = sorted({sp.name for sp in speakers}, key=len, reverse=True)
         if names:
             at = re.compile("@(?:" + "|".join(re.escape(n) for n in names) + ")")
@@ -174,6 +197,52 @@ def partial_mentions(views: TextViews, results: list[RecognizerResult],
                                      RULE_SPEAKER, "mention"))
 
     return _without_overlaps(extra, taken)
+
+
+# The commonest surnames (2020 household-registration frequency list, as in
+# structured/person_familiar.yaml), for name forms that come with no full name.
+_COMMON_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋"
+                    "余于杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫"
+                    "段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严莫孔向常汤康易乔赖")
+# A name form right after a noun that always names a person (负责人老叶, 获奖人小王, 举报人王某):
+# a person is meant even when no full name was found.
+_ROLE_NOUN_FORM = re.compile(
+    rf"""(?:负责人|法人|法定代表人|举报人|投诉人|反映人|来信人|信访人|获奖人|领奖人|申领人|
+            受奖人|联系人|经办人|承办人|群众|市民|村民|居民)
+         (?P<form>[老小][{_COMMON_SURNAMES}]
+                 |[{_COMMON_SURNAMES}](?:某某|某|老板|老总|总|先生|女士|师傅)(?![某]))
+    """,
+    re.X,
+)
+# …，小王通过12369热线举报 / 阳某拨打…: a name form standing alone before a reporting verb.
+_FORM_BEFORE_VERB = re.compile(
+    rf"""(?<![{HAN}])(?P<form>[老小][{_COMMON_SURNAMES}]|[{_COMMON_SURNAMES}](?:某某|某))
+         (?=通过|拨打|联名|举报|投诉|反映|来电|来信|致电)
+    """,
+    re.X,
+)
+# 曾想同志： alone on a line: the addressee of a reply (or letter) by full name.
+_SALUTATION_NAME = re.compile(
+    rf"""^[ \t\u3000]*(?P<form>[{_COMMON_SURNAMES}][{HAN}]{{1,2}})(?=(?:同志|先生|女士|先生/女士)[ \t]*[：:][ \t]*$)""",
+    re.M,
+)
+_NAME_TITLE = re.compile("(?:" + "|".join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True)) + ")")
+
+
+def widen_name_forms(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """A person finding that is a bare surname followed by a form of address (邹|老板, 王|某)
+    grows to take the form in: the name form goes whole, as the recognizers mean it to."""
+    out = []
+    for r in results:
+        if r.entity_type == "PERSON" and 1 <= r.end - r.start <= 2:
+            value = text[r.start:r.end]
+            m = _NAME_TITLE.match(text, r.end)
+            if m and surname_of(value) == value and (r.end - r.start == 1 or value in _compound_surnames()):
+                r = RecognizerResult(r.entity_type, r.start, m.end(), r.score,
+                                     analysis_explanation=r.analysis_explanation,
+                                     recognition_metadata=r.recognition_metadata)
+        out.append(r)
+    return out
 
 
 def _without_overlaps(extra: list[RecognizerResult], taken: list[tuple[int, int]]):

@@ -20,7 +20,7 @@ from presidio_analyzer import RecognizerResult
 from jubao_redact.context import EVIDENCE_KEY
 from jubao_redact.recognizer import RULE_ID_KEY
 from jubao_redact.resources import data_file, load_yaml
-from jubao_redact.roles_cues import first_char_guard, trie_pattern
+from jubao_redact.roles_cues import first_char_guard, fold_pronouns, padded, trie_pattern
 
 FIELD_RECOGNIZER = "FieldValueRecognizer"
 RULE_ID = "JR304"
@@ -49,10 +49,12 @@ def _table() -> tuple[re.Pattern, dict[str, list[_Rule]], None]:
                      int(item.get("max_len", MAX_VALUE)),
                      re.compile(item["pattern"]) if item.get("pattern") else None)
         for w in item["words"]:
-            rules.setdefault(w, []).append(rule)
+            for form in padded(w):  # 性 别：, 住　址：
+                rules.setdefault(form, []).append(rule)
     regex = re.compile(
         first_char_guard(rules) + r"""(?P<cue>""" + trie_pattern(rules) + r""")  # the field or cue, longest match
-            (?P<field>[ \t]*[：:|][ \t]*)?    # a colon or table bar makes it a form field
+            (?P<field>[ \t]*[：:|][ \t]*|\t[ \t]*|[ \u3000]{2,}(?=[^ \u3000\n]))?  # a colon, table bar
+                                              # or column gap (性别    男) makes it a form field
             [ \t]*
         """,
         re.X,
@@ -71,7 +73,7 @@ def missed_values(text: str, results: list[RecognizerResult]) -> list[Recognizer
     spans = sorted((r.start, r.end) for r in results)
     starts = [s for s, _ in spans]
     out = []
-    for m in regex.finditer(text):
+    for m in regex.finditer(fold_pronouns(text)):  # 俺家住… reads as 我家住… (same offsets)
         start = m.end()
         stop = _STOP.search(text, start, min(len(text), start + MAX_VALUE + 1))
         limit = stop.start() if stop else min(len(text), start + MAX_VALUE)

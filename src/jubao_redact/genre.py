@@ -31,6 +31,18 @@ SPEAKER_LINE = re.compile(
     """,
     re.X | re.M,
 )
+# A QQ-style export header: the nickname, the QQ number (or mail address) in brackets and
+# the time, alone on the line; the message follows on the next line.
+#   青山常在(123456789) 2023-05-01 12:30:45
+QQ_HEADER = re.compile(
+    r"""^[ \t]*
+        (?P<speaker>[^\s()（）：:|，,。【】]{1,16})
+        [(（](?P<id>[1-9][0-9]{4,10}|[A-Za-z0-9._-]{1,40}@[A-Za-z0-9.-]{1,40})[)）]
+        [ \t]+[0-9]{2,4}[-/年.][0-9]{1,2}[-/月.][0-9]{1,2}日?[ \t]*[0-9]{1,2}[:时][0-9]{1,2}
+        (?:[:分][0-9]{0,2}秒?)?[ \t]*$
+    """,
+    re.X | re.M,
+)
 
 
 @dataclass(frozen=True)
@@ -82,7 +94,8 @@ def detect_genre(text: str) -> Genre:
                     headed.add(genre)
     if "chat" in scores:
         lines = sum(1 for m in SPEAKER_LINE.finditer(text) if looks_like_speaker(m.group("speaker")))
-        if lines >= 3 and lines * 2 >= text.count("\n"):
+        headers = sum(1 for m in QQ_HEADER.finditer(text) if looks_like_speaker(m.group("speaker")))
+        if lines >= 3 and lines * 2 >= text.count("\n") or headers >= 3 and headers * 3 >= text.count("\n"):
             scores["chat"] += 4
             first.setdefault("chat", "speaker-lines")
     # An agency genre needs a head marker (a title); else the best complaint genre wins.

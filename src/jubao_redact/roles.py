@@ -84,6 +84,11 @@ _GAP = re.compile(
     """,
     re.X,
 )
+# A section heading: the role cue alone on its line, with numbering and decoration around it.
+_HEADING_LEFT = re.compile(r"[ \t\u3000【\[［=＝\-—#*（(一二三四五六七八九十0-9、.．)）]*")
+_HEADING_RIGHT = re.compile(r"(?P<kind>(?:的)?(?:基本)?(?:信息|情况|资料))?[ \t\u3000】\]］=＝\-—#*]*")
+# A line of prose (a sentence with 。 or a long line), not a form field: ends a section.
+_PROSE_LINE = re.compile(r"[^\n]*[。！？!?][^\n]*|[^\n]{80}")
 # 张三同志： / 李先生： alone on a line: the person a letter or reply is addressed to.
 _SALUTATION_TAIL = re.compile(r"""(?:同志|先生|女士|先生/女士|领导)?[ \t]*[：:][ \t]*(?:\n|$)""")
 # A chat speaker who says they reported: 我打了12369, 我刚又打了, 我已经举报.
@@ -201,7 +206,47 @@ class _Document:
             self.acts.setdefault(bisect.bisect_left(self.sentence_ends, m.start()), m.group(0))
         body = next((h for h in self.left if h.cue.group == "body"), None)
         self.body_start = body.start if body is not None else None
+        self.sections = self._sections()
+        self.section_starts = [s[0] for s in self.sections]
         self.anchor: tuple[int, int, _Vote, str] | None = None  # (sentence, end, vote, entity)
+
+    def _sections(self) -> list[tuple[int, int, _Vote]]:
+        """Form sections: (start, end, vote) from a heading line that is only a role cue
+        (【被举报对象】, 一、举报人信息, ==涉事单位信息==) to the next heading, blank line or
+        the start of the complaint text (举报内容：…)."""
+        text = self.text
+        heads = []
+        for hit in self.left:
+            if hit.cue.role is None or hit.cue.scope == "adjacent" or hit.cue.entities is not None:
+                continue
+            line0 = text.rfind("\n", 0, hit.start) + 1
+            line1 = text.find("\n", hit.end)
+            line1 = len(text) if line1 < 0 else line1
+            if line1 - line0 > 24 or line1 == len(text):
+                continue
+            left = _HEADING_LEFT.fullmatch(text, line0, hit.start)
+            right = _HEADING_RIGHT.fullmatch(text, hit.end, line1)
+            # a bare label alone on its line (被举报单位⏎X, a table cell) is a field, not a
+            # heading: a heading is decorated, numbered or says 信息/情况
+            if left and right and (left.group(0).strip() or right.group("kind") or right.group(0).strip()):
+                heads.append((line1 + 1, hit))
+        out = []
+        for k, (begin, hit) in enumerate(heads):
+            end = heads[k + 1][0] if k + 1 < len(heads) else len(text)
+            blank = text.find("\n\n", begin, end)
+            end = blank if blank >= 0 else end
+            prose = _PROSE_LINE.search(text, begin, end)  # free text ends the form part
+            end = text.rfind("\n", begin, prose.start()) + 1 if prose else end
+            if self.body_start is not None and begin <= self.body_start < end:
+                end = self.body_start
+            out.append((begin, end, _Vote(hit.cue.role, CUE, "role:section:" + hit.cue.word, begin)))
+        return out
+
+    def section_of(self, pos: int) -> _Vote | None:
+        i = bisect.bisect_right(self.section_starts, pos) - 1
+        if i >= 0 and pos < self.sections[i][1]:
+            return self.sections[i][2]
+        return None
 
     def _outside(self, positions) -> list[int]:
         """Positions not inside a finding (138⏎1234 5678 is one number, not two sentences)."""
@@ -243,7 +288,7 @@ class _Document:
             hit = self.left[i]
             steps += 1
             i -= 1
-            if not hit.cue.applies(entity):
+            if not hit.cue.applies(entity) or (hit.cue.line_field and not self._line_field_applies(hit)):
                 continue
             if hit.cue.role is None:
                 if neutral is None and hit.cue.group in ("contact", "personal"):
@@ -280,10 +325,38 @@ class _Document:
             return _Vote(hit.cue.role, STRONG if near else CUE, hit.evidence)
         return None
 
+    def _line_field_applies(self, hit: CueHit) -> bool:
+        """单位电话： opening a form line, not in the reporter's section nor right under a
+        line of the reporter's (工作单位：…⏎单位电话：… is the reporter's office)."""
+        if not self._leads_line(hit):
+            return False
+        section = self.section_of(hit.start) if self.sections else None
+        if section is not None and section.role == "reporter":
+            return False
+        line0 = self.text.rfind("\n", 0, hit.start)
+        prev0 = self.text.rfind("\n", 0, max(line0, 0)) + 1
+        i = bisect.bisect_left(self.left_ends, prev0 + 1)
+        while i < len(self.left) and self.left[i].start < line0:
+            if self.left[i].cue.role is not None:
+                return self.left[i].cue.role != "reporter"
+            i += 1
+        return True
+
     def _leads_line(self, hit: CueHit) -> bool:
         """A form field that starts its line (联系人：… in an agency's closing block)."""
         line0 = self.text.rfind("\n", 0, hit.start) + 1
         return hit.field and not self.text[line0 : hit.start].strip()
+
+    def _tail_default(self, neutral: CueHit, start: int) -> bool:
+        """Does the genre's closing-part default (the agency's own contact) apply here?"""
+        if not genre_default(self.genre, "contact_tail"):
+            return False
+        if start > TAIL_SHARE * len(self.text) or self._leads_line(neutral):
+            return True
+        # …到生态环境局办理，联系人王洋: a contact right after the agency, in its sentence
+        anchor = self.anchor
+        return (anchor is not None and anchor[2].role == "official" and anchor[3] == "ORGANIZATION"
+                and anchor[0] == self.sentence_of(start) and anchor[1] < neutral.start)
 
     # -- the decision for one finding ----------------------------------------------------------
     def decide(self, entity: str, start: int, end: int) -> _Vote:
@@ -292,6 +365,12 @@ class _Document:
         left, neutral = self.left_cue(start, entity)
         if left is not None and left.level == STRONG:
             return left
+        near_neutral = neutral is not None and self.adjacent(neutral.end, start)
+        if (left is not None and near_neutral and neutral.cue.group == "contact"
+                and left.at <= self.clause_start(start) and self._tail_default(neutral, start)):
+            # …请获奖人持本人证件到…办理，联系人王洋，电话…: an agency's own contact field at
+            # the foot of its document is not reached by a cue from an earlier clause
+            left = None
         right = self.right_cue(end, entity)
         if right is not None and right.level == STRONG:
             return right
@@ -306,6 +385,13 @@ class _Document:
                 role = salutation_role(self.genre)
                 if role:
                     return _Vote(role, STRONG, f"role:salutation:{self.genre}")
+        if entity in ("ORGANIZATION", "CN_WORKPLACE") and self.anchor is not None:
+            # 申领人杨先生（滑县某卫生院）: an organisation in brackets right after a person
+            # is that person's (their employer, their company, their agency)
+            a_sent, a_end, a_vote, a_entity = self.anchor
+            if (a_entity == "PERSON" and 0 < start - a_end <= 1 and text[a_end] in "（("
+                    and a_vote.level <= CUE):
+                return _Vote(a_vote.role, STRONG, "role:affiliation:" + a_vote.evidence.removeprefix("role:"))
         if entity == "ORGANIZATION":
             shaped = org_shape(value)
             if shaped:
@@ -336,7 +422,11 @@ class _Document:
             best = right
         if best is not None:
             return best
-        if entity in _ACT_ENTITIES:
+        section = self.section_of(start) if self.sections else None
+        if section is not None and (section.role == "reporter" or entity not in _PERSONAL_ONLY):
+            return section  # (a subject section never takes an ID card or bank card: fail closed)
+        if entity in _ACT_ENTITIES and not (near_neutral and neutral.cue.group == "personal"):
+            # (住址：…) is a person's, whatever the sentence says about 噪声
             act = self.acts.get(self.sentence_of(start))
             if act is not None:
                 return _Vote("subject", ACT, f"role:act:{act}")
@@ -345,8 +435,7 @@ class _Document:
             if (group == "contact" and self.body_start is not None and start > self.body_start
                     and genre_default(self.genre, "contact_after_body")):
                 group = "contact_after_body"
-            elif (group == "contact" and genre_default(self.genre, "contact_tail")
-                    and (start > TAIL_SHARE * len(text) or self._leads_line(neutral))):
+            elif group == "contact" and self._tail_default(neutral, start):
                 group = "contact_tail"
             role = genre_default(self.genre, group)
             if role:
@@ -382,14 +471,15 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
         at_speaker[sp.start] = sp.name
     for j, r in enumerate(results):
         name = at_speaker.get(r.start)
-        if name is None or r.entity_type != "CN_SOCIAL_ACCOUNT":
-            continue
+        if name is None or r.entity_type not in ("CN_SOCIAL_ACCOUNT", "PERSON", "ORGANIZATION") \
+                or r.end > r.start + len(name):
+            continue  # a name or organisation found in the speaker's place is the speaker
         vote = (_Vote("reporter", STRONG, "role:speaker:self") if self_report[name]
                 else _Vote("third_party", DEFAULT, "role:speaker:other"))
         if vote.better_than(votes[j]):
             votes[j] = vote
-        # 青山常在(张建国)：the real name is the speaker
-        if j + 1 < len(results) and results[j + 1].entity_type == "PERSON" \
+        # 青山常在(张建国)：/ 青山常在(123456789) 时间: the real name, the QQ number is the speaker's
+        if j + 1 < len(results) and results[j + 1].entity_type in ("PERSON", "CN_QQ") \
                 and results[j + 1].start - r.end <= 1:
             keys[j + 1].append("SOCIAL:" + name.lower())
 
@@ -546,6 +636,7 @@ def attribute_document(views: TextViews, results: list[RecognizerResult], known:
     """Detect the genre, add partial mentions (张先生, 尾号5678, chat speakers) of what was
     found, and attribute every finding. Returns all results sorted by start."""
     genre = detect_genre(views.folded)
+    results = coref.widen_name_forms(views.folded, results)
     extra = field_values.missed_values(views.folded, results)
     names = tuple(v.strip() for v in (*known.reporter, *known.subject) if v) if known else ()
     extra = extra + coref.partial_mentions(views, list(results) + extra, genre.name, names)

@@ -43,6 +43,7 @@ class CueGroup(BaseModel):
     entities: tuple[str, ...] | None = None
     not_entities: tuple[str, ...] = ()
     group: str | None = None
+    line_field: bool = False  # only as a form field that starts its line (单位电话：…)
 
     @field_validator("role")
     @classmethod
@@ -84,6 +85,7 @@ class Cue:
     entities: frozenset[str] | None
     not_entities: frozenset[str]
     group: str | None
+    line_field: bool = False
 
     def applies(self, entity: str) -> bool:
         if entity in self.not_entities:
@@ -106,6 +108,27 @@ class CueHit:
         return f"role:{'field' if self.field else 'cue'}:{self.cue.word}"
 
 
+_HAN2 = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
+def padded(word: str) -> tuple[str, ...]:
+    """``word`` and, for a two-character label, the forms padded to line up in a form
+    (性 别, 姓　名): forms pad two-character labels to the width of four-character ones."""
+    if _HAN2.fullmatch(word):
+        return word, word[0] + " " + word[1], word[0] + "\u3000" + word[1], word[0] + "  " + word[1]
+    return (word,)
+
+
+# Regional and humble first person, read as the standard forms for cue finding only (same
+# length, so offsets do not move): 俺/咱 = 我 (俺家, 咱村, 俺的电话), 鄙人 = 本人.
+_PRONOUNS = str.maketrans({"俺": "我", "咱": "我"})
+
+
+def fold_pronouns(text: str) -> str:
+    text = text.translate(_PRONOUNS)
+    return text.replace("鄙人", "本人") if "鄙人" in text else text
+
+
 class CueTable:
     """Left and right cues, each side one compiled alternation (longest word first)."""
 
@@ -114,8 +137,10 @@ class CueTable:
         for g in groups:
             ents = frozenset(g.entities) if g.entities else None
             for w in g.words:
-                self.by_side[g.side].setdefault(w.lower(), []).append(
-                    Cue(w, g.role, g.side, g.scope, ents, frozenset(g.not_entities), g.group))
+                cue = Cue(w, g.role, g.side, g.scope, ents, frozenset(g.not_entities), g.group,
+                          g.line_field)
+                for form in padded(w):
+                    self.by_side[g.side].setdefault(form.lower(), []).append(cue)
         self.regex = {side: _alternation(words) for side, words in self.by_side.items()}
 
 
@@ -157,7 +182,8 @@ def _alternation(words) -> re.Pattern:
     return re.compile(
         first_char_guard(words)
         + r"""(?P<word>""" + trie_pattern(words) + r""")  # a cue word, longest match
-            (?P<field>[ \t]*[：:|])?    # then a colon or table bar: a form field
+            (?P<field>[ \t]*[：:|]|\t|[ \u3000]{2,}(?=[^ \u3000\n]))?  # then a colon or table
+                                        # bar, or a column gap (姓名    张三): a form field
         """,
         re.X | re.IGNORECASE,
     )
@@ -174,6 +200,7 @@ def cue_table() -> CueTable:
 def find_cues(text: str) -> dict[str, list[CueHit]]:
     """Every cue occurrence in ``text``, per side, sorted and non-overlapping (one pass each)."""
     table = cue_table()
+    text = fold_pronouns(text)
     out: dict[str, list[CueHit]] = {}
     for side, regex in table.regex.items():
         hits = []
