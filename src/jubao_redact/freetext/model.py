@@ -199,7 +199,7 @@ class LinearChainModel:
         sub = E[hot]
         sub = sub - sub.max(axis=1, keepdims=True)
         prob = np.exp(sub)
-        prob = prob[np.arange(len(hot)), lab[hot]] / prob.sum(axis=1)
+        prob = (prob[np.arange(len(hot)), lab[hot]] / prob.sum(axis=1)).tolist()  # floats
         out: list[tuple[int, int, str, float]] = []
         cur = None  # [start, end, entity, probs, still open]
         for j, i in enumerate(hot.tolist()):
@@ -211,8 +211,8 @@ class LinearChainModel:
                 cur[4] = pos == "I"
                 continue
             if cur:
-                out.append((cur[0], cur[1], cur[2], float(np.mean(cur[3]))))
+                out.append((cur[0], cur[1], cur[2], sum(cur[3]) / len(cur[3])))
             cur = [i, i + 1, ent, [prob[j]], pos in "BI"]
         if cur:
-            out.append((cur[0], cur[1], cur[2], float(np.mean(cur[3]))))
+            out.append((cur[0], cur[1], cur[2], sum(cur[3]) / len(cur[3])))
         return out
