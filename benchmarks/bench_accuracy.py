@@ -24,7 +24,7 @@ if __package__ in (None, ""):  # run as a script: make ``benchmarks`` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks import score
-from benchmarks.synth import GENRES, STRUCTURED, SynthDoc, generate
+from benchmarks.synth import FAMILIES, GENRES, STRUCTURED, SynthDoc, generate
 
 POLICIES = ("forward", "publish", "discuss", "reward", "census")
 Analyzer = Callable[[SynthDoc], Sequence[Any]]
@@ -35,7 +35,8 @@ def load_corpus(args: argparse.Namespace) -> list[SynthDoc]:
     if args.corpus:
         with open(args.corpus, encoding="utf-8") as fh:
             return [SynthDoc.from_json(json.loads(line)) for line in fh if line.strip()]
-    return generate(args.n, args.seed, args.genres.split(",") if args.genres else None)
+    return generate(args.n, args.seed, args.genres.split(",") if args.genres else None,
+                    family=args.family)
 
 
 def jubao_analyzer(policy: str, entities: Sequence[str] | None = None) -> Analyzer:
@@ -138,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=500, help="documents to generate")
     ap.add_argument("--seed", type=int, default=2026, help="generator seed")
     ap.add_argument("--genres", help=f"comma-separated subset of {','.join(GENRES)}")
+    ap.add_argument("--family", default="seen", choices=FAMILIES,
+                    help="templates: seen (tuned on) or the unseen-wording family (never tuned on)")
     ap.add_argument("--corpus", help="score a saved JSONL corpus instead of generating one")
     ap.add_argument("--policy", default="discuss", choices=POLICIES, help="policy for the entity table")
     ap.add_argument("--analyzer", default="jubao", choices=sorted(ANALYZERS), help="gold = harness self-check")
@@ -159,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     chars = sum(len(d.text) for d in docs)
     print(f"corpus: {len(docs)} documents, {chars} characters, {sum(len(d.spans) for d in docs)} gold spans, "
           f"{sum(len(d.never) for d in docs)} never items"
-          + (f" (file {args.corpus})" if args.corpus else f" (seed {args.seed})"))
+          + (f" (file {args.corpus})" if args.corpus else f" (seed {args.seed}, {args.family} templates)"))
     try:
         preds, secs = run(make(args.policy), docs)
     except Exception as err:  # noqa: BLE001 - the library under test failing is a result, not a traceback

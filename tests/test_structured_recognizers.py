@@ -68,6 +68,14 @@ CASES = [  # text, expected [(entity, start, end)]
     ('[9点45分] 麦田爱家乡(赖强)：我到了\n麦田爱家乡：又排了', [('CN_SOCIAL_ACCOUNT', 8, 13), ('CN_SOCIAL_ACCOUNT', 22, 27)]),  # chat speaker and its repeat
     ('阳光依旧：\n今天19:11又排了', []),  # a single label without a chat marker; 19:11 is a time
     ('举报人：张三\n联系电话：无', []),  # form fields are not chat speakers
+    ('楼栋群（截图转文字）\n海阔 凌晨2点\n又在排了\n绿水 7时46分\n海阔说得对', [('CN_SOCIAL_ACCOUNT', 11, 13), ('CN_SOCIAL_ACCOUNT', 24, 26), ('CN_SOCIAL_ACCOUNT', 33, 35)]),  # "nick time" heading lines, message below
+    ('业主群\n海阔(3190828811) 2024-05-12 14:03\n有味', [('CN_SOCIAL_ACCOUNT', 4, 6), ('CN_QQ', 7, 17)]),  # QQ export heading: nick(QQ) date time
+    ('家长群\n海阔爱家乡 说：我在厂边上\n绿水：收到', [('CN_SOCIAL_ACCOUNT', 4, 9), ('CN_SOCIAL_ACCOUNT', 18, 20)]),  # "nick 说：" and "nick："
+    ('在线咨询记录\n客服：您好\n我：厂里又排了\n客服：我们会为您保密', []),  # office roles and pronouns are not accounts
+    ('【问题描述】企业官网https://ochen.cn上说\n【附件链接】https://v.douyin.com/Pe/', [('URL', 10, 26), ('URL', 35, 59)]),  # a bracketed field label is not a time stamp; :// is not a speaker's colon
+    ('问题类别：扬尘\n问题类别：异味', []),  # a repeated form label is not a speaker
+    ('来电者另留了QQ号8006165426。', [('CN_QQ', 9, 19)]),  # after a QQ cue a 800 run is a QQ number
+    ('服务热线4001234567', []),  # without one it is the company's service line
     ('请拨打12369环保举报热线，或12345。', []),  # public hotlines are never flagged
     ('报警110，急救120，客服95588，10086', []),  # service numbers
     ('服务热线400-123-4567', []),  # 400 numbers are enterprise service lines (design choice)

@@ -19,41 +19,70 @@ from jubao_redact.recognizer import ZhRecognizerMixin
 from jubao_redact.resources import terms
 from jubao_redact.spec import RecognizerSpec
 
-_LINE = re.compile(
-    r"""
-    ^[ \t]*
-    (?P<ts>                                   # an optional time stamp before the speaker
-        [\[【][^\]】\n]{1,24}[\]】]              # [9点45分]  【晚上9点多】
+# A time as chat exports and screenshot transcriptions write it.
+_TIME = r"""
+    (?: [\[【](?=[^\]】\n]{0,23}[0-9点时分])   # a bracket holding a time: [9点45分] 【晚上9点多】,
+        [^\]】\n]{1,24}[\]】]                  # never a field label such as 【附件链接】
       | (?:19|20)[0-9]{2}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?[ \t]*
         (?:[0-9]{1,2}[:时][0-9]{1,2}(?:[:分][0-9]{1,2})?分?)?   # 2024/05/12 03:06, 2023年6月7日1时58分
       | [0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?     # 07:22, 22:18:05
       | (?:凌晨|早上|上午|中午|下午|晚上|傍晚|夜里)?
         [0-9]{1,2}[点时](?:[0-9]{1,2}分|多|半)?   # 凌晨3点, 22点18分
-    )?
+    )"""
+# The nickname; greedy, since it can't contain what may follow it (a lazy quantifier made
+# the line regex three times slower and matches the same). It may stand in brackets.
+_NICK = r"""
+    [\[【]?(?P<nick>[^\s:\[\]【】()（）@,，。;；!?！？]{1,20})[\]】]?
+    (?:[ \t]*[(（](?P<name>[^)）\n]{1,12})[)）])?   # a real name (or QQ number) in brackets
+"""
+# "[9点45分] 麦田爱家乡(赖强)：我到了", "海阔 说：…": a speaker, a colon, the message.
+_LINE = re.compile(
+    rf"""
+    ^[ \t]*
+    (?P<ts>{_TIME})?                          # an optional time stamp before the speaker
     [ \t]*
-    # the nickname, up to the colon; greedy, since it can't contain what may follow it
-    # (a lazy quantifier here made the regex three times slower and matches the same)
-    (?P<nick>[^\s:\[\]【】()（）@,，。;；!?！？]{1,20})
-    (?:[ \t]*[(（](?P<name>[^)）\n]{1,12})[)）])?          # a real name in brackets
-    [ \t]*:(?![0-9]{2})                       # ：folds to :; 19:11 is a time, not a speaker
+    {_NICK}
+    (?:[ \t]*说)?                              # 海阔 说：…
+    [ \t]*:(?![0-9]{{2}}|//)                   # ：folds to :; 19:11 is a time and
+                                              # 官网https://… a link, not a speaker
+    """,
+    re.VERBOSE | re.MULTILINE,
+)
+# "海阔 凌晨2点" / "海阔(123456789) 2024-05-12 14:03" alone on a line, the message below it:
+# how WeChat and QQ exports and screenshot transcriptions head each message.
+_HEADER = re.compile(
+    rf"""
+    ^[ \t]*
+    {_NICK}
+    [ \t]+(?P<ts>{_TIME})[ \t]*$
     """,
     re.VERBOSE | re.MULTILINE,
 )
 _FIELD_SUFFIX = re.compile(
-    r"(人|电话|号码|编号|账号|卡号|序号|文号|案号|地址|单位|时间|日期|类型|内容|问题|编号|意见|结果|情况|名称|方式|代码|部门|"
-    r"地点|事项|要求|诉求|说明|备注|附件|信息|记录|状态|级别|期限|来源|标题|区域|行业)$"
+    r"(人|电话|号码|编号|账号|卡号|序号|文号|案号|地址|单位|时间|日期|类型|类别|内容|问题|编号|意见|结果|"
+    r"情况|名称|方式|代码|部门|地点|事项|要求|诉求|说明|备注|附件|链接|信息|记录|状态|级别|期限|来源|标题|"
+    r"区域|行业|描述)$"
 )
+# Who speaks for an office, and pronouns: "客服：", "坐席：", "我：" head the lines of a
+# service chat. They are not accounts, and their words are everywhere in the text.
+_ROLE_LABEL = re.compile(r"(客服|坐席|小助手|助手|机器人|工作人员|接线员|话务员|值班员|管理员|群主|系统消息|系统)$")
+_PRONOUNS = frozenset("我 你 他 她 您 我们 你们 他们 她们 咱 咱们 本人 对方 问 答 回复 答复".split())
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _HEADING_STARTS = ("以下", "如下", "下面", "附", "截图")
 # A document that says it is a chat log: then every line-start label is a speaker.
-_CHAT_HEADER = re.compile(r"群聊|群截图|聊天记录|聊天截图|微信群|QQ群|业主群|村民群|群里")
+_CHAT_HEADER = re.compile(
+    r"群聊|群截图|聊天记录|聊天截图|截图转文字|微信群|QQ群|群里"
+    r"|[\u4e00-\u9fff]群(?=[（(:】\n]|$)"  # a group's name as a heading: 业主交流群（截图转文字）
+)
 
 
 def is_label_not_speaker(nick: str) -> bool:
-    """Form labels and the chat log's own heading (以下为村民群截图文字：) are not speakers."""
+    """Form labels, office roles, pronouns and the chat log's own heading
+    (以下为村民群截图文字：) are not speakers."""
     return (nick in terms("terms/field_labels.txt") or bool(_FIELD_SUFFIX.search(nick))
             or nick.isdigit() or _CHAT_HEADER.search(nick) is not None
-            or nick.startswith(_HEADING_STARTS))
+            or nick.startswith(_HEADING_STARTS) or nick in _PRONOUNS
+            or _ROLE_LABEL.search(nick) is not None)
 
 
 class ChatSpeakerRecognizer(ZhRecognizerMixin, EntityRecognizer):
@@ -78,26 +107,41 @@ class ChatSpeakerRecognizer(ZhRecognizerMixin, EntityRecognizer):
         starts: Counter[str] = Counter()
         stamped: set[str] = set()
         names: list[tuple[int, int]] = []
-        for m in _LINE.finditer(folded):
-            nick = m.group("nick")
-            if self._is_field(nick):
-                continue
-            starts[nick] += 1
-            if m.group("ts"):
-                stamped.add(nick)
-            if m.group("name") and _CJK_NAME.fullmatch(m.group("name")):
-                names.append(m.span("name"))
+        headed: Counter[str] = Counter()
+        heads: list[tuple[str, int, int]] = []  # every line-start label, where it stands
+        for regex, counts in ((_LINE, starts), (_HEADER, headed)):
+            for m in regex.finditer(folded):
+                nick = m.group("nick")
+                if self._is_field(nick):
+                    continue
+                counts[nick] += 1
+                heads.append((nick, *m.span("nick")))
+                if m.group("ts") and regex is _LINE:
+                    stamped.add(nick)
+                if m.group("name") and _CJK_NAME.fullmatch(m.group("name")):
+                    names.append(m.span("name"))
         chat = bool(stamped) or _CHAT_HEADER.search(folded) is not None
+        # a "nick time" heading line counts twice over, or in a text that says it is a chat
         speakers = {n for n, c in starts.items()
                     if c >= 2 or n in stamped or (chat and len(n) >= 2)}
-        if not speakers:
+        speakers |= {n for n, c in headed.items() if c >= 2 or (chat and len(n) >= 2)}
+        # a one-character nickname (鹏：) is a speaker only where it heads a line: the same
+        # character elsewhere in the text is just a character
+        short = {n for n in speakers if len(n) == 1 and starts[n] + headed[n] >= 2}
+        speakers = {n for n in speakers if len(n) >= 2}
+        if not speakers and not short:
             return []
         wanted = set(entities) if entities else set(self.spec.entities)
         out = []
         if "CN_SOCIAL_ACCOUNT" in wanted:
-            alternation = re.compile("|".join(re.escape(n) for n in sorted(speakers, key=len, reverse=True)))
-            for m in alternation.finditer(folded):
-                out.append(self._result(m.start(), m.end(), self._speaker_score, ["chat:speaker"]))
+            if speakers:
+                alternation = re.compile(
+                    "|".join(re.escape(n) for n in sorted(speakers, key=len, reverse=True)))
+                for m in alternation.finditer(folded):
+                    out.append(self._result(m.start(), m.end(), self._speaker_score, ["chat:speaker"]))
+            for nick, start, end in heads:
+                if nick in short:
+                    out.append(self._result(start, end, self._speaker_score, ["chat:speaker"]))
         if "PERSON" in wanted:
             for start, end in names:
                 r = self._result(start, end, self._name_score, ["chat:speaker_name"])
