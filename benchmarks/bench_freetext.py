@@ -234,9 +234,15 @@ def main(argv=None) -> int:
         "corpus", type=pathlib.Path, nargs="?", default=pathlib.Path("../shared/corpus")
     )
     ap.add_argument("--no-speed", action="store_true", help="skip the throughput run")
+    ap.add_argument(
+        "--data",
+        type=pathlib.Path,
+        help="folder with a candidate model.npz, words.tsv and charstats.tsv "
+        "(default: the shipped ones)",
+    )
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
-    tagger = FreeTextTagger.shared()
+    tagger = FreeTextTagger(args.data) if args.data else FreeTextTagger.shared()
     print(f"model load: {time.perf_counter() - t0:.2f}s")
     for name in ("peoples_daily_ner.dev", "weibo_ner_v2.dev", "resume_ner.dev"):
         recs = read(args.corpus / f"{name}.jsonl")

@@ -21,6 +21,11 @@ PERSON_CASES = [  # text, expected [(start, end, cue)]
     ("来电人孙立新反映",              [(3, 6, "field:来电人")]),
     ("我叫周小梅，家住镇上",          [(2, 5, "field:我叫")]),
     ("此致\n敬礼！\n钱文斌\n2024年3月1日", [(7, 10, "field:签名")]),    # signature at the end
+    ("陈教授刚从现场回来",            [(0, 1, "lexicon:教授")]),         # news titles
+    ("请转告林部长",                  [(3, 4, "lexicon:部长")]),
+    ("吕老去了现场",                  [(0, 1, "lexicon:老")]),           # 胡老, 吕老: the surname
+    ("胡老说，水变黑了",              [(0, 1, "lexicon:老")]),
+    ("于某某拒绝整改",                [(0, 1, "lexicon:某")]),           # 于 is a surname here
 ]
 PERSON_NEGATIVE = [
     "本人住址不便公开",      # why: 本人 is followed by 住址, not a name
@@ -32,6 +37,12 @@ PERSON_NEGATIVE = [
     "小时候这里水很清",      # why: 时 is an ambiguous surname, excluded from 小X
     "全市长期坚持整治",      # why: 全 is an everyday word, not used with official titles
     "李赋宁先生还健在",      # why: 宁 ends a full name; the model, not the title rule, finds it
+    "鉴于某些原因",          # why: 于 before 某些 is a preposition, not a surname
+    "对于某种气味",          # why: same, 于某种
+    "他担任董事长多年",      # why: 任 in 担任 is a verb, not a surname
+    "五任县长都没管",        # why: 任 after a number counts terms
+    "古老的村庄被污染",      # why: 古 is not a surname; 古老 is a word
+    "我是安徽省的村民",      # why: 我是 + a province is a place, not a name
 ]
 DEMOGRAPHIC_CASES = [
     ("张某，男，58岁，汉族",   [(3, 4), (5, 8), (9, 11)]),

@@ -25,7 +25,12 @@ def _surname_alt(plain_only: bool = False) -> str:
 
 
 _TITLES_ANY = "先生|女士|小姐|老师|师傅|阿姨|大爷|大妈|大娘|大姐|大哥|老板|同志|老伯|大叔|大婶|老汉"
-_TITLES_OFFICIAL = "书记|主任|市长|县长|镇长|乡长|村长|局长|厂长|经理|总经理|站长|院长|校长|所长|队长|外长|部长|老总"
+_TITLES_OFFICIAL = (
+    "书记|主任|市长|县长|镇长|乡长|村长|局长|厂长|经理|总经理|站长|院长|校长|所长|队长|外长|部长|老总"
+    # news-style titles after a surname (陈教授, 常副局长): People's Daily tags the surname
+    "|主席|总理|首相|总统|教授|院士|大夫|医生|副局长|副市长|副县长|副主任|会长|社长|董事长"
+    "|处长|科长|司令|将军|总裁|省长|区长|议长|大使|律师"
+)
 
 
 @functools.cache
@@ -36,12 +41,29 @@ def _patterns() -> dict[str, re.Pattern]:
         # the People's Daily annotation: 郑[先生] → 郑), the title is the cue.
         "title": re.compile(
             rf"""(?:(?P<name>{sur})(?P<title>{_TITLES_ANY})
-                   |(?P<name2>{plain})(?P<title2>{_TITLES_OFFICIAL}))  # 全市长 is not a name
+                   |(?<![担出责现兼历继就升调聘留接连再主曾改信首前新两三四五六七八九十农])
+                    # ↑ 担任董事长, 五任县长: 任 is a verb or a count; 农林部长: a word
+                    (?P<name2>{plain})(?P<title2>{_TITLES_OFFICIAL}))  # 全市长 is not a name
             """,
             re.VERBOSE,
         ),
         # 张某, 张某某, 欧阳某: anonymised forms still point at one person.
-        "mou": re.compile(rf"(?P<name>{sur})(?=某)", re.VERBOSE),
+        "mou": re.compile(
+            rf"""(?![于向和与同由从自以及将把被为对]某(?:些|种|个|方面|一方面|类|处|地|项))
+                 # ↑ 鉴于某些, 对于某种: a preposition before 某些 is not a surname
+                 (?P<name>{sur})(?=某)
+            """,
+            re.VERBOSE,
+        ),
+        # 胡老, 吕老: a respected elder named by the surname (People's Daily tags the
+        # surname). Only surnames that are not everyday words; none of them forms a
+        # word with 老 (古老, 养老, 元老 start with chars that are not surnames).
+        "elder": re.compile(
+            rf"""(?P<name>{plain})老
+                 (?=[说讲称介绍的和也等是在去对曾早把将]|[^{HAN}]|$)  # 胡老说, 吕老去
+            """,
+            re.VERBOSE,
+        ),
         # 小张, 老刘: only surnames that are not everyday words (no 小时, 老石头…),
         # and not followed by another han char that would make it a word (老黄牛).
         "nick": re.compile(
@@ -71,6 +93,10 @@ _NOT_NAME = set(
 )
 
 
+#: Suffixes of administrative divisions (省 province … 村 village).
+_DIVISION_SUFFIX = frozenset("省市县区镇乡村州旗盟")
+
+
 def _cue_name(text: str, pos: int, strict: bool) -> int:
     """End of a name that starts at ``pos`` after a cue; ``pos`` if none.
 
@@ -86,16 +112,19 @@ def _cue_name(text: str, pos: int, strict: bool) -> int:
         if end > pos + max(sur, 1) - 1 and text[end] in _NOT_NAME:
             break
         end += 1
+    if strict and text[end : end + 1] in _DIVISION_SUFFIX:
+        return pos  # 我是安徽省…, 我是宁河区…: a place, not a name
     return end if end - pos >= 2 else pos
 
 
-_TITLE_SET = frozenset(_TITLES_ANY.split("|") + _TITLES_OFFICIAL.split("|"))
+#: Every title of the title rules; a model PERSON span loses a trailing one.
+TITLE_SET = frozenset(_TITLES_ANY.split("|") + _TITLES_OFFICIAL.split("|"))
 
 
 def trim_name(text: str, start: int, end: int) -> tuple[int, int]:
     """A model PERSON span without a trailing title (王先生 → 王) or a 小/老 prefix (老刘 → 刘)."""
     for k in (3, 2):
-        if end - start > k and text[end - k : end] in _TITLE_SET:
+        if end - start > k and text[end - k : end] in TITLE_SET:
             end -= k
             break
     if end - start == 2 and text[start] in "小老" and text[start + 1] in surnames()[0]:
@@ -118,6 +147,8 @@ def person_rules(text: str) -> list[Span]:
         out.append((m.start(g), m.end(g), "PERSON", 0.9, "lexicon:" + title))
     for m in pats["mou"].finditer(text):
         out.append((m.start("name"), m.end("name"), "PERSON", 0.9, "lexicon:某"))
+    for m in pats["elder"].finditer(text):
+        out.append((m.start("name"), m.end("name"), "PERSON", 0.8, "lexicon:老"))
     for m in pats["nick"].finditer(text):
         out.append((m.start("name"), m.end("name"), "PERSON", 0.8, "lexicon:" + m.group("pre")))
     for m in _CUE.finditer(text):
