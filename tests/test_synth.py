@@ -256,3 +256,46 @@ def test_tables_render(docs):
     preds = [bench_accuracy.gold_analyzer("discuss")(d) for d in docs[:20]]
     text = bench_accuracy.entity_report(docs[:20], preds, markdown=True, forms=True)
     assert text.startswith("| entity |") and "100.0%" in text
+
+
+@pytest.mark.parametrize("family", ["unseen", "unseen-a", "unseen-b"])
+def test_unseen_family_spans_slice_exactly_and_do_not_overlap(family):
+    for d in generate(160, seed=5, family=family):
+        assert d.id.startswith(f"synth-{family}-")
+        for s in d.spans:
+            assert d.text[s.start:s.end] == s.text, (d.id, s)
+            assert s.text and not s.text[0].isspace() and not s.text[-1].isspace()
+        items = sorted([(s.start, s.end) for s in d.spans] + [(n.start, n.end) for n in d.never])
+        for (_, end), (start, _) in itertools.pairwise(items):
+            assert end <= start, d.id
+
+
+def test_unseen_halves_share_no_template_and_default_output_is_unchanged():
+    from benchmarks.synth.genres_unseen.common import UnseenSlots, pool
+
+    a = UnseenSlots(new_cast(random.Random(0)), random.Random(0), "unseen-a")
+    b = UnseenSlots(new_cast(random.Random(0)), random.Random(0), "unseen-b")
+    items = tuple(f"t{i}" for i in range(7))
+    assert set(pool(a, items)).isdisjoint(pool(b, items))
+    assert set(pool(a, items)) | set(pool(b, items)) == set(items)
+    # the seen family is what bench_accuracy / bench_speed use: the family option is additive
+    assert [d.to_json() for d in generate(12, seed=7)] == \
+        [d.to_json() for d in generate(12, seed=7, family="seen")]
+    with pytest.raises(ValueError):
+        generate(1, 3, family="other")
+
+
+def test_every_unseen_template_slot_resolves():
+    from benchmarks.synth.genres_unseen import GENRES as UNSEEN_GENRES
+    from benchmarks.synth.genres_unseen.common import UnseenSlots
+
+    slots = UnseenSlots(new_cast(random.Random(0)), random.Random(0))
+    found = 0
+    for genre in ("common", *UNSEEN_GENRES):
+        mod = importlib.import_module(f"benchmarks.synth.genres_unseen.{genre}")
+        for value in vars(mod).values():
+            for template in _strings(value):
+                for m in SLOT.finditer(template):
+                    assert slots(m.group(1), m.group(2)), m.group(0)
+                    found += 1
+    assert found > 200

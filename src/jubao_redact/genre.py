@@ -62,6 +62,9 @@ def _marker_regex() -> tuple[re.Pattern, dict[str, list[tuple[str, str]]]]:
     return re.compile(first_char_guard(owners) + trie_pattern(owners)), owners
 
 
+# The sides of a service chat (我：… / 客服：… / 12369小助手：…): chat lines, though not accounts.
+_DIALOGUE_SIDE = re.compile(r"我|客服|坐席|[0-9A-Za-z\u4e00-\u9fff]{0,8}(?:客服|小助手|助手|机器人)")
+
 # Form field names end like this; a chat speaker (nickname) does not.
 _FIELD_END = re.compile(r"(?:时间|日期|类型|编号|名称|号码|内容|描述|情况|事项|地址|电话|单位|链接|代码|人)$")
 
@@ -82,24 +85,29 @@ def detect_genre(text: str) -> Genre:
     regex, owners = _marker_regex()
     order = list(genre_table()["genres"])
     scores = {g: 0 for g in order}
-    first: dict[str, str] = {}
     headed: set[str] = set()
+    agency = set(genre_table().get("agency_genres", ()))
+    # an agency's title is its first lines: 请…调查处理情况 in a letter's first sentences is not one
+    second_line_end = text.find("\n", text.find("\n") + 1)
+    title_end = min(HEAD, len(text) if second_line_end < 0 else second_line_end)
+    first: dict[str, str] = {}
     for m in regex.finditer(text):
         for genre, kind in owners[m.group(0)]:
-            weight = 3 if kind == "head" and m.start() < HEAD else (1 if kind == "body" else 0)
+            head_end = title_end if genre in agency else HEAD
+            weight = 3 if kind == "head" and m.start() < head_end else (1 if kind == "body" else 0)
             if weight:
                 scores[genre] += weight
                 first.setdefault(genre, m.group(0))
                 if weight == 3:
                     headed.add(genre)
     if "chat" in scores:
-        lines = sum(1 for m in SPEAKER_LINE.finditer(text) if looks_like_speaker(m.group("speaker")))
+        lines = sum(1 for m in SPEAKER_LINE.finditer(text)
+                    if looks_like_speaker(m.group("speaker")) or _DIALOGUE_SIDE.fullmatch(m.group("speaker")))
         headers = sum(1 for m in QQ_HEADER.finditer(text) if looks_like_speaker(m.group("speaker")))
         if lines >= 3 and lines * 2 >= text.count("\n") or headers >= 3 and headers * 3 >= text.count("\n"):
             scores["chat"] += 4
             first.setdefault("chat", "speaker-lines")
     # An agency genre needs a head marker (a title); else the best complaint genre wins.
-    agency = set(genre_table().get("agency_genres", ()))
     for g in agency:
         if g in scores and g not in headed:
             scores[g] = 0

@@ -67,6 +67,8 @@ _NOT_ANCHORED = frozenset({"PERSON", "ORGANIZATION", "CN_WORKPLACE", "CN_ADDRESS
 # What only a person has: an organisation never passes its role on to these.
 _PERSONAL_ONLY = frozenset({"CN_ID_CARD", "CN_PASSPORT", "CN_HK_MACAO_PERMIT", "CN_BANK_CARD",
                             "DEMOGRAPHIC", "CN_QQ", "CN_WECHAT", "CN_SOCIAL_ACCOUNT"})
+# Contacts that belong to a person, never to a public institution named before them.
+_PERSONAL_CONTACT = _PERSONAL_ONLY | {"CN_MOBILE", "EMAIL_ADDRESS"}
 # What a sentence about a pollution act makes the subject's.
 _ACT_ENTITIES = frozenset({"ORGANIZATION", "CN_ADDRESS", "CN_LICENSE_PLATE", "CN_LANDLINE",
                            "URL", "CN_USCC"})
@@ -239,6 +241,14 @@ class _Document:
             end = text.rfind("\n", begin, prose.start()) + 1 if prose else end
             if self.body_start is not None and begin <= self.body_start < end:
                 end = self.body_start
+            if hit.cue.role != "reporter":
+                # a line of the reporter's (举报人：…, 手机号：… after 反映人) ends another section
+                i = bisect.bisect_left(self.left_ends, begin + 1)
+                while i < len(self.left) and self.left[i].start < end:
+                    if self.left[i].cue.role == "reporter":
+                        end = text.rfind("\n", begin, self.left[i].start) + 1 or begin
+                        break
+                    i += 1
             out.append((begin, end, _Vote(hit.cue.role, CUE, "role:section:" + hit.cue.word, begin)))
         return out
 
@@ -388,7 +398,7 @@ class _Document:
         if entity in ("ORGANIZATION", "CN_WORKPLACE") and self.anchor is not None:
             # 申领人杨先生（滑县某卫生院）: an organisation in brackets right after a person
             # is that person's (their employer, their company, their agency)
-            a_sent, a_end, a_vote, a_entity = self.anchor
+            _, a_end, a_vote, a_entity = self.anchor
             if (a_entity == "PERSON" and 0 < start - a_end <= 1 and text[a_end] in "（("
                     and a_vote.level <= CUE):
                 return _Vote(a_vote.role, STRONG, "role:affiliation:" + a_vote.evidence.removeprefix("role:"))
@@ -414,6 +424,9 @@ class _Document:
                      or (entity == "CN_ADDRESS" and neutral is not None
                          and neutral.cue.group == "contact"))
                 and not (entity in _PERSONAL_ONLY and anchor[3] != "PERSON")
+                # a school or hospital named before a mobile or mail address does not own it:
+                # 在某中学当老师，手机…  is the writer's (fail closed)
+                and not (anchor[2].role == "public" and entity in _PERSONAL_CONTACT)
                 and anchor[0] == self.sentence_of(start)
                 and (best is None or anchor[1] > best.at)):
             best = _Vote(anchor[2].role, CUE,
@@ -423,8 +436,12 @@ class _Document:
         if best is not None:
             return best
         section = self.section_of(start) if self.sections else None
-        if section is not None and (section.role == "reporter" or entity not in _PERSONAL_ONLY):
-            return section  # (a subject section never takes an ID card or bank card: fail closed)
+        if section is not None and (section.role == "reporter" or (
+                entity in _ACT_ENTITIES and not (near_neutral and neutral.cue.group == "personal"))):
+            # another party's section takes only what an organisation has (its address,
+            # plate, office phone, site): a mobile, an ID or a 住址 there keeps the
+            # genre default, in case an unheaded reporter block follows (fail closed)
+            return section
         if entity in _ACT_ENTITIES and not (near_neutral and neutral.cue.group == "personal"):
             # (住址：…) is a person's, whatever the sentence says about 噪声
             act = self.acts.get(self.sentence_of(start))
@@ -481,7 +498,7 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
         # 青山常在(张建国)：/ 青山常在(123456789) 时间: the real name, the QQ number is the speaker's
         if j + 1 < len(results) and results[j + 1].entity_type in ("PERSON", "CN_QQ") \
                 and results[j + 1].start - r.end <= 1:
-            keys[j + 1].append("SOCIAL:" + name.lower())
+            keys[j + 1].append(coref.value_key("CN_SOCIAL_ACCOUNT", name))  # as the nickname's own
 
 
 def _cluster(doc: _Document, results: list[RecognizerResult], votes: list[_Vote],
@@ -589,14 +606,18 @@ def attribute(views: TextViews, results: list[RecognizerResult], known: KnownFac
               genre: Genre | None = None) -> list[RoleDecision]:
     """One RoleDecision per result, in order (results sorted by start, not overlapping)."""
     genre = genre or detect_genre(views.folded)
-    doc = _Document(views, genre, sorted((r.start, r.end) for r in results))
+    spans = [(r.start, r.end) for r in results]
+    in_order = all(spans[k] <= spans[k + 1] for k in range(len(spans) - 1))
+    doc = _Document(views, genre, spans if in_order else sorted(spans))
     original = views.original
-    order = sorted(range(len(results)), key=lambda j: (results[j].start, results[j].end))
+    order = (list(range(len(results))) if in_order
+             else sorted(range(len(results)), key=lambda j: (results[j].start, results[j].end)))
     ordered = [results[j] for j in order]
     votes: list[_Vote] = []
+    has_known = bool(known)
     for r in ordered:
-        hit = known.lookup(original[r.start : r.end]) if known else None
-        if hit is None and known and r.entity_type == "PERSON":
+        hit = known.lookup(original[r.start : r.end]) if has_known else None
+        if hit is None and has_known and r.entity_type == "PERSON":
             hit = known.partial(original[r.start : r.end])
         if hit is not None:
             vote = _Vote(hit[0], KNOWN, "role:known:" + hit[0])
@@ -631,6 +652,10 @@ def attribute(views: TextViews, results: list[RecognizerResult], known: KnownFac
     return decisions  # type: ignore[return-value]
 
 
+def _span_key(r: RecognizerResult) -> tuple[int, int]:
+    return r.start, r.end
+
+
 def attribute_document(views: TextViews, results: list[RecognizerResult], known: KnownFacts
                        ) -> tuple[list[RecognizerResult], list[RoleDecision], Genre]:
     """Detect the genre, add partial mentions (张先生, 尾号5678, chat speakers) of what was
@@ -640,5 +665,5 @@ def attribute_document(views: TextViews, results: list[RecognizerResult], known:
     extra = field_values.missed_values(views.folded, results)
     names = tuple(v.strip() for v in (*known.reporter, *known.subject) if v) if known else ()
     extra = extra + coref.partial_mentions(views, list(results) + extra, genre.name, names)
-    allres = sorted(list(results) + extra, key=lambda r: (r.start, r.end))
+    allres = sorted(list(results) + extra, key=_span_key)
     return allres, attribute(views, allres, known, genre), genre
