@@ -210,27 +210,8 @@ def demographic_rules(text: str) -> list[Span]:
     ]
 
 
-_WORKPLACE_CUE = re.compile(
-    r"""(?:我|本人|我爱人|我丈夫|我老公|我妻子|我老婆|我父亲|我母亲|我儿子|我女儿
-         |[，,])                             # or a clause whose subject is the writer
-        (?:现|目前|一直)?(?:在|于|是)         # 我在XX厂上班 / 我是XX厂的职工
-    | 工作单位[：:]?[ \t]*                  # a form field
-    """,
-    re.VERBOSE,
-)
-
-
 def workplace_rules(text: str, orgs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """ORGANIZATION spans that are the writer's (or household's) employer."""
-    starts = {s: e for s, e in orgs}
-    out = []
-    for m in _WORKPLACE_CUE.finditer(text):
-        e = starts.get(m.end())
-        if e is None:
-            continue
-        after = text[e : e + 6]
-        if m.group(0).startswith("工作单位") or re.match(
-            r"(?:上班|工作|打工|任职|的(?:职工|员工|工人))", after
-        ):
-            out.append((m.end(), e))
-    return out
+    from jubao_redact.freetext.workplace import workplace_spans
+
+    return workplace_spans(text, orgs)

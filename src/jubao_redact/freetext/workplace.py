@@ -1,0 +1,95 @@
+"""CN_WORKPLACE: which organisations a complaint names as the reporter's own employer.
+
+"我在XX厂上班" narrows the reporter down to the staff of one employer, often a few dozen
+people, and a worker reporting on a neighbour of their employer is easy to pick out. The
+tagger finds ORGANIZATION spans; this says which of them stand where complaints name the
+writer's (or their household's) workplace: after a first-person or reporter subject and
+before a verb of working (我在…上班, 来电者自述在…干活, 我系…退休职工), in a form field
+for the reporter's unit (工作单位：, 所在单位, 反映人单位：, value maybe on the next line),
+as an employee noun before the complainant's name (…医院员工李兵投诉…), or in brackets
+after the reporter (申领人老陈（…）). A reported company is never one of these: fields
+for it (被举报单位, 涉事单位) and third persons' employers are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Who the sentence is about: the writer, their household, or the reporter named by role.
+_SELF = r"""
+    (?:我|本人|我爱人|我丈夫|我老公|我妻子|我老婆|我父亲|我母亲|我儿子|我女儿|我家人
+      |来电者|来电人|来信人|反映人|举报人|投诉人|申领人|当事人)
+"""
+
+_NARRATIVE = re.compile(
+    rf"""
+    (?: {_SELF}
+        (?:自述|自称|表示|称|说)?(?:自己)?   # 来电者自述在…, 来电人表示自己在…
+      | [，,、]                             # or a clause going on about the writer: ，在…上班
+    )
+    (?:现|目前|一直|原|曾|现在)?(?:在|于|系|是|为)   # 我在 / 我系 / 我是
+    """,
+    re.VERBOSE,
+)
+# What the writer does there: the span only counts with one of these right after it.
+_WORKING = re.compile(
+    r"""
+    (?:上班|工作|打工|务工|任职|干活|上岗|退休
+      |的?(?:退休)?(?:职工|员工|工人|退休人员|医生|护士|教师|老师|司机|保安|会计)
+      |当[\u4e00-\u9fff]{1,4}[。，,；;\n])            # 在…当会计。
+    """,
+    re.VERBOSE,
+)
+_FIELD = re.compile(
+    r"""
+    (?<!被)(?<!涉事)(?<!问题)                         # 被举报单位, 涉事单位: the reported party
+    (?:工作|所在|就职|任职|反映人|举报人|投诉人|来电人|来信人|申请人|申领人|本人)
+    单位(?:名称)?
+    [ \t]*(?:[(（]选填[)）])?[ \t]*                   # 工作单位（选填）
+    [】\]]?[ \t]*[:：|｜]?[ \t]*\n?[ \t]*              # 【所在单位】 / 所在单位： / | 工作单位 | …
+                                                     # / the value on the next line
+    """,
+    re.VERBOSE,
+)
+# …人民医院员工李兵投诉…: the complainant introduced by where they work; or a person
+# described as 举报人唐雪，女，52岁，…员工。
+_EMPLOYEE_OF = re.compile(
+    r"""
+    (?:的)?(?:退休)?(?:职工|员工|工人)
+    (?: [\u4e00-\u9fff]{2,3}?                        # their name, then what they did
+        (?P<did>投诉|举报|反映|来电|来信|实名)
+      | [。，,；;\n] )                                 # or the end of a description
+    """,
+    re.VERBOSE,
+)
+# ...and that description: a sex, an age or an ethnicity just before the organisation.
+_DESCRIBED = re.compile(r"(?:[男女]|[0-9]{1,3}岁|[\u4e00-\u9fff]{1,3}族)[，,、 ]$")
+# 申领人老陈（…）, 举报人王某(…): the reporter's unit in brackets after them.
+_AFTER_REPORTER = re.compile(
+    r"""
+    (?:申领人|举报人|投诉人|反映人|来电人|来信人)
+    [^（(\n，,。]{1,6}                                # the reporter's name or pseudonym
+    [（(]
+    """,
+    re.VERBOSE,
+)
+
+
+def workplace_spans(text: str, orgs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The ORGANIZATION spans (start, end) in ``orgs`` that are the reporter's workplace."""
+    ends = {s: e for s, e in orgs}
+    out = set()
+    for m in _NARRATIVE.finditer(text):
+        e = ends.get(m.end())
+        if e is not None and _WORKING.match(text, e):
+            out.add((m.end(), e))
+    for cue in (_FIELD, _AFTER_REPORTER):
+        for m in cue.finditer(text):
+            e = ends.get(m.end())
+            if e is not None:
+                out.add((m.end(), e))
+    for s, e in orgs:
+        m = _EMPLOYEE_OF.match(text, e)
+        if m is not None and (m.group("did") or _DESCRIBED.search(text, max(0, s - 6), s)):
+            out.add((s, e))
+    return sorted(out)

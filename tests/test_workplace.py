@@ -1,0 +1,52 @@
+"""CN_WORKPLACE: which organisation spans are the reporter's own employer.
+
+Organisation spans are given, as the tagger would report them, so these rows pin down the
+cue logic alone. Synthetic names and units.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from jubao_redact.freetext.workplace import workplace_spans
+
+
+def org(text: str, name: str) -> tuple[int, int]:
+    start = text.index(name)
+    return start, start + len(name)
+
+
+# fmt: off
+CASES = [  # text, organisation named in it, is it the reporter's workplace?
+    ("我在新乡市供电公司上班，厂子就在隔壁", "新乡市供电公司", True),
+    ("来电者自述在洛阳市第七人民医院上班，每天闻到臭味", "洛阳市第七人民医院", True),
+    ("来电人表示自己在荥阳市农村信用合作社工作，如有奖励请打卡", "荥阳市农村信用合作社", True),
+    ("我系郑州市利民物流有限公司退休职工，现居郑州", "郑州市利民物流有限公司", True),
+    ("举报人田飞，男，汉族，在开元养殖有限公司当会计。", "开元养殖有限公司", True),
+    ("所在单位：郑州市供电公司\nQQ号：4245", "郑州市供电公司", True),
+    ("【所在单位】安阳县城关镇卫生院\n【QQ号】9913", "安阳县城关镇卫生院", True),
+    ("工作单位（选填）\n新乡市供电公司\n情况说明", "新乡市供电公司", True),     # value on the next line
+    ("| 工作单位 | 新乡市第九人民医院 |\n| 被举报单位 | 河南众诚化工有限公司 |", "新乡市第九人民医院", True),
+    ("反映人单位：安阳市第六人民医院\n涉事主体：安阳佳美制药有限公司", "安阳市第六人民医院", True),
+    ("申领人老陈（涧西区李集镇卫生院）举报洛阳华康商品混凝土有限公司", "涧西区李集镇卫生院", True),
+    ("安阳市第三人民医院员工李兵投诉安阳利民化工有限公司", "安阳市第三人民医院", True),
+    ("举报人唐雪，女，52岁，天润建筑工程有限公司员工。", "天润建筑工程有限公司", True),
+    ("被举报单位：河南众诚化工有限公司", "河南众诚化工有限公司", False),   # the reported party's field
+    ("涉事单位：焦作鑫源印染有限公司", "焦作鑫源印染有限公司", False),     # same
+    ("申领人老陈（涧西区李集镇卫生院）举报洛阳华康商品混凝土有限公司", "洛阳华康商品混凝土有限公司", False),  # what was reported
+    ("我在河南众诚化工有限公司附近住，天天闻到臭味", "河南众诚化工有限公司", False),  # near it, not working there
+    ("河南众诚化工有限公司员工说晚上偷排", "河南众诚化工有限公司", False),  # its staff speak; nobody is described
+    ("我是河南众诚化工有限公司的邻居", "河南众诚化工有限公司", False),     # a neighbour, not an employee
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), CASES)
+def test_workplace_cues(text, name, expected):
+    span = org(text, name)
+    assert (span in workplace_spans(text, [span])) is expected
+
+
+def test_only_given_spans_come_back():
+    text = "所在单位：郑州市供电公司"
+    assert workplace_spans(text, []) == []  # no organisation found there, nothing to relabel
