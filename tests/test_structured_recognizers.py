@@ -62,6 +62,9 @@ CASES = [  # text, expected [(entity, start, end)]
     ('联系电话0512-579\n2039，地址', [('CN_LANDLINE', 4, 17)]),  # line break inside the number
     ('传真：0311-\n77395012。', [('CN_LANDLINE', 3, 17)]),  # dash, then a line break
     ('电话027-71879421转分机9636', [('CN_LANDLINE', 2, 21)]),  # 转分机 extension
+    ('联系电话:03727126157\n一、举报人', [('CN_LANDLINE', 5, 16)]),  # the list heading 一、 on the next line is not a twelfth digit
+    ('电话0371-62345678、0371-87654321', [('CN_LANDLINE', 2, 15), ('CN_LANDLINE', 16, 29)]),  # 、 between two numbers ends neither early
+    ('王科长（0371-49445191）', [('CN_LANDLINE', 4, 17)]),  # the bracket is the sentence's, not the number's
     ('身份证号后四位232X，奖励', [('CN_ID_CARD', 7, 11)]),  # ID tail still narrows it down
     ('转账至尾号1729的银行卡', [('CN_BANK_CARD', 5, 9)]),  # card tail, not a phone tail
     ('举报编号12369-410800-20230217-4825', []),  # 12369 case number, not an ID
