@@ -74,6 +74,7 @@ CASES = [  # text, expected [(entity, start, end)]
     ('楼栋群（截图转文字）\n海阔 凌晨2点\n又在排了\n绿水 7时46分\n海阔说得对', [('CN_SOCIAL_ACCOUNT', 11, 13), ('CN_SOCIAL_ACCOUNT', 24, 26), ('CN_SOCIAL_ACCOUNT', 33, 35)]),  # "nick time" heading lines, message below
     ('业主群\n海阔(3190828811) 2024-05-12 14:03\n有味', [('CN_SOCIAL_ACCOUNT', 4, 6), ('CN_QQ', 7, 17)]),  # QQ export heading: nick(QQ) date time
     ('家长群\n海阔爱家乡 说：我在厂边上\n绿水：收到', [('CN_SOCIAL_ACCOUNT', 4, 9), ('CN_SOCIAL_ACCOUNT', 18, 20)]),  # "nick 说：" and "nick："
+    ('家长群\n海阔：收到\n绿水：@海阔 你上回说的', [('CN_SOCIAL_ACCOUNT', 4, 6), ('CN_SOCIAL_ACCOUNT', 10, 12), ('CN_SOCIAL_ACCOUNT', 13, 16)]),  # a mention of a speaker goes with its @
     ('在线咨询记录\n客服：您好\n我：厂里又排了\n客服：我们会为您保密', []),  # office roles and pronouns are not accounts
     ('【问题描述】企业官网https://ochen.cn上说\n【附件链接】https://v.douyin.com/Pe/', [('URL', 10, 26), ('URL', 35, 59)]),  # a bracketed field label is not a time stamp; :// is not a speaker's colon
     ('问题类别：扬尘\n问题类别：异味', []),  # a repeated form label is not a speaker

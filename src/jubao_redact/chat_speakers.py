@@ -138,7 +138,8 @@ class ChatSpeakerRecognizer(ZhRecognizerMixin, EntityRecognizer):
                 alternation = re.compile(
                     "|".join(re.escape(n) for n in sorted(speakers, key=len, reverse=True)))
                 for m in alternation.finditer(folded):
-                    out.append(self._result(m.start(), m.end(), self._speaker_score, ["chat:speaker"]))
+                    start = m.start() - (m.start() > 0 and folded[m.start() - 1] == "@")  # @海阔 whole
+                    out.append(self._result(start, m.end(), self._speaker_score, ["chat:speaker"]))
             for nick, start, end in heads:
                 if nick in short:
                     out.append(self._result(start, end, self._speaker_score, ["chat:speaker"]))
