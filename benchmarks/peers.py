@@ -31,7 +31,7 @@ if __package__ in (None, ""):  # run as a script: make ``benchmarks`` importable
 
 from benchmarks import score
 from benchmarks.bench_accuracy import load_corpus, structured_only
-from benchmarks.synth import GENRES, LABELS, STRUCTURED, SynthDoc
+from benchmarks.synth import FAMILIES, GENRES, LABELS, STRUCTURED, SynthDoc
 
 TextAnalyzer = Callable[[str], list[score.Pred]]
 
@@ -131,6 +131,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=500)
     ap.add_argument("--seed", type=int, default=2026)
     ap.add_argument("--genres", help=f"comma-separated subset of {','.join(GENRES)}")
+    ap.add_argument("--family", default="seen", choices=FAMILIES,
+                    help="templates: seen (tuned on) or the unseen-wording family")
     ap.add_argument("--corpus", help="score a saved JSONL corpus instead of generating one")
     ap.add_argument("--peers", default=",".join(PEERS), help="comma-separated peers to run")
     ap.add_argument("--with-jubao", action="store_true", help="add jubao-redact (policy discuss) as a column")

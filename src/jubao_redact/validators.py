@@ -100,6 +100,13 @@ def cn_id_card(value: str, base: float) -> Check | None:
     return Check(_clamp(score), tuple(evidence))
 
 
+def _shaped_like_id(number: str) -> bool:
+    """18 digits that start with a county code and a birth date: a citizen ID, even when
+    its check digit is wrong, rather than another kind of number that happens to fit."""
+    return (len(number) == 18 and number.isdigit() and _known_region(number[:6])
+            and _valid_date(int(number[6:10]), int(number[10:12]), int(number[12:14])))
+
+
 @validator
 def cn_mobile(value: str, base: float) -> Check | None:
     number = digits_only(value)
@@ -131,6 +138,9 @@ def bank_card(value: str, base: float) -> Check | None:
     if number.startswith("62"):
         score += 0.1
         evidence.append("bin:unionpay")
+    if _shaped_like_id(number):  # 1 in 10 mistyped IDs passes Luhn
+        score -= 0.3
+        evidence.append("shape:id_card")
     return Check(_clamp(score), tuple(evidence))
 
 
@@ -139,12 +149,10 @@ def cn_uscc(value: str, base: float) -> Check | None:
     """GB 32100 unified social credit code; a failed check digit lowers the score."""
     code = value.upper()
     score, evidence = (base + 0.4, ["checksum:ok"]) if uscc.is_valid(code) else (base - 0.1, ["checksum:failed"])
-    # An all-digit code that starts with a county code and a birth date is a citizen ID
-    # (perhaps mistyped; 1 in 31 random ones pass the USCC check): a company's code has its
-    # region in characters 3-8. Losing the overlap to the ID keeps the reporter's number
-    # from being kept as the reported company's.
-    if code.isdigit() and _known_region(code[:6]) and _valid_date(
-            int(code[6:10]), int(code[10:12]), int(code[12:14])):
+    # 1 in 31 mistyped IDs passes the USCC check; a company's code has its region in
+    # characters 3-8. Losing the overlap to the ID keeps the reporter's number from being
+    # kept as the reported company's.
+    if _shaped_like_id(code):
         score -= 0.4
         evidence.append("shape:id_card")
     return Check(_clamp(score), tuple(evidence))
