@@ -1,4 +1,5 @@
-"""The compiled Viterbi gives the best label sequence, checked against exhaustive search."""
+"""The compiled kernels: row sums equal numpy's; Viterbi gives the best labels (checked
+against exhaustive search)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import itertools
 import numpy as np
 import pytest
 
-from jubao_redact.freetext.viterbi import decode_stretches
+from jubao_redact.freetext.kernels import add_rows, decode_stretches
 
 
 def best_by_search(E, trans, unsure, o):
@@ -62,3 +63,14 @@ def test_runs_at_the_edges(n, hot):
     got = decode_stretches(E, trans, unsure, o)
     assert list(got) == list(best_by_search(E, trans, unsure, o))
     assert all(got[k] == o for k in range(n) if k not in hot)  # fixed positions stay O
+
+
+@pytest.mark.parametrize("n", [0, 1, 7, 1000])
+def test_add_rows_equals_numpy_gather(n):
+    rng = np.random.default_rng(n)
+    W = rng.normal(size=(50, 17)).astype(np.float32)
+    idx = rng.integers(0, 50, size=n)
+    E = rng.normal(size=(n, 17)).astype(np.float32)
+    want = E + W[idx]
+    add_rows(E, W, idx)
+    assert np.array_equal(E, want)
