@@ -47,12 +47,15 @@ PERSON_NEGATIVE = [
 DEMOGRAPHIC_CASES = [
     ("张某，男，58岁，汉族",   [(3, 4), (5, 8), (9, 11)]),
     ("一名七十八岁的退伍老兵", [(2, 6)]),
-    ("性别：女",               [(0, 4)]),
+    ("性别：女",               [(3, 4)]),   # a field: the value alone
+    ("【性 别】男\n【年龄】57",  [(5, 6), (11, 13)]),  # padded and bracketed labels
+    ("年龄\n63\n手机号",         [(3, 5)]),   # the value on the next line
     ("1966年3月出生",         [(0, 9)]),
 ]
 DEMOGRAPHIC_NEGATIVE = [
     "男厕所旁边的排污口",    # why: 男 followed by a han char is part of a word
     "水族馆附近有异味",      # why: 水族馆 is a place, not an ethnicity
+    "管城回族区分局来电",    # why: 管城回族区 is a district's name
 ]
 # fmt: on
 

@@ -187,14 +187,16 @@ def _signature(text: str) -> list[Span]:
 
 _DEMOGRAPHIC = re.compile(
     r"""
-      性别[：:]?[ \t]*[男女]                                   # a form field
-    | 年龄[：:]?[ \t]*[0-9一二三四五六七八九十]{1,3}岁?
-    | 民族[：:]?[ \t]*[\u4e00-\u9fff]{1,4}族?
+      # a form field: the label may be padded (性 别), bracketed (【年龄】) or have its
+      # value on the next line; the span is the value alone
+      性[ \t\u3000]{0,2}别[】\]]?[：:]?\s{0,3}(?P<sex>[男女])
+    | 年[ \t\u3000]{0,2}龄[】\]]?[：:]?\s{0,3}(?P<age>[0-9一二三四五六七八九十]{1,3}(?:周岁|岁)?)
+    | 民[ \t\u3000]{0,2}族[】\]]?[：:]?\s{0,3}(?P<eth>[\u4e00-\u9fff]{1,4}族?)
     | (?<![0-9])[0-9]{1,3}[ \t]*(?:周岁|岁)                 # 58岁, 58 周岁
     | (?<![一二三四五六七八九十百])[一二三四五六七八九十]{1,3}(?:周岁|岁)
     | (?<![\u4e00-\u9fff])[男女](?=[，,、；;）)。 \t])         # "男，58岁": a bare sex marker
     | (?:汉|回|满|藏|壮|苗|彝|瑶|侗|畲|黎|傣|维吾尔|蒙古|土家|朝鲜|哈尼|哈萨克|傈僳|仡佬
-        |布依|纳西|羌|白|水|土|京)族(?![馆箱群类])            # nationality, not 水族馆
+        |布依|纳西|羌|白|水|土|京)族(?![馆箱群类区乡镇村]|自治|分局)   # not 水族馆, 管城回族区
     | [0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?出生       # birth date
     | 生于[0-9]{4}年(?:[0-9]{1,2}月)?
     """,
@@ -204,10 +206,11 @@ _DEMOGRAPHIC = re.compile(
 
 def demographic_rules(text: str) -> list[Span]:
     """DEMOGRAPHIC: sex, age, ethnicity, birth date stated about a person."""
-    return [
-        (m.start(), m.end(), "DEMOGRAPHIC", 0.85, "rule:demographic")
-        for m in _DEMOGRAPHIC.finditer(text)
-    ]
+    out = []
+    for m in _DEMOGRAPHIC.finditer(text):
+        group = next((g for g in ("sex", "age", "eth") if m.group(g) is not None), 0)
+        out.append((m.start(group), m.end(group), "DEMOGRAPHIC", 0.85, "rule:demographic"))
+    return out
 
 
 def workplace_rules(text: str, orgs: list[tuple[int, int]]) -> list[tuple[int, int]]:
