@@ -4,6 +4,7 @@
     python -m benchmarks.bench_roles --detect analyzer   # real recognizers end to end
     python -m benchmarks.bench_roles --timing            # cost of attribution vs analysis
     python -m benchmarks.bench_roles --family unseen     # unseen-wording templates (a, b halves)
+    python -m benchmarks.bench_roles --proxy ../shared/corpus/weibo_ner_v2.dev.jsonl  # real names
 
 Documents come from the synthetic generator (``benchmarks.synth``), role-labelled by
 construction. Two disjoint sets: ``dev`` (seed 7) is what rules were tuned on; ``held-out``
@@ -223,6 +224,66 @@ def run(args) -> int:
     return 0
 
 
+PROXY_FRAMES = {  # how a real post is framed as a complaint (the post is the citizen's text)
+    "webform": "网上举报信息\n举报内容：{post}\n",
+    "letter": "尊敬的领导：\n    {post}\n此致\n敬礼！\n",
+    "chat": "【微信群聊：小区业主群】\n青山常在：{post}\n",
+}
+
+
+def proxy(path: str) -> int:
+    """PROXY for real citizen messages (none are available): real posts with annotated PERSON
+    spans (e.g. Weibo NER dev), each framed as a complaint; every real name counts as one
+    that must go (conservative: some are public figures). Reports, per framing and policy,
+    how many names survive: not found at all, or found but kept by their role."""
+    import json
+
+    from jubao_redact.analyzer import shared_analyzer
+
+    analyzer = shared_analyzer(None, 0.4)
+    records = [json.loads(line) for line in open(path, encoding="utf-8")]
+    records = [r for r in records if any(s["label"] == "PERSON" for s in r["spans"])]
+    n_names = sum(s["label"] == "PERSON" for r in records for s in r["spans"])
+    print(f"### PROXY, not citizen messages: {path} ({len(records)} posts, {n_names} PERSON spans)\n")
+    print("| framing | policy | names removed | not found | found, part left (span edges) | kept by role |")
+    print("|---|---|---|---|---|---|")
+    policies = builtin_policies()
+    for frame_name, frame in PROXY_FRAMES.items():
+        head = frame.index("{post}")
+        counts = {p: collections.Counter() for p in ("forward", "discuss")}
+        for r in records:
+            text = frame.format(post=r["text"])
+            views = TextViews(text)
+            _, results = analyzer.analyze(text)
+            results, decisions, _ = attribute_document(views, results, KnownFacts())
+            for s in r["spans"]:
+                if s["label"] != "PERSON":
+                    continue
+                lo, hi = s["start"] + head, s["end"] + head
+                touching = [(x, d) for x, d in zip(results, decisions) if x.start < hi and x.end > lo]
+                for p, c in counts.items():
+                    removed = set()
+                    for x, d in touching:
+                        if policies[p].decide(x.entity_type, d.role).action == "remove":
+                            removed.update(range(x.start, x.end))
+                    kept = [d.role for x, d in touching
+                            if policies[p].decide(x.entity_type, d.role).action != "remove"]
+                    if all(i in removed for i in range(lo, hi)):
+                        c["removed"] += 1
+                    elif not touching:
+                        c["missed"] += 1
+                    elif kept:
+                        c["kept"] += 1
+                        c["kept:" + ",".join(sorted(set(kept)))] += 1
+                    else:
+                        c["partial"] += 1
+        for p, c in counts.items():
+            kept_roles = ", ".join(f"{k[5:]}×{v}" for k, v in c.items() if k.startswith("kept:"))
+            print(f"| {frame_name} | {p} | {100 * c['removed'] / n_names:.1f}% ({c['removed']}/{n_names}) "
+                  f"| {c['missed']} | {c['partial']} | {c['kept']}{' (' + kept_roles + ')' if kept_roles else ''} |")
+    return 0
+
+
 def timing(analyzer=None) -> None:
     """Attribution time against analysis time, and growth with the text length."""
     from jubao_redact.analyzer import shared_analyzer
@@ -262,7 +323,12 @@ def main(argv=None) -> int:
     ap.add_argument("--dump", metavar="POLICY", help="print every failure under POLICY (not for unseen-b)")
     ap.add_argument("--misses", action="store_true", help="list the commonest misses")
     ap.add_argument("--timing", action="store_true")
-    return run(ap.parse_args(argv))
+    ap.add_argument("--proxy", metavar="JSONL", help="real posts with PERSON spans (corpus JSONL): "
+                    "how many real names survive when framed as a complaint (a proxy only)")
+    args = ap.parse_args(argv)
+    if args.proxy:
+        return proxy(args.proxy)
+    return run(args)
 
 
 if __name__ == "__main__":

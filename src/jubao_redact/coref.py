@@ -157,10 +157,12 @@ def partial_mentions(views: TextViews, results: list[RecognizerResult],
     if surnames:
         sur = "|".join(re.escape(s) for s in surnames)
         titles = "|".join(re.escape(t) for t in _TITLES)
+        firsts = "".join(sorted({s[0] for s in surnames}))
         regex = re.compile(
-            rf"""(?<![{HAN}])[老小](?:{sur})                    # 老张, 小张 …
-                 (?:(?![{HAN}])|(?=[说讲称反映的家和也等是在那要让跟]))  # … alone or before a verb
-                 |(?:{sur})(?:{titles})                         # 张先生, 张某, 张总
+            rf"""(?=[老小{firsts}])                               # skip other positions fast
+                 (?:[老小](?<![{HAN}][老小])(?:{sur})              # 老张, 小张 …
+                    (?:(?![{HAN}])|(?=[说讲称反映的家和也等是在那要让跟]))  # … alone or before a verb
+                 |(?:{sur})(?:{titles}))                        # 张先生, 张某, 张总
             """,
             re.X,
         )
@@ -216,7 +218,8 @@ _ROLE_NOUN_FORM = re.compile(
 )
 # …，小王通过12369热线举报 / 阳某拨打…: a name form standing alone before a reporting verb.
 _FORM_BEFORE_VERB = re.compile(
-    rf"""(?<![{HAN}])(?P<form>[老小][{_COMMON_SURNAMES}]|[{_COMMON_SURNAMES}](?:某某|某))
+    rf"""(?P<form>[老小](?<![{HAN}][老小])[{_COMMON_SURNAMES}]
+                 |[{_COMMON_SURNAMES}](?<![{HAN}][{_COMMON_SURNAMES}])(?:某某|某))
          (?=通过|拨打|联名|举报|投诉|反映|来电|来信|致电)
     """,
     re.X,

@@ -101,10 +101,18 @@ def detect_genre(text: str) -> Genre:
                 if weight == 3:
                     headed.add(genre)
     if "chat" in scores:
-        lines = sum(1 for m in SPEAKER_LINE.finditer(text)
-                    if looks_like_speaker(m.group("speaker")) or _DIALOGUE_SIDE.fullmatch(m.group("speaker")))
-        headers = sum(1 for m in QQ_HEADER.finditer(text) if looks_like_speaker(m.group("speaker")))
-        if lines >= 3 and lines * 2 >= text.count("\n") or headers >= 3 and headers * 3 >= text.count("\n"):
+        newlines = text.count("\n")
+        # the speaker test is the costly part: run it only if enough lines could be chat
+        candidates = [m.group("speaker") for m in SPEAKER_LINE.finditer(text)]
+        lines = 0
+        if len(candidates) >= 3 and len(candidates) * 2 >= newlines:
+            lines = sum(1 for s in candidates if looks_like_speaker(s) or _DIALOGUE_SIDE.fullmatch(s))
+        headers = 0
+        if "(" in text or "（" in text:
+            candidates = [m.group("speaker") for m in QQ_HEADER.finditer(text)]
+            if len(candidates) >= 3 and len(candidates) * 3 >= newlines:
+                headers = sum(1 for s in candidates if looks_like_speaker(s))
+        if lines >= 3 and lines * 2 >= newlines or headers >= 3 and headers * 3 >= newlines:
             scores["chat"] += 4
             first.setdefault("chat", "speaker-lines")
     # An agency genre needs a head marker (a title); else the best complaint genre wins.

@@ -49,7 +49,7 @@ from jubao_redact.roles_cues import (
     acts_regex,
     domain_shape,
     find_cues,
-    genre_default,
+    genre_defaults,
     org_shape,
     person_title,
     salutation_role,
@@ -195,7 +195,9 @@ class _Document:
                  spans: list[tuple[int, int]] = ()) -> None:
         self.text = text = views.folded
         self.genre = genre.name
+        self.defaults = dict(genre_defaults(genre.name))  # neutral group -> role, looked up per finding
         self._spans = spans
+        self._inside: set[int] | None = None
         hits = find_cues(text)
         self.left: list[CueHit] = hits["left"]
         self.left_ends = [h.end for h in self.left]
@@ -260,9 +262,11 @@ class _Document:
 
     def _outside(self, positions) -> list[int]:
         """Positions not inside a finding (138⏎1234 5678 is one number, not two sentences)."""
-        text = self.text
-        inside = {s + k for s, e in self._spans if _CLAUSE_END.search(text, s + 1, e)
-                  for k in range(1, e - s)}
+        inside = self._inside
+        if inside is None:  # computed once, for both sentence and clause ends
+            text = self.text
+            inside = self._inside = {s + k for s, e in self._spans
+                                     if _CLAUSE_END.search(text, s + 1, e) for k in range(1, e - s)}
         return [p for p in positions if p not in inside] if inside else list(positions)
 
     # -- scopes ------------------------------------------------------------------------------
@@ -359,7 +363,7 @@ class _Document:
 
     def _tail_default(self, neutral: CueHit, start: int) -> bool:
         """Does the genre's closing-part default (the agency's own contact) apply here?"""
-        if not genre_default(self.genre, "contact_tail"):
+        if not self.defaults.get("contact_tail"):
             return False
         if start > TAIL_SHARE * len(self.text) or self._leads_line(neutral):
             return True
@@ -375,9 +379,9 @@ class _Document:
         left, neutral = self.left_cue(start, entity)
         if left is not None and left.level == STRONG:
             return left
-        near_neutral = neutral is not None and self.adjacent(neutral.end, start)
-        if (left is not None and near_neutral and neutral.cue.group == "contact"
-                and left.at <= self.clause_start(start) and self._tail_default(neutral, start)):
+        if (left is not None and neutral is not None and neutral.cue.group == "contact"
+                and self.defaults.get("contact_tail") and left.at <= self.clause_start(start)
+                and self.adjacent(neutral.end, start) and self._tail_default(neutral, start)):
             # …请获奖人持本人证件到…办理，联系人王洋，电话…: an agency's own contact field at
             # the foot of its document is not reached by a cue from an earlier clause
             left = None
@@ -435,29 +439,31 @@ class _Document:
             best = right
         if best is not None:
             return best
+        # (住址：…) is a person's, whatever the section or the sentence says
+        personal_field = (neutral is not None and neutral.cue.group == "personal"
+                          and entity in _ACT_ENTITIES and self.adjacent(neutral.end, start))
         section = self.section_of(start) if self.sections else None
         if section is not None and (section.role == "reporter" or (
-                entity in _ACT_ENTITIES and not (near_neutral and neutral.cue.group == "personal"))):
+                entity in _ACT_ENTITIES and not personal_field)):
             # another party's section takes only what an organisation has (its address,
             # plate, office phone, site): a mobile, an ID or a 住址 there keeps the
             # genre default, in case an unheaded reporter block follows (fail closed)
             return section
-        if entity in _ACT_ENTITIES and not (near_neutral and neutral.cue.group == "personal"):
-            # (住址：…) is a person's, whatever the sentence says about 噪声
+        if entity in _ACT_ENTITIES and not personal_field:
             act = self.acts.get(self.sentence_of(start))
             if act is not None:
                 return _Vote("subject", ACT, f"role:act:{act}")
         if neutral is not None:
             group = neutral.cue.group
             if (group == "contact" and self.body_start is not None and start > self.body_start
-                    and genre_default(self.genre, "contact_after_body")):
+                    and self.defaults.get("contact_after_body")):
                 group = "contact_after_body"
             elif group == "contact" and self._tail_default(neutral, start):
                 group = "contact_tail"
-            role = genre_default(self.genre, group)
+            role = self.defaults.get(group)
             if role:
                 return _Vote(role, DEFAULT, f"role:genre:{self.genre}:{neutral.cue.word}")
-        role = genre_default(self.genre, "any")
+        role = self.defaults.get("any")
         if role:
             return _Vote(role, DEFAULT, f"role:genre:{self.genre}")
         return _Vote()

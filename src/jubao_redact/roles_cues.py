@@ -208,9 +208,11 @@ def find_cues(text: str) -> dict[str, list[CueHit]]:
         hits = []
         by_word = table.by_side[side]
         for m in regex.finditer(text):
+            word = m.group("word")
+            cues = by_word.get(word) or by_word.get(word.lower(), ())
             start, end = m.span("word")
             is_field = m.group("field") is not None
-            for cue in by_word.get(m.group("word").lower(), ()):
+            for cue in cues:
                 hits.append(CueHit(start, end, cue, is_field))
         out[side] = hits
     return out
@@ -298,6 +300,11 @@ def genre_table() -> dict:
 def genre_default(genre: str, group: str) -> str | None:
     """The role a neutral ``group`` (contact, personal, any, …) defaults to in ``genre``."""
     return genre_table()["defaults"].get(genre, {}).get(group)
+
+
+def genre_defaults(genre: str) -> dict:
+    """All of ``genre``'s defaults (neutral group -> role)."""
+    return genre_table()["defaults"].get(genre, {})
 
 
 def salutation_role(genre: str) -> str | None:
