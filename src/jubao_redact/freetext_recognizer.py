@@ -34,6 +34,55 @@ def widen_name_form(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Where the tagger's spans must stop, whatever the model says.
+ORG_SUFFIX = re.compile(r"(公司|厂|场|站|店|合作社|集团|中心|局|医院|学校|协会|所)$")
+_CELL = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*")   # a table cell ends at its bar
+# Complaint words that never belong to an address: the model runs an address on into what
+# is said about the place (…68号非法洗沙, …514号那边味道, …783号那家昌隆建材有限公司).
+_NOT_ADDRESS = re.compile(r"那边|这边|那家|这家|那个|非法|违法|偷排|直排|乱排|扬尘|污染|排污|排放|味道|异味|臭味|噪音|噪声")
+# A form label the model takes into the organisation's name (涉事企业新乡县众诚食品厂).
+_ORG_LABEL = re.compile(r"(?:涉事|被举报|被投诉|被反映|问题)(?:企业|单位|主体|对象)(?:名称)?[:：]?[ \t]*")
+
+
+def shape_span(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """The pieces of a tagger span that are one entity each, as (start, end, label).
+
+    A span never runs into the next line (only the first line is kept) and is cut into
+    table cells (a cell ending like a company's name is one); an address stops before words about the place (what follows, if it is an
+    organisation's name, is one); an organisation loses a form label in front of it;
+    spaces at either end go. Pieces shorter than two characters are dropped.
+    """
+    brk = text.find("\n", start, end)
+    if brk != -1:
+        end = brk
+    pieces, at = [], start
+    for bar in _CELL.finditer(text, start, end):
+        pieces.append((at, bar.start(), label))
+        at = bar.end()
+    pieces.append((at, end, label))
+    out = []
+    for s, e, lab in pieces:
+        if lab == "CN_ADDRESS" and len(pieces) > 1 and ORG_SUFFIX.search(text, s, e):
+            lab = "ORGANIZATION"  # the model ran an address over the next cell: a company's name
+        if lab == "CN_ADDRESS":
+            stop = _NOT_ADDRESS.search(text, s, e)
+            if stop is not None:
+                rest = text[stop.end() : e]
+                if len(rest) >= 4 and ORG_SUFFIX.search(rest):
+                    out.append((stop.end(), e, "ORGANIZATION"))
+                e = stop.start()
+        elif lab in ("ORGANIZATION", "CN_WORKPLACE"):
+            head = _ORG_LABEL.match(text, s, e)
+            if head is not None:
+                s = head.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        out.append((s, e, lab))
+    return sorted(p for p in out if p[1] - p[0] >= 2)
+
+
 def detection_score(tagger_score: float) -> float:
     """Map the tagger's confidence onto the analyzer's score scale.
 
@@ -71,19 +120,24 @@ class FreeTextRecognizer(ZhRecognizerMixin, EntityRecognizer):
         views = getattr(nlp_artifacts, "views", None) or TextViews(text)
         wanted = set(entities) if entities else set(self.spec.entities)
         out = []
-        for span in self._tagger.tag(views.folded):
+        folded = views.folded
+        for span in self._tagger.tag(folded):
             if span.label not in wanted:
                 continue
-            start, end = span.start, span.end
-            brk = views.folded.find("\n", start, end)
-            if brk != -1:  # a name, address or organisation never runs into the next line
-                end = brk
-                if end - start < 2:
+            if span.label == "PERSON" or span.label == "DEMOGRAPHIC":
+                pieces = [(span.start, span.end, span.label)]
+                brk = folded.find("\n", span.start, span.end)
+                if brk != -1:  # a name never runs into the next line
+                    pieces = [(span.start, brk, span.label)] if brk - span.start >= 2 else []
+            else:
+                pieces = shape_span(folded, span.start, span.end, span.label)
+            for start, end, label in pieces:
+                if label not in wanted:
                     continue
-            if span.label == "PERSON" and end - start <= 2:
-                start, end = widen_name_form(views.folded, start, end)
-            result = self._result(start, end, detection_score(span.score),
-                                  [span.cue] if span.cue else [])
-            result.entity_type = span.label
-            out.append(result)
+                if label == "PERSON" and end - start <= 2:
+                    start, end = widen_name_form(folded, start, end)
+                result = self._result(start, end, detection_score(span.score),
+                                      [span.cue] if span.cue else [])
+                result.entity_type = label
+                out.append(result)
         return out

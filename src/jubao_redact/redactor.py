@@ -24,10 +24,10 @@ from jubao_redact.operators import PseudonymBook, transform
 from jubao_redact.policy import Policy, load_policy
 from jubao_redact.recognizer import RULE_ID_KEY
 from jubao_redact.registry import known_entities
+from jubao_redact.freetext_recognizer import ORG_SUFFIX
 from jubao_redact.normalize import TextViews
 from jubao_redact.roles import KNOWN_RECOGNIZER, KnownFacts, attribute_document
 
-_ORG_SUFFIX = re.compile(r"(公司|厂|场|站|店|合作社|集团|中心|局|医院|学校|协会|所)$")
 _ADDRESS_HINT = re.compile(r"[省市区县镇乡村路街巷弄号栋幢室]")
 
 
@@ -91,7 +91,7 @@ class Redactor:
             if r.end - r.start >= len(value.strip()) - 1:
                 return r.entity_type
         value = value.strip()
-        if _ORG_SUFFIX.search(value):
+        if ORG_SUFFIX.search(value):
             return "ORGANIZATION"
         if len(value) > 4 and _ADDRESS_HINT.search(value):
             return "CN_ADDRESS"

@@ -1,0 +1,39 @@
+"""Where the free-text recognizer cuts the tagger's spans, whatever the model says.
+
+Each row gives a tagger span (the whole text, with a label) and the pieces that must come
+out. Synthetic addresses and companies.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from jubao_redact.freetext_recognizer import shape_span
+
+# fmt: off
+CASES = [  # text (the whole span), label, expected [(piece, label)]
+    ("郑州市二七区大孟镇下黄店村68号非法洗沙", "CN_ADDRESS",
+     [("郑州市二七区大孟镇下黄店村68号", "CN_ADDRESS")]),           # what is said about the place stays
+    ("洛阳市涧西区文化路514号那边味道更大", "CN_ADDRESS",
+     [("洛阳市涧西区文化路514号", "CN_ADDRESS")]),
+    ("焦作市马村区嵩山路783号那家焦作昌隆建材有限公司", "CN_ADDRESS",
+     [("焦作市马村区嵩山路783号", "CN_ADDRESS"), ("焦作昌隆建材有限公司", "ORGANIZATION")]),  # the company after 那家 is one
+    ("| 焦作市马村区西城关村北侧路西 | 汇丰源制药有限公司 | 沁阳市东赵镇上高庙村 |", "CN_ADDRESS",
+     [("焦作市马村区西城关村北侧路西", "CN_ADDRESS"), ("汇丰源制药有限公司", "ORGANIZATION"),
+      ("沁阳市东赵镇上高庙村", "CN_ADDRESS")]),                        # one piece per table cell
+    (" 安阳市滑县文化路101号 ", "CN_ADDRESS", [("安阳市滑县文化路101号", "CN_ADDRESS")]),
+    ("安阳县城关镇卫生院\n【QQ号】9913", "CN_ADDRESS", [("安阳县城关镇卫生院", "CN_ADDRESS")]),  # never into the next line
+    ("涉事企业新乡县众诚食品厂", "ORGANIZATION", [("新乡县众诚食品厂", "ORGANIZATION")]),  # the form label is not its name
+    ("被举报单位：焦作恒达制药专业合作社", "ORGANIZATION", [("焦作恒达制药专业合作社", "ORGANIZATION")]),
+    ("金水区花园路80号污水处理厂", "CN_ADDRESS",
+     [("金水区花园路80号污水处理厂", "CN_ADDRESS")]),                # why: 污水 is not a stop word; the place keeps its name
+    ("河南众诚化工有限公司", "ORGANIZATION", [("河南众诚化工有限公司", "ORGANIZATION")]),  # why: nothing to cut
+    ("| 号 |", "CN_ADDRESS", []),                                    # why: a one-character piece means nothing
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "label", "expected"), CASES)
+def test_span_shapes(text, label, expected):
+    got = [(text[s:e], lab) for s, e, lab in shape_span(text, 0, len(text), label)]
+    assert got == expected
