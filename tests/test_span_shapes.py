@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from jubao_redact.freetext_recognizer import shape_span
+from jubao_redact.freetext_recognizer import is_label_not_name, shape_span
 
 # fmt: off
 CASES = [  # text (the whole span), label, expected [(piece, label)]
@@ -37,3 +37,18 @@ CASES = [  # text (the whole span), label, expected [(piece, label)]
 def test_span_shapes(text, label, expected):
     got = [(text[s:e], lab) for s, e, lab in shape_span(text, 0, len(text), label)]
     assert got == expected
+
+
+# fmt: off
+LABELS = [  # PERSON span text, is it a form label rather than a name?
+    ("承办人", True), ("反映人住址", True), ("诉求人电话", True), ("联系号码", True),
+    ("信访人张三", False),   # why: a label with a name run on keeps the name (fail closed)
+    ("张建国", False),       # why: a name
+    ("人民", False),         # why: not a label shape; the model's other checks decide
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELS)
+def test_a_form_label_is_not_a_name(text, expected):
+    assert is_label_not_name(text) is expected

@@ -14,6 +14,7 @@ from jubao_redact.errors import ConfigError
 from jubao_redact.nlp_engine import LANGUAGE
 from jubao_redact.normalize import TextViews
 from jubao_redact.recognizer import ZhRecognizerMixin
+from jubao_redact.resources import terms
 from jubao_redact.spec import RecognizerSpec
 
 
@@ -42,6 +43,21 @@ _CELL = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*")   # a table cell ends at i
 _NOT_ADDRESS = re.compile(r"那边|这边|那家|这家|那个|非法|违法|偷排|直排|乱排|扬尘|污染|排污|排放|味道|异味|臭味|噪音|噪声")
 # A form label the model takes into the organisation's name (涉事企业新乡县众诚食品厂).
 _ORG_LABEL = re.compile(r"(?:涉事|被举报|被投诉|被反映|问题)(?:企业|单位|主体|对象)(?:名称)?[:：]?[ \t]*")
+
+
+# A form label the model takes for a name (反映人住址, 诉求人电话, 承办人): a label alone is
+# never a name; a label with a name run on (信访人张三) is left to the model.
+_LABEL_SHAPE = re.compile(
+    r"(?:反映|信访|来信|来电|诉求|承办|举报|投诉|联系|申请|经办|当事)人"
+    r"(?:住址|地址|电话|单位|姓名|号码|信息)?"
+    r"|联系(?:号码|电话|方式)"
+)
+
+
+def is_label_not_name(text: str) -> bool:
+    """True if a PERSON span's text is a form label (from ``terms/field_labels.txt`` or of
+    the shape 反映人住址 / 联系号码), not somebody's name."""
+    return text in terms("terms/field_labels.txt") or _LABEL_SHAPE.fullmatch(text) is not None
 
 
 def shape_span(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
@@ -123,6 +139,8 @@ class FreeTextRecognizer(ZhRecognizerMixin, EntityRecognizer):
         folded = views.folded
         for span in self._tagger.tag(folded):
             if span.label not in wanted:
+                continue
+            if span.label == "PERSON" and is_label_not_name(folded[span.start : span.end]):
                 continue
             if span.label == "PERSON" or span.label == "DEMOGRAPHIC":
                 pieces = [(span.start, span.end, span.label)]
