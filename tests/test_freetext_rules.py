@@ -32,6 +32,7 @@ PERSON_NEGATIVE = [
     "小区门口堆满垃圾",      # why: 区 is not used as a 小X surname
     "老百姓意见很大",        # why: 百 is not a surname in our list
     "举报人称该厂夜间排污",  # why: no colon and 称 is not a surname
+    "以下举报人符合奖励条件",  # why: no colon, and 符合奖 runs on into 励: a word, not a name
     "一万元罚款",            # why: amounts are not names
     "我是附近的居民",        # why: 我是 needs a surname after it
     "小时候这里水很清",      # why: 时 is an ambiguous surname, excluded from 小X

@@ -42,6 +42,7 @@ def test_span_shapes(text, label, expected):
 # fmt: off
 LABELS = [  # PERSON span text, is it a form label rather than a name?
     ("承办人", True), ("反映人住址", True), ("诉求人电话", True), ("联系号码", True),
+    ("被举报单位", True), ("匿名", True),  # 来电人：匿名 names nobody
     ("信访人张三", False),   # why: a label with a name run on keeps the name (fail closed)
     ("张建国", False),       # why: a name
     ("人民", False),         # why: not a label shape; the model's other checks decide

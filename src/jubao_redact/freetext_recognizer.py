@@ -7,6 +7,7 @@ adapts its spans to Presidio results with our rule id and evidence.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
@@ -51,13 +52,23 @@ _LABEL_SHAPE = re.compile(
     r"(?:反映|信访|来信|来电|诉求|承办|举报|投诉|联系|申请|经办|当事)人"
     r"(?:住址|地址|电话|单位|姓名|号码|信息)?"
     r"|联系(?:号码|电话|方式)"
+    r"|被(?:举报|投诉|反映)(?:单位|企业|对象|人|方)"
 )
 
 
 def is_label_not_name(text: str) -> bool:
     """True if a PERSON span's text is a form label (from ``terms/field_labels.txt`` or of
-    the shape 反映人住址 / 联系号码), not somebody's name."""
-    return text in terms("terms/field_labels.txt") or _LABEL_SHAPE.fullmatch(text) is not None
+    the shape 反映人住址 / 联系号码) or a word listed as no name (匿名, 许可证), whatever
+    found it."""
+    return (text in terms("terms/field_labels.txt") or _LABEL_SHAPE.fullmatch(text) is not None
+            or text in _not_names())
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    from jubao_redact.freetext.lexicons import not_names
+
+    return frozenset(not_names())
 
 
 def shape_span(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:

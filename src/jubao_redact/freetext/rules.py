@@ -114,6 +114,8 @@ def _cue_name(text: str, pos: int, strict: bool) -> int:
         end += 1
     if strict and text[end : end + 1] in _DIVISION_SUFFIX:
         return pos  # 我是安徽省…, 我是宁河区…: a place, not a name
+    if strict and "\u4e00" <= text[end : end + 1] <= "\u9fff" and text[end] not in _NOT_NAME:
+        return pos  # 举报人符合奖励条件: the run goes on into a word, it is no name
     return end if end - pos >= 2 else pos
 
 
