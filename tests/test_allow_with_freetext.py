@@ -48,3 +48,15 @@ def test_a_name_inside_a_chat_nickname_does_not_cut_the_nickname():
     text = "[9点45分] 麦田随风：又排了\n麦田随风：我也闻到了"
     found = [(f.entity_type, text[f.start : f.end]) for f in Redactor("discuss").analyze(text)]
     assert found == [("CN_SOCIAL_ACCOUNT", "麦田随风"), ("CN_SOCIAL_ACCOUNT", "麦田随风")]
+
+
+@pytest.mark.parametrize("address", ["奉化东郊开发区云峰路119号", "平湖市庆丰新村110幢4单元934", "金华义乌市下骆宅紫金3区120-9-8"])
+def test_a_house_number_is_not_a_hotline(redactor, address):
+    # why: 119, 110 and 120 are hotlines alone, house numbers before 号/幢/-; the address stays whole
+    text = f"本人住址：{address}。"
+    a = text.index(address)
+    covered = set()
+    for f in redactor.analyze(text):
+        if f.entity_type == "CN_ADDRESS":
+            covered.update(range(f.start, f.end))
+    assert set(range(a, a + len(address))) <= covered

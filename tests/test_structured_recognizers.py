@@ -84,6 +84,7 @@ CASES = [  # text, expected [(entity, start, end)]
     ('身份证 410105198001011065 电话', [('CN_ID_CARD', 4, 22)]),  # mistyped ID (check digit should be 0) that happens to pass the USCC check: region + birth date say ID
     ('请拨打12369环保举报热线，或12345。', []),  # public hotlines are never flagged
     ('报警110，急救120，客服95588，10086', []),  # service numbers
+    ('拨打110号码没人管', []),  # 110号码 is still the hotline
     ('服务热线400-123-4567', []),  # 400 numbers are enterprise service lines (design choice)
     ('本案编号豫环转〔2023〕第0123号', []),  # document number
     ('2023年5月12日14:30受理，2023-05-12 14:30:45', []),  # dates and times
