@@ -5,7 +5,19 @@ from __future__ import annotations
 import random
 
 from ..render import Builder
-from .common import BODY, CLOSING, CONTACT, OFFICIAL, RARE, SELF, THIRD, UnseenSlots, pick, sample, say
+from .common import (
+    BODY,
+    CLOSING,
+    CONTACT,
+    OFFICIAL,
+    RARE,
+    SELF,
+    THIRD,
+    UnseenSlots,
+    pick,
+    sample,
+    say,
+)
 
 SALUTATIONS = (
     "{A.name}的领导们：\n", "敬爱的局长：\n", "{A.parent}：\n你们好！\n", "致有关部门：\n",
