@@ -57,6 +57,7 @@ CASES = [  # text, expected [(entity, start, end)]
     ('车号豫a12345', [('CN_LICENSE_PLATE', 2, 9)]),  # typed lowercase
     ('统一社会信用代码91410100MA44XKQJ2Q', [('CN_USCC', 8, 26)]),  # valid GB 32100 code
     ('我QQ290894，邮箱', [('CN_QQ', 3, 9)]),  # QQ glued to its cue
+    ('微信wangfang88，QQ５２２８８９１５６９。', [('CN_WECHAT', 2, 12), ('CN_QQ', 15, 25)]),  # QQ+digits after a WeChat cue is still the QQ number
     ('路由器IP210.137.228.126，', [('IP_ADDRESS', 5, 20)]),  # IPv4 glued to its cue
     ('来源IP：240e:3f5:cc8e::f429:a846', [('IP_ADDRESS', 5, 29)]),  # full-width colon folds to ':'
     ('联系电话0512-579\n2039，地址', [('CN_LANDLINE', 4, 17)]),  # line break inside the number
