@@ -81,6 +81,7 @@ CASES = [  # text, expected [(entity, start, end)]
     ('问题类别：扬尘\n问题类别：异味', []),  # a repeated form label is not a speaker
     ('来电者另留了QQ号8006165426。', [('CN_QQ', 9, 19)]),  # after a QQ cue a 800 run is a QQ number
     ('服务热线4001234567', []),  # without one it is the company's service line
+    ('身份证 410105800101108 电话', [('CN_ID_CARD', 4, 19)]),  # an old 15-digit ID that passes Luhn: not a bank card
     ('身份证 410105198001011003 电话', [('CN_ID_CARD', 4, 22)]),  # mistyped ID (check digit should be 1) that passes Luhn: not a bank card
     ('身份证 410105198001011065 电话', [('CN_ID_CARD', 4, 22)]),  # mistyped ID (check digit should be 0) that happens to pass the USCC check: region + birth date say ID
     ('请拨打12369环保举报热线，或12345。', []),  # public hotlines are never flagged

@@ -101,10 +101,13 @@ def cn_id_card(value: str, base: float) -> Check | None:
 
 
 def _shaped_like_id(number: str) -> bool:
-    """18 digits that start with a county code and a birth date: a citizen ID, even when
-    its check digit is wrong, rather than another kind of number that happens to fit."""
-    return (len(number) == 18 and number.isdigit() and _known_region(number[:6])
-            and _valid_date(int(number[6:10]), int(number[10:12]), int(number[12:14])))
+    """18 (or the old 15) digits that start with a county code and a birth date: a citizen
+    ID, even with a wrong check digit, rather than another number that happens to fit."""
+    if not number.isdigit() or len(number) not in (15, 18) or not _known_region(number[:6]):
+        return False
+    if len(number) == 15:
+        return _valid_date(1900 + int(number[6:8]), int(number[8:10]), int(number[10:12]))
+    return _valid_date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
 
 
 @validator
