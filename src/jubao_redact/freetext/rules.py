@@ -134,12 +134,36 @@ def trim_name(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Where each name-form pattern can match: at most this many characters before its anchor.
+# The patterns start with a surname class, which matches almost anywhere in Chinese text;
+# trying them only next to their anchor (a title, 某, 老) gives the same matches faster.
+_ANCHORS = {
+    "title": (re.compile(_TITLES_ANY + "|" + _TITLES_OFFICIAL), 2),
+    "mou": (re.compile("某"), 2),
+    "elder": (re.compile("老"), 1),
+}
+
+
+def _near_anchors(name: str, text: str):
+    """``_patterns()[name].finditer(text)``, tried only within reach of the pattern's anchor."""
+    regex = _patterns()[name]
+    anchor, back = _ANCHORS[name]
+    last = 0
+    for a in anchor.finditer(text):
+        for p in range(max(last, a.start() - back), a.start() + 1):
+            m = regex.match(text, p)
+            if m is not None:
+                yield m
+                last = max(m.end(), p + 1)
+                break
+
+
 def person_rules(text: str) -> list[Span]:
     """PERSON spans from name forms, cue fields and a signature line."""
     out: list[Span] = []
     pats = _patterns()
     single = surnames()[0]
-    for m in pats["title"].finditer(text):
+    for m in _near_anchors("title", text):
         g = "name" if m.group("name") else "name2"
         s0 = m.start(g)
         before = text[max(0, s0 - 2) : s0]
@@ -147,9 +171,9 @@ def person_rules(text: str) -> list[Span]:
             continue  # the char may end a full name (李赋[宁]先生); the model decides
         title = m.group("title") or m.group("title2")
         out.append((m.start(g), m.end(g), "PERSON", 0.9, "lexicon:" + title))
-    for m in pats["mou"].finditer(text):
+    for m in _near_anchors("mou", text):
         out.append((m.start("name"), m.end("name"), "PERSON", 0.9, "lexicon:某"))
-    for m in pats["elder"].finditer(text):
+    for m in _near_anchors("elder", text):
         out.append((m.start("name"), m.end("name"), "PERSON", 0.8, "lexicon:老"))
     for m in pats["nick"].finditer(text):
         out.append((m.start("name"), m.end("name"), "PERSON", 0.8, "lexicon:" + m.group("pre")))
@@ -194,9 +218,10 @@ _DEMOGRAPHIC = re.compile(
       性[ \t\u3000]{0,2}别[】\]]?[：:]?\s{0,3}(?P<sex>[男女])
     | 年[ \t\u3000]{0,2}龄[】\]]?[：:]?\s{0,3}(?P<age>[0-9一二三四五六七八九十]{1,3}(?:周岁|岁)?)
     | 民[ \t\u3000]{0,2}族[】\]]?[：:]?\s{0,3}(?P<eth>[\u4e00-\u9fff]{1,4}族?)
-    | (?<![0-9])[0-9]{1,3}[ \t]*(?:周岁|岁)                 # 58岁, 58 周岁
-    | (?<![一二三四五六七八九十百])[一二三四五六七八九十]{1,3}(?:周岁|岁)
-    | (?<![\u4e00-\u9fff])[男女](?=[，,、；;）)。 \t])         # "男，58岁": a bare sex marker
+    # (the look-behinds below follow the first character, so that re can skip to candidates)
+    | [0-9](?<![0-9].)[0-9]{0,2}[ \t]*(?:周岁|岁)            # 58岁, 58 周岁
+    | [一二三四五六七八九十](?<![一二三四五六七八九十百].)[一二三四五六七八九十]{0,2}(?:周岁|岁)
+    | [男女](?<![\u4e00-\u9fff].)(?=[，,、；;）)。 \t])      # "男，58岁": a bare sex marker
     | (?:汉|回|满|藏|壮|苗|彝|瑶|侗|畲|黎|傣|维吾尔|蒙古|土家|朝鲜|哈尼|哈萨克|傈僳|仡佬
         |布依|纳西|羌|白|水|土|京)族(?![馆箱群类区乡镇村]|自治|分局)   # not 水族馆, 管城回族区
     | [0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?出生       # birth date
@@ -220,3 +245,25 @@ def workplace_rules(text: str, orgs: list[tuple[int, int]]) -> list[tuple[int, i
     from jubao_redact.freetext.workplace import workplace_spans
 
     return workplace_spans(text, orgs)
+
+
+# Offices and roles after which news and complaint text usually give a name
+# (德国总理科尔, 记者江建国, 村民徐洋, 厂长张某). Longest first where one ends another.
+_NAME_CUE = re.compile(
+    r"""(?:
+          副?总统|副?总理|首相|外长|外交部长|国务卿|外交大臣|大臣|部长|议长|国王|女王
+        | 总书记|书记|主席|委员长|秘书长|发言人|大使|参议员|众议员|议员|州长|市长|省长
+        | 县长|镇长|村长|厂长|经理|董事长|总裁|主任|局长|处长|科长|所长|站长|队长
+        | 主教练|教练|球员|选手|前锋|后卫|门将|名将|外援|球星|作家|诗人|画家|教授|院士
+        | 记者|主编|法官|律师|医生|村民|居民|农民|职工|负责人|法定代表人|法人|老板|司机
+        | 员工|烈士|将军|元帅|司令|少将|中将|上将|夫人|妻子|丈夫|儿子|女儿|父亲|母亲
+        )
+        (?=[\u4e00-\u9fff])      # a han char follows: the name may start there
+    """,
+    re.VERBOSE,
+)
+
+
+def name_cue_positions(text: str) -> list[int]:
+    """Positions right after an office or role word (where a name often starts)."""
+    return [m.end() for m in _NAME_CUE.finditer(text)]
