@@ -86,3 +86,26 @@ def test_workplace_needs_an_org_at_the_cue():
     text = "我在恒达化工有限公司上班"
     assert rules.workplace_rules(text, [(2, 10)]) == [(2, 10)]
     assert rules.workplace_rules(text, []) == []
+
+
+# fmt: off
+NAME_CUES = [  # text, positions right after an office or role word
+    ("德国总理柯海说",     [4]),      # 总理 then a han char
+    ("村民徐洋反映",       [2]),
+    ("厂长张某拒不整改",   [2]),
+]
+NAME_CUES_NEGATIVE = [
+    "总理。",               # why: no han char follows, no name can start there
+    "工厂排污严重",         # why: no office or role word
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", NAME_CUES)
+def test_name_cue_positions(text, expected):
+    assert rules.name_cue_positions(text) == expected
+
+
+@pytest.mark.parametrize("text", NAME_CUES_NEGATIVE)
+def test_name_cue_positions_negative(text):
+    assert rules.name_cue_positions(text) == []

@@ -112,12 +112,14 @@ class LinearChainModel:
         M = F.MARGIN
         E = np.zeros((n, len(self.labels)), dtype=np.float32)
         for name, off in F.UNIGRAMS:
-            E += self.unigram[name][p[M + off : M + off + n]]
+            if name in self.unigram:  # absent from models trained without the template
+                E += self.unigram[name][p[M + off : M + off + n]]
         grams = {k: F.ngram_keys(p, k) for k in (2, 3, 4)}
         for order, templates in ((2, F.BIGRAMS), (3, F.TRIGRAMS)):
             row = lookup(self.ngram_keys[order], grams[order])
             for name, off in templates:
-                E += self.ngram[name][row[M + off : M + off + n]]
+                if name in self.ngram:
+                    E += self.ngram[name][row[M + off : M + off + n]]
         for order, templates in ((2, F.DICT2), (3, F.DICT3), (4, F.DICT4)):
             keys, cats = self.words[order]
             row = lookup(keys, grams[order])
@@ -187,9 +189,21 @@ class LinearChainModel:
             lab[:, k - 1] = cur
         return pos[valid], lab[valid]
 
-    def spans(self, text: str) -> list[tuple[int, int, str, float]]:
-        """(start, end, entity, score) per entity run (BIO or BIOES tags; E/S close a span)."""
+    def spans(
+        self, text: str, name_starts=(), boost: float = 0.0
+    ) -> list[tuple[int, int, str, float]]:
+        """(start, end, entity, score) per entity run (BIO or BIOES tags; E/S close a span).
+
+        ``name_starts``: positions where a name is likely to begin (right after an
+        office: 总理科尔); their B-PER/S-PER scores get ``boost`` before decoding, so
+        the model still decides whether a name is there and where it ends.
+        """
         E = self.emissions(text)
+        if len(name_starts) and boost:
+            idx = np.asarray(name_starts, dtype=np.int64)
+            for tag in ("B-PER", "S-PER"):
+                if tag in self.labels:
+                    E[idx, self.labels.index(tag)] += boost
         lab = self.decode(E)
         o = self.labels.index("O")
         hot = np.flatnonzero(lab != o)

@@ -24,6 +24,12 @@ _MODEL_LABEL = {"PER": "PERSON", "ORG": "ORGANIZATION", "ADDR": "CN_ADDRESS"}  #
 #: Texts are tagged in windows of this many chars (cut at a line or sentence end),
 #: so memory stays bounded and cache-friendly on very long documents (linear time).
 WINDOW = 20_000
+#: Added to the model's name-start scores right after an office or role word
+#: (德国总理科尔): the model still decides whether a name follows and where it ends.
+#: 1–3 gave the same dev figures (PD recall +1 point, precision unchanged); 4 cost
+#: precision.
+NAME_CUE_BOOST = 2.0
+
 #: A name is repeated to its other occurrences in the text only when the model's
 #: mean per-char probability for it reaches this (rules score 0.8–0.95). Chosen on
 #: the dev splits: wrong names had 0.22–0.53, right ones mostly 0.58–0.69.
@@ -76,7 +82,8 @@ class FreeTextTagger:
         """All spans in ``text``, sorted by start; same-label overlaps merged."""
         found: list[tuple[int, int, str, float, str]] = []
         for base, chunk in _windows(text):
-            for s, e, ent, score in self.model.spans(chunk):
+            cues = rules.name_cue_positions(chunk)
+            for s, e, ent, score in self.model.spans(chunk, cues, NAME_CUE_BOOST):
                 label = _MODEL_LABEL.get(ent)
                 if label == "PERSON":
                     # one convention: the name alone (王先生 → 王, 老刘 → 刘); a run of
