@@ -71,8 +71,10 @@ _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _HEADING_STARTS = ("以下", "如下", "下面", "附", "截图")
 # A document that says it is a chat log: then every line-start label is a speaker.
 _CHAT_HEADER = re.compile(
-    r"群聊|群截图|聊天记录|聊天截图|截图转文字|微信群|QQ群|群里"
-    r"|[\u4e00-\u9fff]群(?=[（(:】\n]|$)"  # a group's name as a heading: 业主交流群（截图转文字）
+    r"群(?:聊|截图|里)|聊天记录|聊天截图|截图转文字|微信群|QQ群"
+    # a group's name as a heading: 业主交流群（截图转文字）; the look-behind comes after 群
+    # so that re jumps from 群 to 群 instead of trying every Chinese character
+    r"|群(?=[（(:】\n]|$)(?<=[\u4e00-\u9fff]群)"
 )
 
 
