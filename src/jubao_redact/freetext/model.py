@@ -1,12 +1,13 @@
-"""Linear-chain character tagger run with numpy (the statistical part of the tagger).
+"""Linear-chain character tagger run with numpy and numba (the statistical part of the tagger).
 
 Why not python-crfsuite at inference: building a Python dict of features per
 character costs several microseconds a character, far below our speed target.
 Here the weights that crfsuite learned are laid out as arrays: a text becomes
 arrays of n-gram keys (``features``), each template's keys are found with one
 ``np.searchsorted`` (exact keys, no hashing collisions), the emission matrix is a
-sum of row gathers, and Viterbi only runs on the short stretches where some label
-other than ``O`` is plausible, all stretches of similar length at once.
+sum of weight rows (compiled, in place: ``kernels.add_rows``), and Viterbi
+(``kernels.decode_stretches``) only runs on the stretches where some label other
+than ``O`` is plausible.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from jubao_redact.freetext import features as F
+from jubao_redact.freetext.kernels import add_rows, decode_stretches
 
 #: Positions whose ``O`` score beats every other label by more than this are
 #: fixed to ``O`` before Viterbi (chosen on training data: decoding agrees with
@@ -113,81 +115,34 @@ class LinearChainModel:
         E = np.zeros((n, len(self.labels)), dtype=np.float32)
         for name, off in F.UNIGRAMS:
             if name in self.unigram:  # absent from models trained without the template
-                E += self.unigram[name][p[M + off : M + off + n]]
+                add_rows(E, self.unigram[name], p[M + off : M + off + n])
         grams = {k: F.ngram_keys(p, k) for k in (2, 3, 4)}
         for order, templates in ((2, F.BIGRAMS), (3, F.TRIGRAMS)):
             row = lookup(self.ngram_keys[order], grams[order])
             for name, off in templates:
                 if name in self.ngram:
-                    E += self.ngram[name][row[M + off : M + off + n]]
+                    add_rows(E, self.ngram[name], row[M + off : M + off + n])
         for order, templates in ((2, F.DICT2), (3, F.DICT3), (4, F.DICT4)):
             keys, cats = self.words[order]
             row = lookup(keys, grams[order])
             cat = np.where(row > 0, cats[np.maximum(row - 1, 0)], 0)
             for name, off in templates:
-                E += self.dict_w[name][cat[M + off : M + off + n]]
+                add_rows(E, self.dict_w[name], cat[M + off : M + off + n])
         if self.stats_w:
             for name, val in F.stat_values(text, self.stats).items():
-                E += self.stats_w[name][val]
+                add_rows(E, self.stats_w[name], val)
         return E
 
     # -- decoding --------------------------------------------------------------
     def decode(self, E: np.ndarray, margin: float = CERTAIN_O_MARGIN) -> np.ndarray:
         """Viterbi label ids, with confidently-``O`` positions fixed beforehand."""
-        n = len(E)
         o = self.labels.index("O")
-        out = np.full(n, o, dtype=np.int64)
-        if n == 0:
-            return out
+        if len(E) == 0:
+            return np.full(0, o, dtype=np.int64)
         other = E.copy()
         other[:, o] = -np.inf
         unsure = (E[:, o] - other.max(axis=1)) <= margin
-        if not unsure.any():
-            return out
-        edge = np.diff(np.concatenate(([0], unsure.astype(np.int8), [0])))
-        starts, ends = np.flatnonzero(edge == 1), np.flatnonzero(edge == -1)
-        lens = ends - starts
-        # Bucket stretches by length so one long stretch does not pad all others.
-        bucket = np.ceil(np.log2(lens + 1)).astype(np.int64)
-        for b in np.unique(bucket):
-            sel = np.flatnonzero(bucket == b)
-            out_idx, lab = self._viterbi_batch(E, starts[sel], lens[sel], o)
-            out[out_idx] = lab
-        return out
-
-    def _viterbi_batch(self, E, starts, lens, o):
-        """Viterbi over several stretches at once; each is followed by a fixed ``O``."""
-        S, L = len(starts), E.shape[1]
-        T = int(lens.max()) + 1  # one extra step: the ``O`` after the stretch
-        t = np.arange(T)
-        pos = starts[:, None] + t[None, :]
-        valid = t[None, :] < lens[:, None]
-        Em = np.full((S, T, L), -1e9, dtype=np.float32)
-        Em[:, :, o] = 0.0
-        Em[valid] = E[pos[valid]]
-        trans = self.trans
-        # The model was trained without start/end transitions: a stretch at the
-        # text's start gets no O→x bonus, one at its end cancels the x→O step.
-        at_end = starts + lens == len(E)
-        Em[at_end, lens[at_end] - 1, :] -= trans[:, o][None, :]
-        first = np.where((starts == 0)[:, None], 0.0, trans[o][None, :])
-        score = Em[:, 0, :] + first  # previous char was a fixed ``O``
-        back = np.zeros((S, T, L), dtype=np.int8)
-        rows, cols = np.arange(S)[:, None], np.arange(L)[None, :]
-        for k in range(1, T):
-            cand = score[:, :, None] + trans[None, :, :]  # (stretch, from, to)
-            best = cand.argmax(axis=1)
-            back[:, k, :] = best
-            # gather the max through the argmax: one pass over ``cand`` instead of two
-            # (plain fancy indexing: take_along_axis costs more in call overhead than work)
-            score = cand[rows, best, cols] + Em[:, k, :]
-        lab = np.zeros((S, T), dtype=np.int64)
-        cur = np.full(S, o, dtype=np.int64)  # the step after the stretch is ``O``
-        rows = np.arange(S)
-        for k in range(T - 1, 0, -1):
-            cur = back[rows, k, cur].astype(np.int64)
-            lab[:, k - 1] = cur
-        return pos[valid], lab[valid]
+        return decode_stretches(np.ascontiguousarray(E, dtype=np.float32), self.trans, unsure, o)
 
     def spans(
         self, text: str, name_starts=(), boost: float = 0.0
