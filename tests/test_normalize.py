@@ -18,3 +18,15 @@ def test_fold_width_and_digits():
     assert fold_width("１３８－１２３４　ａｂｃ＠") == "138-1234 abc@"
     assert fold_digits("幺三八零洞两") == "138002"
     assert fold_width("。") == "。"  # the ideographic full stop still ends sentences
+
+
+_ALPHABET = st.sampled_from(list("１３８－　ａＡ＠幺三八零洞两七拐一壹abc123-。，\n\ud800") + ["\u2014", "\u00a0"])
+
+
+@given(st.lists(_ALPHABET, min_size=0, max_size=900).map("".join))
+def test_long_and_short_texts_fold_alike(text):
+    # long texts are folded run by run, short ones whole: the result must not depend on it
+    views = TextViews(text)
+    pieces = [text[i : i + 100] for i in range(0, len(text), 100)]  # each below the threshold
+    assert views.folded == fold_width(text) == "".join(fold_width(p) for p in pieces)
+    assert views.digits == fold_digits(text) == "".join(fold_digits(p) for p in pieces)
