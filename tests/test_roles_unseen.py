@@ -35,10 +35,11 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
     ('网上信访事项登记\n【被举报对象】\n对象地址：郑州市中牟县大孟镇小高庙村\n车牌：豫A9B123\n【个人信息】\n手机：13812345678',
      [('CN_ADDRESS', 22, 35), ('CN_LICENSE_PLATE', 39, 46), ('CN_MOBILE', 57, 68)],
      [('CN_ADDRESS', 22, 35, 'subject', 'role:section:被举报对象'), ('CN_LICENSE_PLATE', 39, 46, 'subject', 'role:section:被举报对象'), ('CN_MOBILE', 57, 68, 'reporter', 'role:section:个人信息')]),
-    # why: a bare label alone on its line (a table cell) is not a heading
+    # why: a bare label alone on its line (a table cell) is not a heading: it is the field of
+    # the value on the line below, and the subject's block below never takes a mobile
     ('被举报单位\n新乡恒达化工厂\n手机：13812345678',
      [('ORGANIZATION', 6, 13), ('CN_MOBILE', 17, 28)],
-     [('ORGANIZATION', 6, 13, 'unknown', ''), ('CN_MOBILE', 17, 28, 'reporter', 'role:genre:letter:手机')]),
+     [('ORGANIZATION', 6, 13, 'subject', 'role:field:被举报单位'), ('CN_MOBILE', 17, 28, 'reporter', 'role:genre:letter:手机')]),
     # why: a subject section never takes a mobile or an ID card (an unheaded reporter block may follow)
     ('【被举报对象】\n涉事企业：新乡恒达化工厂\n手机：13812345678\n证件号：410100196803099454',
      [('ORGANIZATION', 13, 20), ('CN_MOBILE', 24, 35), ('CN_ID_CARD', 40, 58)],

@@ -19,12 +19,13 @@ from presidio_analyzer import RecognizerResult
 
 from jubao_redact.context import EVIDENCE_KEY
 from jubao_redact.recognizer import RULE_ID_KEY
-from jubao_redact.resources import data_file, load_yaml
-from jubao_redact.roles_cues import first_char_guard, fold_pronouns, padded, trie_pattern
+from jubao_redact.resources import data_file, load_yaml, terms
+from jubao_redact.roles_cues import cue_table, first_char_guard, fold_pronouns, padded, trie_pattern
 
 FIELD_RECOGNIZER = "FieldValueRecognizer"
 RULE_ID = "JR304"
 MAX_VALUE = 40
+_LABEL_PREFIX = re.compile(r"[ \t\u3000【\[［〔]*[\u4e00-\u9fff]{0,5}")  # what may stand before a label
 _STOP = re.compile(r"[，,。；;！!？?\n|（(）)、]")   # a value never runs past these
 
 
@@ -53,8 +54,11 @@ def _table() -> tuple[re.Pattern, dict[str, list[_Rule]], None]:
                 rules.setdefault(form, []).append(rule)
     regex = re.compile(
         first_char_guard(rules) + r"""(?P<cue>""" + trie_pattern(rules) + r""")  # the field or cue, longest match
-            (?P<field>[ \t]*[：:|][ \t]*|\t[ \t]*|[ \u3000]{2,}(?=[^ \u3000\n]))?  # a colon, table bar
-                                              # or column gap (性别    男) makes it a form field
+            (?P<field>[ \t]*[：:|｜][ \t]*|\t[ \t]*|[ \u3000]{2,}(?=[^ \u3000\n])  # a colon, table bar
+                                              # or column gap (性别    男) makes it a form field,
+              |[】\]］〕][ \t]*(?=[^\s【\[［〔])      # so does 【住址】… with the value after it,
+              |[ \t：:]*\n(?P<below>)(?=[^\n]))?   # or a line break: the value on the line below
+                                              # (only for a label alone on its line, checked below)
             [ \t]*
         """,
         re.X,
@@ -67,6 +71,16 @@ def _table() -> tuple[re.Pattern, dict[str, list[_Rule]], None]:
 _REPLACEMENT = re.compile(r"(?:〔[^〔〕\n]{1,24}〕)+")
 
 
+def _is_label(value: str) -> bool:
+    """A form label (联系号码, 涉事主体), not a value: listed, or a cue word plus at most two
+    characters of label."""
+    if value in terms("terms/field_labels.txt"):
+        return True
+    m = cue_table().regex["left"].match(value)
+    return m is not None and m.start("word") == 0 and len(value) - m.end("word") <= 2 \
+        and not any(ch.isdigit() for ch in value)
+
+
 def missed_values(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Findings for reporter-field values that no result overlaps."""
     regex, rules, _ = _table()
@@ -75,6 +89,9 @@ def missed_values(text: str, results: list[RecognizerResult]) -> list[Recognizer
     out = []
     for m in regex.finditer(fold_pronouns(text)):  # 俺家住… reads as 我家住… (same offsets)
         start = m.end()
+        if m.group("below") is not None and not _LABEL_PREFIX.fullmatch(
+                text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            continue  # 住址⏎… only when the label (诉求人住址) is alone on its line
         stop = _STOP.search(text, start, min(len(text), start + MAX_VALUE + 1))
         limit = stop.start() if stop else min(len(text), start + MAX_VALUE)
         for rule in rules[m.group("cue")]:
@@ -91,6 +108,8 @@ def missed_values(text: str, results: list[RecognizerResult]) -> list[Recognizer
             value = text[start:end].strip()
             if not value or len(value) > rule.max_len or _REPLACEMENT.fullmatch(value):
                 continue  # 〔举报人地址〕 is what our own label operator left there
+            if _is_label(value):
+                continue  # | 信访人 | 联系号码 |: a header row's next label is no value
             if rule.pattern is not None:
                 if not rule.pattern.fullmatch(value):
                     continue

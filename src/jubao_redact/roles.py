@@ -72,6 +72,10 @@ _PERSONAL_CONTACT = _PERSONAL_ONLY | {"CN_MOBILE", "EMAIL_ADDRESS"}
 # What a sentence about a pollution act makes the subject's.
 _ACT_ENTITIES = frozenset({"ORGANIZATION", "CN_ADDRESS", "CN_LICENSE_PLATE", "CN_LANDLINE",
                            "URL", "CN_USCC"})
+# Contact labels that name a person's own contact: a line led by one ends another party's block.
+_PERSON_CONTACT_LABELS = frozenset({"手机", "手机号", "手机号码", "通讯地址", "通信地址", "邮寄地址",
+                                    "快递地址", "联系人", "联系方式"})
+_OWN_UNIT = ("单位", "工作", "上班", "任职", "职工", "员工")  # a reporter line about their employer
 TAIL_SHARE = 0.7  # the closing part of a document starts here (agency contacts)
 MAX_CUES_BACK = 12  # bound on the backward walk: keeps every lookup O(1)
 
@@ -80,7 +84,7 @@ _CLAUSE_END = re.compile(r"[。！？!?\n；;，,、]")    # clause-scoped cues 
 # Between a cue and its value: spaces, a colon, a table bar, 为/是/叫/的, an opening bracket,
 # or one bracketed aside (张某（电话…）反映).
 _GAP = re.compile(
-    r"""[ \t\u3000：:|为是叫的（(「“"]{0,4}   # punctuation and copulas
+    r"""[ \t\u3000：:|｜】］\]〕为是叫的（(「“"]{0,4}   # punctuation, closing brackets, copulas
         (?:[（(][^（）()\n]{0,30}[)）])?      # one bracketed aside
         [ \t\u3000：:|为是叫的]{0,2}
     """,
@@ -93,6 +97,19 @@ _HEADING_RIGHT = re.compile(r"(?P<kind>(?:的)?(?:基本)?(?:信息|情况|资�
 _PROSE_LINE = re.compile(r"[^\n]*[。！？!?][^\n]*|[^\n]{80}")
 # 张三同志： / 李先生： alone on a line: the person a letter or reply is addressed to.
 _SALUTATION_TAIL = re.compile(r"""(?:同志|先生|女士|先生/女士|领导)?[ \t]*[：:][ \t]*(?:\n|$)""")
+# Several fields on one line (举报人：张三；电话：138…；被举报单位：…): a field ends at ；/;.
+_FIELD_SEP = re.compile(r"[；;]")
+# What may follow a label alone on its line (举报人⏎王某某, 【举报人】⏎…, 联系电话：⏎138…).
+# The label may go on by a few characters that are no cue (涉事|主体, 诉求人|住址).
+_BARE_RIGHT = re.compile(r"[\u4e00-\u9fff]{0,4}[ \t\u3000：:】\]］〕]*")
+# Table cells: split at bars and tabs (| 来电时间 | 信访人 | 联系号码 |).
+_TABLE_CHAR = re.compile(r"[|｜\t]")
+_CELL_SEP = re.compile(r"[ \u3000]*[|｜\t][ \t\u3000]*")
+_RULE_CELL = re.compile(r":?-{2,}:?|[-—=:：]+")
+# A header cell that is no role cue still reads as a column label (序号, 来电时间, 办理结果).
+_LABEL_CELL = re.compile(
+    r"[^\n0-9０-９，,。；;]{0,8}(?:时间|日期|类型|编号|名称|号码|内容|描述|情况|事项|地址|电话|单位|代码|"
+    r"人|序号|金额|备注|主体|企业|方式|来源|结果|状态|属地|时限|等级|类别|问题)")
 # A chat speaker who says they reported: 我打了12369, 我刚又打了, 我已经举报.
 _SELF_REPORT = re.compile(
     r"""我[刚又已经也都还一直]{0,4}       # I (just, again, already…)
@@ -212,6 +229,13 @@ class _Document:
         self.body_start = body.start if body is not None else None
         self.sections = self._sections()
         self.section_starts = [s[0] for s in self.sections]
+        # a label alone on its line gives its value on the next line (举报人⏎王某某); a line
+        # led by another party's field opens a block for the organisation-like values below
+        self.above: dict[int, list[CueHit]] = {}
+        self.blocks = self._label_lines()
+        self.block_starts = [b[0] for b in self.blocks]
+        # horizontal tables: value rows under a header row of column labels
+        self.rows = (self._tables() if ("|" in text or "｜" in text or "\t" in text) else {})
         self.anchor: tuple[int, int, _Vote, str] | None = None  # (sentence, end, vote, entity)
 
     def _sections(self) -> list[tuple[int, int, _Vote]]:
@@ -220,6 +244,7 @@ class _Document:
         the start of the complaint text (举报内容：…)."""
         text = self.text
         heads = []
+        self._heading_starts: set[int] = set()
         for hit in self.left:
             if hit.cue.role is None or hit.cue.scope == "adjacent" or hit.cue.entities is not None:
                 continue
@@ -234,6 +259,7 @@ class _Document:
             # heading: a heading is decorated, numbered or says 信息/情况
             if left and right and (left.group(0).strip() or right.group("kind") or right.group(0).strip()):
                 heads.append((line1 + 1, hit))
+                self._heading_starts.add(hit.start)
         out = []
         for k, (begin, hit) in enumerate(heads):
             end = heads[k + 1][0] if k + 1 < len(heads) else len(text)
@@ -253,6 +279,140 @@ class _Document:
                     i += 1
             out.append((begin, end, _Vote(hit.cue.role, CUE, "role:section:" + hit.cue.word, begin)))
         return out
+
+    def _label_lines(self) -> list[tuple[int, int, _Vote, CueHit]]:
+        """Fill ``above`` (next line start -> the bare label's hits) and return the blocks:
+        (start, end, vote, hit) from a line led by a subject/official/public field
+        (被举报单位：X, 涉事主体⏎X) over the lines below, up to the next line led by a role cue,
+        a line with a reporter cue, a blank line, a line of prose or the complaint text."""
+        text = self.text
+        n = len(text)
+        opens: list[tuple[int, CueHit]] = []
+        enders: list[int] = []
+        for hit in self.left:
+            role = hit.cue.role
+            if role is None and hit.cue.group not in ("contact", "personal"):
+                continue
+            line0 = text.rfind("\n", 0, hit.start) + 1
+            leads = line0 == hit.start or _HEADING_LEFT.fullmatch(text, line0, hit.start) is not None
+            if not leads:
+                if role == "reporter":
+                    enders.append(line0)  # a line of the reporter's ends another party's block
+                continue
+            line1 = text.find("\n", hit.end)
+            line1 = n if line1 < 0 else line1
+            bare = (line1 + 1 < n and text[line1 + 1] != "\n" and line1 - line0 <= 12
+                    and _BARE_RIGHT.fullmatch(text, hit.end, line1) is not None)
+            if bare:
+                self.above.setdefault(line1 + 1, []).append(hit)
+            if role is None or hit.cue.line_field:  # 单位电话 below 涉事主体 stays in its block
+                if hit.cue.group == "personal" or hit.cue.word in _PERSON_CONTACT_LABELS:
+                    enders.append(line0)  # 姓名：/手机：/通讯地址：… a person's line (fail closed)
+                continue
+            enders.append(line0)
+            if (role != "reporter" and (hit.field or bare) and hit.cue.scope != "adjacent"
+                    and hit.start not in self._heading_starts  # a heading opens a section
+                    and not hit.cue.line_field and hit.cue.applies("CN_ADDRESS")):
+                opens.append((line1 + 1, hit))
+        if not opens:
+            return []
+        enders.sort()
+        out = []
+        for begin, hit in opens:
+            k = bisect.bisect_left(enders, begin)
+            end = enders[k] if k < len(enders) else n
+            if end <= begin:
+                continue
+            blank = text.find("\n\n", begin, end)
+            end = blank if blank >= 0 else end
+            prose = _PROSE_LINE.search(text, begin, end)
+            end = text.rfind("\n", begin, prose.start()) + 1 if prose else end
+            if self.body_start is not None and begin <= self.body_start < end:
+                end = self.body_start
+            if end > begin and (not out or out[-1][0] < begin):
+                out.append((begin, end, _Vote(hit.cue.role, CUE, "role:block:" + hit.cue.word, begin), hit))
+        return out
+
+    def block_of(self, pos: int) -> tuple[_Vote, CueHit] | None:
+        i = bisect.bisect_right(self.block_starts, pos) - 1
+        if i >= 0 and pos < self.blocks[i][1]:
+            return self.blocks[i][2], self.blocks[i][3]
+        return None
+
+    def _cells(self, line0: int, line1: int) -> list[tuple[int, int]]:
+        """The cells of a table line, stripped; an empty first/last cell (a leading or
+        trailing bar) dropped."""
+        text = self.text
+        cells = []
+        pos = line0
+        for m in _CELL_SEP.finditer(text, line0, line1):
+            cells.append((pos, m.start()))
+            pos = m.end()
+        cells.append((pos, line1))
+        out = []
+        for a, b in cells:
+            while a < b and text[a] in " \t\u3000":
+                a += 1
+            while b > a and text[b - 1] in " \t\u3000\r":
+                b -= 1
+            out.append((a, b))
+        if out and out[0][0] == out[0][1]:
+            out = out[1:]
+        if out and out[-1][0] == out[-1][1]:
+            out = out[:-1]
+        return out
+
+    def _header(self, cells: list[tuple[int, int]]) -> list[list[CueHit]] | None:
+        """The column cues of a header row (| 来电时间 | 信访人 | 联系号码 | 涉事主体 |), or None
+        when the row is not one: every cell a short label, at least two of them role cues."""
+        if len(cells) < 2:
+            return None
+        text = self.text
+        cols: list[list[CueHit]] = []
+        labelled = 0
+        for a, b in cells:
+            if b - a > 10 or b == a:
+                return None
+            i = bisect.bisect_left(self.left_ends, a + 1)
+            hits = []
+            while i < len(self.left) and self.left[i].start < b:
+                h = self.left[i]
+                if h.start >= a and (h.cue.role is not None or h.cue.group in ("contact", "personal")):
+                    hits.append(h)
+                i += 1
+            if hits and hits[0].start == a:
+                labelled += 1
+            elif not _LABEL_CELL.fullmatch(text, a, b):
+                return None  # a value (张三, 13812345678): a form row, not a header
+            # a role cue first (信访人姓名: 信访人), else the neutral one (联系号码)
+            hits.sort(key=lambda h: h.cue.role is None)
+            cols.append(hits)
+        return cols if labelled >= 2 else None
+
+    def _tables(self) -> dict[int, tuple[list[tuple[int, int]], list[list[CueHit]]]]:
+        """Value rows of horizontal tables: line start -> (cells, the column cues)."""
+        text = self.text
+        n = len(text)
+        line_starts = sorted({text.rfind("\n", 0, m.start()) + 1 for m in _TABLE_CHAR.finditer(text)})
+        rows = {}
+        header = None
+        header_end = 0
+        for line0 in line_starts:
+            line1 = text.find("\n", line0)
+            line1 = n if line1 < 0 else line1
+            if header is not None and text.find("\n\n", header_end, line0) >= 0:
+                header = None  # a blank line ends the table
+            cells = self._cells(line0, line1)
+            cols = self._header(cells)
+            if cols is not None:
+                header, header_end = cols, line1
+                continue
+            if header is None:
+                continue
+            header_end = line1
+            if len(cells) == len(header) and not all(_RULE_CELL.fullmatch(text, a, b) for a, b in cells):
+                rows[line0] = (cells, header)
+        return rows
 
     def section_of(self, pos: int) -> _Vote | None:
         i = bisect.bisect_right(self.section_starts, pos) - 1
@@ -291,13 +451,15 @@ class _Document:
         return b - a <= 40 and _GAP.fullmatch(self.text, a, b) is not None
 
     # -- cue lookups -------------------------------------------------------------------------
-    def left_cue(self, start: int, entity: str) -> tuple[_Vote | None, CueHit | None]:
-        """The nearest role cue before ``start`` in reach, and the nearest neutral one."""
-        sent0 = self.sentence_start(start)
+    def left_cue(self, start: int, entity: str, lo: int = 0) -> tuple[_Vote | None, CueHit | None]:
+        """The nearest role cue before ``start`` in reach (not before ``lo``, a table cell's
+        start), and the nearest neutral one."""
+        sent0 = max(self.sentence_start(start), lo)
         clause0 = self.clause_start(start)
         i = bisect.bisect_right(self.left_ends, start) - 1
         neutral = None
         steps = 0
+        text = self.text
         while i >= 0 and steps < MAX_CUES_BACK and self.left[i].start >= sent0:
             hit = self.left[i]
             steps += 1
@@ -308,11 +470,17 @@ class _Document:
                 if neutral is None and hit.cue.group in ("contact", "personal"):
                     neutral = hit
                 continue
+            role = hit.cue.role
+            if (role != "reporter" and neutral is not None and neutral.field
+                    and neutral.start >= hit.end and _FIELD_SEP.search(text, hit.end, neutral.start)
+                    and (entity not in _ACT_ENTITIES or neutral.cue.group == "personal")):
+                # 被举报单位：X；电话：138…: an earlier field of the line gives another party
+                # only what an organisation has (its landline, address), never a mobile
+                continue
             near = self.adjacent(hit.end, start)
             scope = hit.cue.scope
             if (scope == "adjacent" and not near) or (scope == "clause" and hit.start < clause0):
                 continue
-            role = hit.cue.role
             evidence = hit.evidence
             # 我家位于…: a reporter cue glued to a subject/official cue makes it the reporter's
             if role != "reporter" and i >= 0:
@@ -322,9 +490,11 @@ class _Document:
             return _Vote(role, STRONG if near else CUE, evidence, hit.end), neutral
         return None, neutral
 
-    def right_cue(self, end: int, entity: str) -> _Vote | None:
-        """A role cue after ``end`` in the same clause (张某来电反映, 在…上班)."""
+    def right_cue(self, end: int, entity: str, hi: int | None = None) -> _Vote | None:
+        """A role cue after ``end`` in the same clause (张某来电反映, 在…上班), not past ``hi``."""
         stop = self.clause_end(end)
+        if hi is not None:
+            stop = min(stop, hi)
         i = bisect.bisect_left(self.right_starts, end)
         steps = 0
         while i < len(self.right) and steps < MAX_CUES_BACK and self.right[i].start < stop:
@@ -352,14 +522,18 @@ class _Document:
         i = bisect.bisect_left(self.left_ends, prev0 + 1)
         while i < len(self.left) and self.left[i].start < line0:
             if self.left[i].cue.role is not None:
-                return self.left[i].cue.role != "reporter"
+                # under the reporter's 工作单位/单位 line it is the reporter's office; under
+                # 反映人住址：… it is the reported unit's, as anywhere else in a form
+                return (self.left[i].cue.role != "reporter"
+                        or not any(w in self.text[prev0:line0] for w in _OWN_UNIT))
             i += 1
         return True
 
     def _leads_line(self, hit: CueHit) -> bool:
         """A form field that starts its line (联系人：… in an agency's closing block)."""
         line0 = self.text.rfind("\n", 0, hit.start) + 1
-        return hit.field and not self.text[line0 : hit.start].strip()
+        return hit.field and (line0 == hit.start
+                              or _HEADING_LEFT.fullmatch(self.text, line0, hit.start) is not None)
 
     def _tail_default(self, neutral: CueHit, start: int) -> bool:
         """Does the genre's closing-part default (the agency's own contact) apply here?"""
@@ -376,16 +550,48 @@ class _Document:
     def decide(self, entity: str, start: int, end: int) -> _Vote:
         text = self.text
         value = text[start:end]
-        left, neutral = self.left_cue(start, entity)
+        cell = None
+        if self.rows:
+            line0 = text.rfind("\n", 0, start) + 1
+            row = self.rows.get(line0)
+            if row is not None:
+                cells, cols = row
+                k = bisect.bisect_right([a for a, _ in cells], start) - 1
+                if k >= 0 and start < cells[k][1] + 1:
+                    cell = (cells[k][0], cells[k][1], cols[k])
+        left, neutral = self.left_cue(start, entity, cell[0] if cell else 0)
         if left is not None and left.level == STRONG:
             return left
+        if cell is not None and left is None:
+            # a value row of a horizontal table: the cell's role is its column's
+            first = not text[cell[0] : start].strip()
+            for hit in cell[2]:
+                if not hit.cue.applies(entity):
+                    continue
+                if hit.cue.role is not None:
+                    return _Vote(hit.cue.role, STRONG if first else CUE, "role:column:" + hit.cue.word,
+                                 cell[0])
+                if neutral is None:
+                    neutral = hit
+        elif left is None and neutral is None and self.above:
+            # a label alone on the line above (举报人⏎王某某): the value that starts the line
+            line0 = text.rfind("\n", 0, start) + 1
+            hits = self.above.get(line0)
+            if hits and (line0 == start or not text[line0:start].strip(" \t\u3000【[［〔")):
+                for hit in hits:
+                    if not hit.cue.applies(entity):
+                        continue
+                    if hit.cue.role is not None and not hit.cue.line_field:
+                        return _Vote(hit.cue.role, STRONG, "role:field:" + hit.cue.word, start)
+                    if hit.cue.role is None and neutral is None:
+                        neutral = hit
         if (left is not None and neutral is not None and neutral.cue.group == "contact"
                 and self.defaults.get("contact_tail") and left.at <= self.clause_start(start)
                 and self.adjacent(neutral.end, start) and self._tail_default(neutral, start)):
             # …请获奖人持本人证件到…办理，联系人王洋，电话…: an agency's own contact field at
             # the foot of its document is not reached by a cue from an earlier clause
             left = None
-        right = self.right_cue(end, entity)
+        right = self.right_cue(end, entity, cell[1] if cell else None)
         if right is not None and right.level == STRONG:
             return right
         if entity == "CN_WORKPLACE":
@@ -432,7 +638,12 @@ class _Document:
                 # 在某中学当老师，手机…  is the writer's (fail closed)
                 and not (anchor[2].role == "public" and entity in _PERSONAL_CONTACT)
                 and anchor[0] == self.sentence_of(start)
-                and (best is None or anchor[1] > best.at)):
+                and (best is None or anchor[1] > best.at)
+                and not (cell is not None and anchor[1] <= cell[0])  # another cell's
+                # 负责人：王五；电话：138…: another field's person passes no mobile on
+                and not (anchor[2].role != "reporter" and entity not in _ACT_ENTITIES
+                         and neutral is not None and neutral.field and neutral.start >= anchor[1]
+                         and _FIELD_SEP.search(text, anchor[1], neutral.start) is not None)):
             best = _Vote(anchor[2].role, CUE,
                          "role:anchor:" + anchor[2].evidence.removeprefix("role:"), anchor[1])
         if best is None and right is not None:
@@ -442,6 +653,11 @@ class _Document:
         # (住址：…) is a person's, whatever the section or the sentence says
         personal_field = (neutral is not None and neutral.cue.group == "personal"
                           and entity in _ACT_ENTITIES and self.adjacent(neutral.end, start))
+        if self.blocks and entity in _ACT_ENTITIES and not personal_field:
+            # 涉事主体：X⏎地址：Y⏎电话：0371…: the lines under another party's field
+            block = self.block_of(start)
+            if block is not None and block[1].cue.applies(entity):
+                return block[0]
         section = self.section_of(start) if self.sections else None
         if section is not None and (section.role == "reporter" or (
                 entity in _ACT_ENTITIES and not personal_field)):

@@ -1,0 +1,130 @@
+"""Role attribution in form layouts beyond ``label：value`` on one line (12369 records, web
+forms and 转办单 as exported): a value on the line under its label, ``【label】value``, several
+fields on one line separated by ；/;, horizontal tables (a header row of column labels, then
+value rows), and reply titles that make a document a notice.
+
+Rows are written from the layouts, not from benchmark failures. Positive rows show the
+layout's own reading; negative rows (``# why``) keep it fail-closed: a contact identifier
+whose owner the layout does not settle stays with the reporter (removed under ``forward``),
+while a reported company's name, address and landline stay the company's. Synthetic values
+only (invented names, generated numbers).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_roles import _run
+
+from jubao_redact.genre import detect_genre
+
+# fmt: off
+CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, end, role, evidence)]
+    # 1. the value on the line under its label (a form exported cell by cell)
+    ('12369热线来电记录\n来电人\n王某某\n联系电话\n13812345678\n被举报单位\n新乡恒达化工有限公司\n单位地址\n新乡市红旗区化工路18号\n单位电话\n0373-5551234',
+     [('PERSON', 16, 19), ('CN_MOBILE', 25, 36), ('ORGANIZATION', 43, 53), ('CN_ADDRESS', 59, 71), ('CN_LANDLINE', 77, 89)],
+     [('PERSON', 16, 19, 'reporter', 'role:field:来电人'), ('CN_MOBILE', 25, 36, 'reporter', 'role:genre:hotline:联系电话'),
+      ('ORGANIZATION', 43, 53, 'subject', 'role:field:被举报单位'), ('CN_ADDRESS', 59, 71, 'subject', 'role:field:单位地址'),
+      ('CN_LANDLINE', 77, 89, 'subject', 'role:block:单位地址')]),
+    # a label built on a cue (涉事|主体, 诉求人|住址) alone on its line; the missed address is found
+    ('网上举报\n涉事主体\n郑州鑫源塑料厂\n诉求人住址\n郑州市金水区花园路8号\n',
+     [('ORGANIZATION', 10, 17)],
+     [('ORGANIZATION', 10, 17, 'subject', 'role:field:涉事'), ('CN_ADDRESS', 24, 35, 'reporter', 'role:field:诉求人')]),
+    # why: another party's block never takes a mobile: 手机 under 涉事主体 stays the writer's
+    ('网上举报\n涉事主体\n郑州鑫源塑料厂\n手机\n13912345678',
+     [('ORGANIZATION', 10, 17), ('CN_MOBILE', 21, 32)],
+     [('ORGANIZATION', 10, 17, 'subject', 'role:field:涉事'), ('CN_MOBILE', 21, 32, 'reporter', 'role:genre:webform:手机')]),
+    # why: a person's line (姓名：) ends the reported party's block: the address below is the writer's
+    ('网上举报\n被举报单位：新乡恒达化工厂\n姓名：刘芳\n通讯地址：新乡市红旗区胜利街5号',
+     [('ORGANIZATION', 11, 18), ('PERSON', 22, 24), ('CN_ADDRESS', 30, 41)],
+     [('ORGANIZATION', 11, 18, 'subject', 'role:field:被举报单位'), ('PERSON', 22, 24, 'reporter', 'role:genre:webform:姓名'),
+      ('CN_ADDRESS', 30, 41, 'reporter', 'role:genre:webform:通讯地址')]),
+    # why: a value that does not start the line under the label is not that label's value
+    ('来电人\n附近居民都知道，13812345678',
+     [('CN_MOBILE', 13, 24)],
+     [('CN_MOBILE', 13, 24, 'unknown', '')]),
+    # 2. 【label】value, no colon
+    ('【举报人】李红梅【联系电话】13812345678【被举报单位】新乡恒达化工厂【单位地址】新乡市牧野区化工路8号',
+     [('PERSON', 5, 8), ('CN_MOBILE', 14, 25), ('ORGANIZATION', 32, 39), ('CN_ADDRESS', 45, 56)],
+     [('PERSON', 5, 8, 'reporter', 'role:field:举报人'), ('CN_MOBILE', 14, 25, 'reporter', 'role:anchor:field:举报人'),
+      ('ORGANIZATION', 32, 39, 'subject', 'role:field:被举报单位'), ('CN_ADDRESS', 45, 56, 'subject', 'role:field:单位地址')]),
+    ('网上投诉\n【诉求人】李红梅\n【被举报单位】新乡恒达化工厂\n【联系电话】0373-5551234\n【手机】13812345678',
+     [('PERSON', 10, 13), ('ORGANIZATION', 21, 28), ('CN_LANDLINE', 35, 47), ('CN_MOBILE', 52, 63)],
+     [('PERSON', 10, 13, 'reporter', 'role:field:诉求人'), ('ORGANIZATION', 21, 28, 'subject', 'role:field:被举报单位'),
+      ('CN_LANDLINE', 35, 47, 'subject', 'role:block:被举报单位'), ('CN_MOBILE', 52, 63, 'reporter', 'role:genre:webform:手机')]),
+    # why: 【举报人信息】 alone on its line is still a heading (a section), not a field
+    ('网上举报\n【举报人信息】\n联系电话：0373-5551234',
+     [('CN_LANDLINE', 19, 31)],
+     [('CN_LANDLINE', 19, 31, 'reporter', 'role:section:举报人')]),
+    # 3. several fields on one line, separated by ；/;
+    ('举报人：张晓东；电话：13812345678；被举报单位：新乡恒达化工厂；电话：0373-5551234；负责人：王五',
+     [('PERSON', 4, 7), ('CN_MOBILE', 11, 22), ('ORGANIZATION', 29, 36), ('CN_LANDLINE', 40, 52), ('PERSON', 57, 59)],
+     [('PERSON', 4, 7, 'reporter', 'role:field:举报人'), ('CN_MOBILE', 11, 22, 'reporter', 'role:anchor:field:举报人'),
+      ('ORGANIZATION', 29, 36, 'subject', 'role:field:被举报单位'), ('CN_LANDLINE', 40, 52, 'subject', 'role:anchor:field:被举报单位'),
+      ('PERSON', 57, 59, 'subject', 'role:field:负责人')]),
+    # why: a mobile in its own field after another party's fields is not theirs (fail closed):
+    # the reporter's field earlier on the line, or else the genre default, decides it
+    ('举报人：张晓东；被举报单位：新乡恒达化工厂；负责人：王五；手机：13912345678',
+     [('PERSON', 4, 7), ('ORGANIZATION', 14, 21), ('PERSON', 26, 28), ('CN_MOBILE', 32, 43)],
+     [('PERSON', 4, 7, 'reporter', 'role:field:举报人'), ('ORGANIZATION', 14, 21, 'subject', 'role:field:被举报单位'),
+      ('PERSON', 26, 28, 'subject', 'role:field:负责人'), ('CN_MOBILE', 32, 43, 'reporter', 'role:field:举报人')]),
+    ('被举报单位：新乡恒达化工厂; 地址：新乡市牧野区化工路8号; 联系电话：13712345678',
+     [('ORGANIZATION', 6, 13), ('CN_ADDRESS', 18, 29), ('CN_MOBILE', 36, 47)],
+     [('ORGANIZATION', 6, 13, 'subject', 'role:field:被举报单位'), ('CN_ADDRESS', 18, 29, 'subject', 'role:anchor:field:被举报单位'),
+      ('CN_MOBILE', 36, 47, 'reporter', 'role:genre:letter:联系电话')]),
+    # why: in prose, ；only separates clauses: 该厂…；电话… without a field label keeps reaching
+    ('该厂负责人王强天天偷排；他的电话13912345678谁都知道。',
+     [('PERSON', 5, 7), ('CN_MOBILE', 16, 27)],
+     [('PERSON', 5, 7, 'subject', 'role:cue:负责人'), ('CN_MOBILE', 16, 27, 'subject', 'role:anchor:cue:负责人')]),
+    # 4. horizontal tables: each cell's role is its column's
+    ('环境信访事项转办单\n| 来电时间 | 信访人 | 联系号码 | 涉事主体 | 涉事地址 | 单位电话 |\n|---|---|---|---|---|---|\n'
+     '| 2024-03-05 09:12 | 赵敏 | 13812345678 | 新乡恒达化工厂 | 新乡市牧野区化工路8号 | 0373-5551234 |',
+     [('PERSON', 100, 102), ('CN_MOBILE', 105, 116), ('ORGANIZATION', 119, 126), ('CN_ADDRESS', 129, 140), ('CN_LANDLINE', 143, 155)],
+     [('PERSON', 100, 102, 'reporter', 'role:column:信访人'), ('CN_MOBILE', 105, 116, 'reporter', 'role:genre:transfer:联系'),
+      ('ORGANIZATION', 119, 126, 'subject', 'role:column:涉事'), ('CN_ADDRESS', 129, 140, 'subject', 'role:column:涉事地址'),
+      ('CN_LANDLINE', 143, 155, 'subject', 'role:column:单位电话')]),
+    ('转办单\n来电时间\t信访人\t联系号码\t问题单位\n2024-03-05\t赵敏\t13812345678\t新乡恒达化工厂',
+     [('PERSON', 34, 36), ('CN_MOBILE', 37, 48), ('ORGANIZATION', 49, 56)],
+     [('PERSON', 34, 36, 'reporter', 'role:column:信访人'), ('CN_MOBILE', 37, 48, 'reporter', 'role:genre:transfer:联系'),
+      ('ORGANIZATION', 49, 56, 'subject', 'role:column:问题单位')]),
+    # why: a neutral column (联系号码) after the reported party's cell takes nothing from that cell
+    ('转办单\n| 涉事主体 | 联系号码 |\n| 新乡恒达化工厂 | 13812345678 |',
+     [('ORGANIZATION', 22, 29), ('CN_MOBILE', 32, 43)],
+     [('ORGANIZATION', 22, 29, 'subject', 'role:column:涉事'), ('CN_MOBILE', 32, 43, 'reporter', 'role:genre:transfer:联系')]),
+    # why: label | value | label | value rows are a vertical form, not a header and its rows
+    ('转办单\n| 举报人 | 张三丰 | 被举报单位 | 新乡恒达化工厂 |\n| 联系电话 | 13812345678 | 单位地址 | 新乡市牧野区化工路8号 |',
+     [('PERSON', 12, 15), ('ORGANIZATION', 26, 33), ('CN_MOBILE', 45, 56), ('CN_ADDRESS', 66, 77)],
+     [('PERSON', 12, 15, 'reporter', 'role:field:举报人'), ('ORGANIZATION', 26, 33, 'subject', 'role:field:被举报单位'),
+      ('CN_MOBILE', 45, 56, 'reporter', 'role:genre:transfer:联系电话'), ('CN_ADDRESS', 66, 77, 'subject', 'role:field:单位地址')]),
+    # why: a blank line ends the table: the row after it has no header
+    ('转办单\n| 来电时间 | 信访人 | 涉事主体 |\n\n| 2024-03-05 | 赵敏 | 新乡恒达化工厂 |',
+     [('PERSON', 42, 44), ('ORGANIZATION', 47, 54)],
+     [('PERSON', 42, 44, 'unknown', ''), ('ORGANIZATION', 47, 54, 'unknown', '')]),
+    # 单位电话 under the reporter's address line is the unit's; under their 工作单位 it is theirs
+    ('交办单\n反映人住址：新乡市红旗区胜利街5号\n单位电话：0373-5551234',
+     [('CN_ADDRESS', 10, 21), ('CN_LANDLINE', 27, 39)],
+     [('CN_ADDRESS', 10, 21, 'reporter', 'role:cue:反映人'), ('CN_LANDLINE', 27, 39, 'subject', 'role:field:单位电话')]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), CASES)
+def test_roles_layouts(text, spans, expected):
+    assert _run(text, spans) == expected
+
+
+GENRES = [
+    ("信访事项答复意见书\n张某某：\n你反映的问题已收悉。经查，该厂已停产。", "notice"),
+    # the title after the agency's name and a document number
+    ("新乡市生态环境局\n新环信复〔2024〕12号\n信访事项答复意见书\n张某某：\n你反映的问题已收悉。", "notice"),
+    ("关于网民反映新乡恒达化工厂夜间偷排问题的回复\n网民朋友：\n您好！您反映的问题已转属地核查。", "notice"),
+    ("新乡市生态环境局\n关于李某某来信的回复\n李某某：\n你的来信收悉。", "notice"),
+    # why: 回复 in the letter's own sentence (punctuated) is no title
+    ("尊敬的领导：\n    该厂天天偷排，希望得到你们的回复。\n此致", "letter"),
+    # why: a field line (办理意见：…) is no title either
+    ("环境信访转办单\n编号：JB2024001\n处理意见函：请核查", "transfer"),
+]
+
+
+@pytest.mark.parametrize(("text", "genre"), GENRES)
+def test_genre_layouts(text, genre):
+    assert detect_genre(text).name == genre
