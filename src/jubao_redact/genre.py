@@ -69,6 +69,16 @@ _DIALOGUE_SIDE = re.compile(r"我|客服|坐席|[0-9A-Za-z\u4e00-\u9fff]{0,8}(?:
 _FIELD_END = re.compile(r"(?:时间|日期|类型|编号|名称|号码|内容|描述|情况|事项|地址|电话|单位|链接|代码|人)$")
 
 
+# A title line: short, no sentence punctuation, no field colon (…来信的回复, 答复意见书).
+_NOT_TITLE = re.compile(r"[，,。！？!?；;：:]|[^\n]{61}")
+
+
+def _title_line(text: str, pos: int) -> bool:
+    line0 = text.rfind("\n", 0, pos) + 1
+    line1 = text.find("\n", pos)
+    return _NOT_TITLE.search(text, line0, len(text) if line1 < 0 else line1) is None
+
+
 def looks_like_speaker(name: str) -> bool:
     """A chat speaker name, not a form field label (举报人姓名, 提交时间, 性别/年龄…)."""
     from jubao_redact.roles_cues import cue_table
@@ -87,14 +97,21 @@ def detect_genre(text: str) -> Genre:
     scores = {g: 0 for g in order}
     headed: set[str] = set()
     agency = set(genre_table().get("agency_genres", ()))
-    # an agency's title is its first lines: 请…调查处理情况 in a letter's first sentences is not one
-    second_line_end = text.find("\n", text.find("\n") + 1)
-    title_end = min(HEAD, len(text) if second_line_end < 0 else second_line_end)
+    # an agency's title is one of its first three lines (after the agency's name and a document
+    # number) and reads as a title: 请…调查处理情况 in a letter's first sentences is not one
+    title_end = -1
+    for _ in range(3):
+        title_end = text.find("\n", title_end + 1)
+        if title_end < 0:
+            break
+    title_end = min(HEAD, len(text) if title_end < 0 else title_end)
     first: dict[str, str] = {}
     for m in regex.finditer(text):
         for genre, kind in owners[m.group(0)]:
             head_end = title_end if genre in agency else HEAD
             weight = 3 if kind == "head" and m.start() < head_end else (1 if kind == "body" else 0)
+            if weight == 3 and genre in agency and not _title_line(text, m.start()):
+                weight = 0
             if weight:
                 scores[genre] += weight
                 first.setdefault(genre, m.group(0))
