@@ -71,6 +71,16 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
      [('ORGANIZATION', 6, 13), ('CN_ADDRESS', 18, 29), ('CN_MOBILE', 36, 47)],
      [('ORGANIZATION', 6, 13, 'subject', 'role:field:被举报单位'), ('CN_ADDRESS', 18, 29, 'subject', 'role:anchor:field:被举报单位'),
       ('CN_MOBILE', 36, 47, 'reporter', 'role:genre:letter:联系电话')]),
+    # fields on one line separated by column gaps read like fields separated by ；
+    ('举报人：张晓东    被举报单位：新乡恒达化工厂    电话：0373-5551234    手机：13912345678',
+     [('PERSON', 4, 7), ('ORGANIZATION', 17, 24), ('CN_LANDLINE', 31, 43), ('CN_MOBILE', 50, 61)],
+     [('PERSON', 4, 7, 'reporter', 'role:field:举报人'), ('ORGANIZATION', 17, 24, 'subject', 'role:field:被举报单位'),
+      ('CN_LANDLINE', 31, 43, 'subject', 'role:anchor:field:被举报单位'), ('CN_MOBILE', 50, 61, 'reporter', 'role:field:举报人')]),
+    # why: a column gap keeps another party's role from a contact identifier only: the name after
+    # 接线员工号：11 is the operator's, the mobile after 接线员工号：12 is not surely theirs
+    ('热线电话记录单\n接线员工号：11  姓名：许小红\n接线员工号：12  手机：13912345678',
+     [('PERSON', 21, 24), ('CN_MOBILE', 38, 49)],
+     [('PERSON', 21, 24, 'official', 'role:cue:接线员'), ('CN_MOBILE', 38, 49, 'reporter', 'role:genre:hotline:手机')]),
     # why: in prose, ；only separates clauses: 该厂…；电话… without a field label keeps reaching
     ('该厂负责人王强天天偷排；他的电话13912345678谁都知道。',
      [('PERSON', 5, 7), ('CN_MOBILE', 16, 27)],
@@ -86,6 +96,18 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
      [('PERSON', 34, 36), ('CN_MOBILE', 37, 48), ('ORGANIZATION', 49, 56)],
      [('PERSON', 34, 36, 'reporter', 'role:column:信访人'), ('CN_MOBILE', 37, 48, 'reporter', 'role:genre:transfer:联系'),
       ('ORGANIZATION', 49, 56, 'subject', 'role:column:问题单位')]),
+    # a contact column right of the reported party's column is theirs for what a company has;
+    # why: a mobile there (second row) is never theirs, it keeps the genre default
+    ('转办单\n| 信访人 | 联系号码 | 涉事主体 | 地址 | 联系电话 |\n| 赵敏 | 13812345678 | 新乡恒达化工厂 | 新乡市牧野区化工路8号 | 0373-5551234 |\n'
+     '| 钱进 | 13912345678 | 新乡恒达化工厂 | 新乡市牧野区化工路8号 | 13712345678 |',
+     [('PERSON', 40, 42), ('CN_MOBILE', 45, 56), ('ORGANIZATION', 59, 66), ('CN_ADDRESS', 69, 80), ('CN_LANDLINE', 83, 95),
+      ('PERSON', 100, 102), ('CN_MOBILE', 105, 116), ('ORGANIZATION', 119, 126), ('CN_ADDRESS', 129, 140), ('CN_MOBILE', 143, 154)],
+     [('PERSON', 40, 42, 'reporter', 'role:column:信访人'), ('CN_MOBILE', 45, 56, 'reporter', 'role:genre:transfer:联系'),
+      ('ORGANIZATION', 59, 66, 'subject', 'role:column:涉事'), ('CN_ADDRESS', 69, 80, 'subject', 'role:column:涉事'),
+      ('CN_LANDLINE', 83, 95, 'subject', 'role:column:涉事'),
+      ('PERSON', 100, 102, 'reporter', 'role:column:信访人'), ('CN_MOBILE', 105, 116, 'reporter', 'role:genre:transfer:联系'),
+      ('ORGANIZATION', 119, 126, 'subject', 'role:column:涉事'), ('CN_ADDRESS', 129, 140, 'subject', 'role:column:涉事'),
+      ('CN_MOBILE', 143, 154, 'reporter', 'role:genre:transfer:联系电话')]),
     # why: a neutral column (联系号码) after the reported party's cell takes nothing from that cell
     ('转办单\n| 涉事主体 | 联系号码 |\n| 新乡恒达化工厂 | 13812345678 |',
      [('ORGANIZATION', 22, 29), ('CN_MOBILE', 32, 43)],

@@ -99,6 +99,9 @@ _PROSE_LINE = re.compile(r"[^\n]*[。！？!?][^\n]*|[^\n]{80}")
 _SALUTATION_TAIL = re.compile(r"""(?:同志|先生|女士|先生/女士|领导)?[ \t]*[：:][ \t]*(?:\n|$)""")
 # Several fields on one line (举报人：张三；电话：138…；被举报单位：…): a field ends at ；/;.
 _FIELD_SEP = re.compile(r"[；;]")
+# A tab or column gap separates fields too, but 接线员工号：11  姓名：X is the operator's name:
+# there it only keeps another party's role from a contact identifier, not from a name.
+_FIELD_GAP = re.compile(r"[；;\t]|[ \u3000]{2}")
 # What may follow a label alone on its line (举报人⏎王某某, 【举报人】⏎…, 联系电话：⏎138…).
 # The label may go on by a few characters that are no cue (涉事|主体, 诉求人|住址).
 _BARE_RIGHT = re.compile(r"[\u4e00-\u9fff]{0,4}[ \t\u3000：:】\]］〕]*")
@@ -389,7 +392,7 @@ class _Document:
             cols.append(hits)
         return cols if labelled >= 2 else None
 
-    def _tables(self) -> dict[int, tuple[list[tuple[int, int]], list[list[CueHit]]]]:
+    def _tables(self) -> dict[int, tuple[list[tuple[int, int]], list[list[CueHit]], list]]:
         """Value rows of horizontal tables: line start -> (cells, the column cues)."""
         text = self.text
         n = len(text)
@@ -406,12 +409,23 @@ class _Document:
             cols = self._header(cells)
             if cols is not None:
                 header, header_end = cols, line1
+                # a neutral column's owner: the nearest role column to its left, if not the
+                # reporter's (| 信访人 | 联系号码 | stays with the genre default)
+                owners: list[CueHit | None] = []
+                last = None
+                for hits in cols:
+                    role_hit = next((h for h in hits if h.cue.role is not None), None)
+                    if role_hit is not None:
+                        last = role_hit if role_hit.cue.role != "reporter" else None
+                        owners.append(None)
+                    else:
+                        owners.append(last)
                 continue
             if header is None:
                 continue
             header_end = line1
             if len(cells) == len(header) and not all(_RULE_CELL.fullmatch(text, a, b) for a, b in cells):
-                rows[line0] = (cells, header)
+                rows[line0] = (cells, header, owners)
         return rows
 
     def section_of(self, pos: int) -> _Vote | None:
@@ -472,8 +486,10 @@ class _Document:
                 continue
             role = hit.cue.role
             if (role != "reporter" and neutral is not None and neutral.field
-                    and neutral.start >= hit.end and _FIELD_SEP.search(text, hit.end, neutral.start)
-                    and (entity not in _ACT_ENTITIES or neutral.cue.group == "personal")):
+                    and neutral.start >= hit.end
+                    and (entity not in _ACT_ENTITIES or neutral.cue.group == "personal")
+                    and (_FIELD_SEP if entity == "PERSON" else _FIELD_GAP).search(
+                        text, hit.end, neutral.start)):
                 # 被举报单位：X；电话：138…: an earlier field of the line gives another party
                 # only what an organisation has (its landline, address), never a mobile
                 continue
@@ -555,10 +571,10 @@ class _Document:
             line0 = text.rfind("\n", 0, start) + 1
             row = self.rows.get(line0)
             if row is not None:
-                cells, cols = row
+                cells, cols, owners = row
                 k = bisect.bisect_right([a for a, _ in cells], start) - 1
                 if k >= 0 and start < cells[k][1] + 1:
-                    cell = (cells[k][0], cells[k][1], cols[k])
+                    cell = (cells[k][0], cells[k][1], cols[k], owners[k])
         left, neutral = self.left_cue(start, entity, cell[0] if cell else 0)
         if left is not None and left.level == STRONG:
             return left
@@ -573,6 +589,12 @@ class _Document:
                                  cell[0])
                 if neutral is None:
                     neutral = hit
+            owner = cell[3]
+            if (neutral is not None and owner is not None and neutral.cue.group == "contact"
+                    and entity in _ACT_ENTITIES and owner.cue.applies(entity)):
+                # | 涉事主体 | 地址 | 电话 |: a contact column right of another party's column
+                # is that party's for what an organisation has (never a mobile)
+                return _Vote(owner.cue.role, CUE, "role:column:" + owner.cue.word, cell[0])
         elif left is None and neutral is None and self.above:
             # a label alone on the line above (举报人⏎王某某): the value that starts the line
             line0 = text.rfind("\n", 0, start) + 1
@@ -643,7 +665,8 @@ class _Document:
                 # 负责人：王五；电话：138…: another field's person passes no mobile on
                 and not (anchor[2].role != "reporter" and entity not in _ACT_ENTITIES
                          and neutral is not None and neutral.field and neutral.start >= anchor[1]
-                         and _FIELD_SEP.search(text, anchor[1], neutral.start) is not None)):
+                         and (_FIELD_SEP if entity == "PERSON" else _FIELD_GAP).search(
+                             text, anchor[1], neutral.start) is not None)):
             best = _Vote(anchor[2].role, CUE,
                          "role:anchor:" + anchor[2].evidence.removeprefix("role:"), anchor[1])
         if best is None and right is not None:
