@@ -42,7 +42,13 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
     ('来电人\n附近居民都知道，13812345678',
      [('CN_MOBILE', 13, 24)],
      [('CN_MOBILE', 13, 24, 'unknown', '')]),
-    # 2. 【label】value, no colon
+    # an agency's contact block given label above value, in a reply: the agency's (as 联系人：王洋)
+    ('关于李某某来信的回复\n联系人\n王洋\n联系电话\n0371-12345678\n李某某：\n你的来信收悉。经查，该厂已停产整改，我局将持续跟踪检查，感谢您对环保工作的支持。',
+     [('PERSON', 15, 17), ('CN_LANDLINE', 23, 36), ('PERSON', 37, 40)],
+     [('PERSON', 15, 17, 'official', 'role:genre:notice:联系人'), ('CN_LANDLINE', 23, 36, 'official', 'role:genre:notice:联系电话'),
+      ('PERSON', 37, 40, 'reporter', 'role:salutation:notice')]),
+    # 2. 【label】value, no colon (also with spaces inside the brackets)
+    ('【 举报人 】李红梅', [('PERSON', 7, 10)], [('PERSON', 7, 10, 'reporter', 'role:field:举报人')]),
     ('【举报人】李红梅【联系电话】13812345678【被举报单位】新乡恒达化工厂【单位地址】新乡市牧野区化工路8号',
      [('PERSON', 5, 8), ('CN_MOBILE', 14, 25), ('ORGANIZATION', 32, 39), ('CN_ADDRESS', 45, 56)],
      [('PERSON', 5, 8, 'reporter', 'role:field:举报人'), ('CN_MOBILE', 14, 25, 'reporter', 'role:anchor:field:举报人'),
@@ -140,6 +146,9 @@ GENRES = [
     ("新乡市生态环境局\n新环信复〔2024〕12号\n信访事项答复意见书\n张某某：\n你反映的问题已收悉。", "notice"),
     ("关于网民反映新乡恒达化工厂夜间偷排问题的回复\n网民朋友：\n您好！您反映的问题已转属地核查。", "notice"),
     ("新乡市生态环境局\n关于李某某来信的回复\n李某某：\n你的来信收悉。", "notice"),
+    # blank lines between the header lines do not count; a letter-spaced title is read whole
+    ("新乡市生态环境局\n\n新环信复〔2024〕12号\n\n信访事项答复意见书\n张某某：\n你反映的问题已收悉。", "notice"),
+    ("新乡市生态环境局\n信 访 事 项 处 理 意 见 书\n张某：\n经查，该厂已停产。", "notice"),
     # why: 回复 in the letter's own sentence (punctuated) is no title
     ("尊敬的领导：\n    该厂天天偷排，希望得到你们的回复。\n此致", "letter"),
     # why: a field line (办理意见：…) is no title either

@@ -111,8 +111,10 @@ _CELL_SEP = re.compile(r"[ \u3000]*[|｜\t][ \t\u3000]*")
 _RULE_CELL = re.compile(r":?-{2,}:?|[-—=:：]+")
 # A header cell that is no role cue still reads as a column label (序号, 来电时间, 办理结果).
 _LABEL_CELL = re.compile(
+    r"是否[^\n0-9０-９，,。；;]{1,6}|"
     r"[^\n0-9０-９，,。；;]{0,8}(?:时间|日期|类型|编号|名称|号码|内容|描述|情况|事项|地址|电话|单位|代码|"
-    r"人|序号|金额|备注|主体|企业|方式|来源|结果|状态|属地|时限|等级|类别|问题)")
+    r"人|序号|金额|备注|主体|企业|方式|来源|结果|状态|属地|时限|等级|类别|问题|保密|要求|级别|渠道|"
+    r"途径|期限|工号|意见|说明|附件|性质|行业|奖金|标题|摘要|诉求|地点|区域)")
 # A chat speaker who says they reported: 我打了12369, 我刚又打了, 我已经举报.
 _SELF_REPORT = re.compile(
     r"""我[刚又已经也都还一直]{0,4}       # I (just, again, already…)
@@ -292,6 +294,7 @@ class _Document:
         n = len(text)
         opens: list[tuple[int, CueHit]] = []
         enders: list[int] = []
+        self._bare: set[int] = set()
         for hit in self.left:
             role = hit.cue.role
             if role is None and hit.cue.group not in ("contact", "personal"):
@@ -308,6 +311,7 @@ class _Document:
                     and _BARE_RIGHT.fullmatch(text, hit.end, line1) is not None)
             if bare:
                 self.above.setdefault(line1 + 1, []).append(hit)
+                self._bare.add(hit.start)
             if role is None or hit.cue.line_field:  # 单位电话 below 涉事主体 stays in its block
                 if hit.cue.group == "personal" or hit.cue.word in _PERSON_CONTACT_LABELS:
                     enders.append(line0)  # 姓名：/手机：/通讯地址：… a person's line (fail closed)
@@ -547,9 +551,10 @@ class _Document:
 
     def _leads_line(self, hit: CueHit) -> bool:
         """A form field that starts its line (联系人：… in an agency's closing block)."""
+        if not hit.field:
+            return hit.start in self._bare  # 联系人⏎王洋: a label alone on its line leads it
         line0 = self.text.rfind("\n", 0, hit.start) + 1
-        return hit.field and (line0 == hit.start
-                              or _HEADING_LEFT.fullmatch(self.text, line0, hit.start) is not None)
+        return line0 == hit.start or _HEADING_LEFT.fullmatch(self.text, line0, hit.start) is not None
 
     def _tail_default(self, neutral: CueHit, start: int) -> bool:
         """Does the genre's closing-part default (the agency's own contact) apply here?"""

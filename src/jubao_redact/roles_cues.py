@@ -186,7 +186,7 @@ def _alternation(words) -> re.Pattern:
         + r"""(?P<word>""" + trie_pattern(words) + r""")  # a cue word, longest match
             (?P<field>[ \t]*[：:|｜]|\t|[ \u3000]{2,}(?=[^ \u3000\n])  # then a colon or table
                                         # bar, or a column gap (姓名    张三): a form field;
-              |[】\]］〕][ \t\u3000]*(?=[^\s【\[［〔]))?  # or a closing bracket with the value
+              |[ \u3000]?[】\]］〕][ \t\u3000]*(?=[^\s【\[［〔]))?  # or a closing bracket with the value
                                         # after it on the line (【举报人】张三; not 【举报人】⏎)
         """,
         re.X | re.IGNORECASE,
