@@ -73,6 +73,9 @@ _FIELD_END = re.compile(r"(?:时间|日期|类型|编号|名称|号码|内容|�
 _NOT_TITLE = re.compile(r"[，,。！？!?；;：:]|[^\n]{61}")
 
 
+_SPACED_TITLE = re.compile(r"^[ \t\u3000]*(?:[\u4e00-\u9fff][ \u3000]{1,3}){3,}[\u4e00-\u9fff][ \t\u3000]*$", re.M)
+
+
 def _title_line(text: str, pos: int) -> bool:
     line0 = text.rfind("\n", 0, pos) + 1
     line1 = text.find("\n", pos)
@@ -99,12 +102,15 @@ def detect_genre(text: str) -> Genre:
     agency = set(genre_table().get("agency_genres", ()))
     # an agency's title is one of its first three lines (after the agency's name and a document
     # number) and reads as a title: 请…调查处理情况 in a letter's first sentences is not one
-    title_end = -1
-    for _ in range(3):
-        title_end = text.find("\n", title_end + 1)
-        if title_end < 0:
+    title_end, lines = -1, 0
+    while lines < 3:
+        nxt = text.find("\n", title_end + 1)
+        if nxt < 0:
+            title_end = len(text)
             break
-    title_end = min(HEAD, len(text) if title_end < 0 else title_end)
+        lines += bool(text[title_end + 1 : nxt].strip())  # blank lines do not count
+        title_end = nxt
+    title_end = min(HEAD, title_end)
     first: dict[str, str] = {}
     for m in regex.finditer(text):
         for genre, kind in owners[m.group(0)]:
@@ -116,6 +122,14 @@ def detect_genre(text: str) -> Genre:
                 scores[genre] += weight
                 first.setdefault(genre, m.group(0))
                 if weight == 3:
+                    headed.add(genre)
+    # a letter-spaced title (答 复 意 见 书) is read without its spaces
+    for m in _SPACED_TITLE.finditer(text, 0, title_end):
+        for word in regex.findall(re.sub(r"[ \u3000]+", "", m.group(0))):
+            for genre, kind in owners[word]:
+                if kind == "head" and genre not in headed:
+                    scores[genre] += 3
+                    first.setdefault(genre, word)
                     headed.add(genre)
     if "chat" in scores:
         newlines = text.count("\n")
