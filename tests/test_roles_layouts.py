@@ -38,6 +38,20 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
      [('ORGANIZATION', 11, 18), ('PERSON', 22, 24), ('CN_ADDRESS', 30, 41)],
      [('ORGANIZATION', 11, 18, 'subject', 'role:field:被举报单位'), ('PERSON', 22, 24, 'reporter', 'role:genre:webform:姓名'),
       ('CN_ADDRESS', 30, 41, 'reporter', 'role:genre:webform:通讯地址')]),
+    # why: after the writer's own mobile, an address is no longer the reported unit's (fail closed)
+    ('网上举报\n被举报单位：新乡恒达化工厂\n单位地址：新乡市牧野区化工路8号\n联系电话：13812345678\n联系地址：新乡市红旗区胜利街5号',
+     [('ORGANIZATION', 11, 18), ('CN_ADDRESS', 24, 35), ('CN_MOBILE', 41, 52), ('CN_ADDRESS', 58, 69)],
+     [('ORGANIZATION', 11, 18, 'subject', 'role:field:被举报单位'), ('CN_ADDRESS', 24, 35, 'subject', 'role:field:单位地址'),
+      ('CN_MOBILE', 41, 52, 'reporter', 'role:genre:webform:联系电话'), ('CN_ADDRESS', 58, 69, 'reporter', 'role:genre:webform:联系地址')]),
+    # place labels of 转办单 (问题属地) and the caller's number as shown (来电显示)
+    ('环境信访事项转办单\n被投诉单位：郑州鑫源塑料厂\n问题属地：新乡市牧野区化工路42号\n企业联系电话：0373-4870272\n来电显示：13457002702',
+     [('ORGANIZATION', 16, 23), ('CN_ADDRESS', 29, 42), ('CN_LANDLINE', 49, 61), ('CN_MOBILE', 67, 78)],
+     [('ORGANIZATION', 16, 23, 'subject', 'role:cue:被投诉'), ('CN_ADDRESS', 29, 42, 'subject', 'role:field:问题属地'),
+      ('CN_LANDLINE', 49, 61, 'subject', 'role:field:企业联系电话'), ('CN_MOBILE', 67, 78, 'reporter', 'role:field:来电显示')]),
+    # a cue that starts a longer label (被投诉|单位：) opens a block like a field does
+    ('网上举报\n被投诉单位：郑州鑫源塑料厂\n地址：新乡市牧野区化工路42号',
+     [('ORGANIZATION', 11, 18), ('CN_ADDRESS', 22, 35)],
+     [('ORGANIZATION', 11, 18, 'subject', 'role:cue:被投诉'), ('CN_ADDRESS', 22, 35, 'subject', 'role:block:被投诉')]),
     # why: a value that does not start the line under the label is not that label's value
     ('来电人\n附近居民都知道，13812345678',
      [('CN_MOBILE', 13, 24)],

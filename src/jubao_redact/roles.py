@@ -105,6 +105,8 @@ _FIELD_GAP = re.compile(r"[；;\t]|[ \u3000]{2}")
 # What may follow a label alone on its line (举报人⏎王某某, 【举报人】⏎…, 联系电话：⏎138…).
 # The label may go on by a few characters that are no cue (涉事|主体, 诉求人|住址).
 _BARE_RIGHT = re.compile(r"[\u4e00-\u9fff]{0,4}[ \t\u3000：:】\]］〕]*")
+# A cue that is the start of a longer label (被投诉|单位：, 涉事|主体  X公司): still a field.
+_LABEL_TAIL = re.compile(r"[\u4e00-\u9fff]{1,4}(?:[ \t]*[：:|｜]|[ \t]*[】\]］〕]|\t|[ \u3000]{2})")
 # Table cells: split at bars and tabs (| 来电时间 | 信访人 | 联系号码 |).
 _TABLE_CHAR = re.compile(r"[|｜\t]")
 _CELL_SEP = re.compile(r"[ \u3000]*[|｜\t][ \t\u3000]*")
@@ -242,6 +244,7 @@ class _Document:
         # horizontal tables: value rows under a header row of column labels
         self.rows = (self._tables() if ("|" in text or "｜" in text or "\t" in text) else {})
         self.anchor: tuple[int, int, _Vote, str] | None = None  # (sentence, end, vote, entity)
+        self.personal_at = -1  # start of the last personal value not the reported party's
 
     def _sections(self) -> list[tuple[int, int, _Vote]]:
         """Form sections: (start, end, vote) from a heading line that is only a role cue
@@ -317,7 +320,8 @@ class _Document:
                     enders.append(line0)  # 姓名：/手机：/通讯地址：… a person's line (fail closed)
                 continue
             enders.append(line0)
-            if (role != "reporter" and (hit.field or bare) and hit.cue.scope != "adjacent"
+            if (role != "reporter" and (hit.field or bare or _LABEL_TAIL.match(text, hit.end))
+                    and hit.cue.scope != "adjacent"
                     and hit.start not in self._heading_starts  # a heading opens a section
                     and not hit.cue.line_field and hit.cue.applies("CN_ADDRESS")):
                 opens.append((line1 + 1, hit))
@@ -343,6 +347,8 @@ class _Document:
     def block_of(self, pos: int) -> tuple[_Vote, CueHit] | None:
         i = bisect.bisect_right(self.block_starts, pos) - 1
         if i >= 0 and pos < self.blocks[i][1]:
+            if self.personal_at >= self.blocks[i][0]:
+                return None  # a person's own value (their mobile, their name) came in between
             return self.blocks[i][2], self.blocks[i][3]
         return None
 
@@ -713,6 +719,9 @@ class _Document:
         return _Vote()
 
     def note_anchor(self, entity: str, start: int, end: int, vote: _Vote) -> None:
+        if (entity == "PERSON" or entity in _PERSONAL_CONTACT) and vote.role not in ("subject", "official"):
+            # 被举报单位：X⏎联系电话：138…⏎联系地址：Y: after the writer's mobile, Y is not the unit's
+            self.personal_at = start
         if entity in _ANCHORS and vote.role != "unknown" and vote.level <= DEFAULT:
             self.anchor = (self.sentence_of(start), end, vote, entity)
 
