@@ -24,10 +24,14 @@ CASES = [  # text (the whole span), label, expected [(piece, label)]
     (" 安阳市滑县文化路101号 ", "CN_ADDRESS", [("安阳市滑县文化路101号", "CN_ADDRESS")]),
     ("安阳县城关镇卫生院\n【QQ号】9913", "CN_ADDRESS", [("安阳县城关镇卫生院", "CN_ADDRESS")]),  # never into the next line
     ("涉事企业新乡县众诚食品厂", "ORGANIZATION", [("新乡县众诚食品厂", "ORGANIZATION")]),  # the form label is not its name
+    ("人单位】新乡市盛达物流有限公司", "ORGANIZATION", [("新乡市盛达物流有限公司", "ORGANIZATION")]),  # the label's tail before 】
+    ("地址：郑州市金水区花园路8号", "CN_ADDRESS", [("郑州市金水区花园路8号", "CN_ADDRESS")]),
     ("被举报单位：焦作恒达制药专业合作社", "ORGANIZATION", [("焦作恒达制药专业合作社", "ORGANIZATION")]),
     ("金水区花园路80号污水处理厂", "CN_ADDRESS",
      [("金水区花园路80号污水处理厂", "CN_ADDRESS")]),                # why: 污水 is not a stop word; the place keeps its name
     ("河南众诚化工有限公司", "ORGANIZATION", [("河南众诚化工有限公司", "ORGANIZATION")]),  # why: nothing to cut
+    ("申领人老项（二七区农村信用合作社", "ORGANIZATION", [("二七区农村信用合作社", "ORGANIZATION")]),  # the unit starts inside the open bracket
+    ("河南众诚（集团）化工有限公司", "ORGANIZATION", [("河南众诚（集团）化工有限公司", "ORGANIZATION")]),  # why: a closed bracket is part of the name
     ("| 号 |", "CN_ADDRESS", []),                                    # why: a one-character piece means nothing
 ]
 # fmt: on

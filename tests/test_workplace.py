@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from jubao_redact.freetext.workplace import workplace_spans
+from jubao_redact.freetext.workplace import workplace_fields, workplace_spans
 
 
 def org(text: str, name: str) -> tuple[int, int]:
@@ -50,3 +50,24 @@ def test_workplace_cues(text, name, expected):
 def test_only_given_spans_come_back():
     text = "所在单位：郑州市供电公司"
     assert workplace_spans(text, []) == []  # no organisation found there, nothing to relabel
+
+
+# fmt: off
+FIELDS = [  # text, the values of reporter-unit fields in it
+    ("704室\n所在单位：郑州市供电公司\nQQ号：4245", ["郑州市供电公司"]),
+    ("【所在单位】安阳县城关镇卫生院\n【QQ号】9913", ["安阳县城关镇卫生院"]),
+    ("工作单位（选填）\n新乡市供电公司\n情况说明", ["新乡市供电公司"]),   # value on the next line
+    ("所在单位  洛阳市宏盛超市\nQQ号  6203", ["洛阳市宏盛超市"]),        # column gap
+    ("| 工作单位 | 新乡市第九人民医院 |", ["新乡市第九人民医院"]),
+    ("举报人：王某；工作单位：郑州市第八中学；电话：略", ["郑州市第八中学"]),  # fields on one line
+    ("工作单位：无\n联系电话：略", []),                 # why: the field was left empty
+    ("| 反映人单位 | 问题属地 | 企业负责人 |", []),       # why: a header row: the next cell is a label
+    ("被举报单位：河南众诚化工有限公司", []),            # why: the reported party's field
+    ("被举报人所在单位：河南众诚化工有限公司", []),      # why: the reported person's unit, not the reporter's
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "values"), FIELDS)
+def test_unit_field_values(text, values):
+    assert [text[s:e] for s, e in workplace_fields(text)] == values

@@ -12,6 +12,7 @@ from functools import lru_cache
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from jubao_redact.errors import ConfigError
+from jubao_redact.freetext.workplace import workplace_fields, workplace_spans
 from jubao_redact.nlp_engine import LANGUAGE
 from jubao_redact.normalize import TextViews
 from jubao_redact.recognizer import ZhRecognizerMixin
@@ -38,7 +39,10 @@ def widen_name_form(text: str, start: int, end: int) -> tuple[int, int]:
 
 # Where the tagger's spans must stop, whatever the model says.
 ORG_SUFFIX = re.compile(r"(公司|厂|场|站|店|合作社|集团|中心|局|医院|学校|协会|所)$")
-_CELL = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*")   # a table cell ends at its bar
+# A table cell ends at its bar; a form label's bracket or colon ends the label (the model
+# may run 【反映人单位】 or 地址： into the value after it).
+_CELL = re.compile(r"[ \t\u3000]*[|｜【】\[\]：:][ \t\u3000]*")
+_LABEL_PIECE = re.compile(r"(?:单位|人|主体|对象|地址|住址|名称|属地)$")
 # Complaint words that never belong to an address: the model runs an address on into what
 # is said about the place (…68号非法洗沙, …514号那边味道, …783号那家昌隆建材有限公司).
 _NOT_ADDRESS = re.compile(r"那边|这边|那家|这家|那个|非法|违法|偷排|直排|乱排|扬尘|污染|排污|排放|味道|异味|臭味|噪音|噪声")
@@ -75,7 +79,8 @@ def shape_span(text: str, start: int, end: int, label: str) -> list[tuple[int, i
     """The pieces of a tagger span that are one entity each, as (start, end, label).
 
     A span never runs into the next line (only the first line is kept) and is cut into
-    table cells (a cell ending like a company's name is one); an address stops before words about the place (what follows, if it is an
+    table cells and at a form label's bracket or colon (a piece that is the label goes; a
+    cell ending like a company's name is one); an address stops before words about the place (what follows, if it is an
     organisation's name, is one); an organisation loses a form label in front of it;
     spaces at either end go. Pieces shorter than two characters are dropped.
     """
@@ -102,12 +107,22 @@ def shape_span(text: str, start: int, end: int, label: str) -> list[tuple[int, i
             head = _ORG_LABEL.match(text, s, e)
             if head is not None:
                 s = head.end()
+            bracket = max(text.rfind("（", s, e), text.rfind("(", s, e))
+            if bracket >= 0 and text.find("）", bracket, e) < 0 and text.find(")", bracket, e) < 0:
+                s = bracket + 1  # 申领人老项（二七区信用社: the unit starts inside the bracket
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
+        if len(pieces) > 1 and e - s <= 6 and _LABEL_PIECE.search(text, s, e):
+            continue  # the label the model ran into the value (人单位】…)
         out.append((s, e, lab))
     return sorted(p for p in out if p[1] - p[0] >= 2)
+
+
+# A unit field's value (所在单位：…) is the reporter's workplace whatever the model made of
+# it; it outranks the model's reading of the same characters.
+WORKPLACE_FIELD_SCORE = 1.0
 
 
 def detection_score(tagger_score: float) -> float:
@@ -169,4 +184,14 @@ class FreeTextRecognizer(ZhRecognizerMixin, EntityRecognizer):
                                       [span.cue] if span.cue else [])
                 result.entity_type = label
                 out.append(result)
+        if "CN_WORKPLACE" in wanted:
+            # cut spans may now start where a workplace cue ends (申领人老项（…）: look again
+            orgs = {(r.start, r.end): r for r in out if r.entity_type == "ORGANIZATION"}
+            for span in workplace_spans(folded, list(orgs)):
+                orgs[span].entity_type = "CN_WORKPLACE"
+            fields = []
+            for start, end in workplace_fields(folded):
+                fields.append(self._result(start, end, WORKPLACE_FIELD_SCORE, ["field:workplace"]))
+                fields[-1].entity_type = "CN_WORKPLACE"
+            out = fields + out  # first: on a tie with the model's span, the field's reading wins
         return out

@@ -42,7 +42,8 @@ _WORKING = re.compile(
 )
 _FIELD = re.compile(
     r"""
-    (?<!被)(?<!涉事)(?<!问题)                         # 被举报单位, 涉事单位: the reported party
+    (?<!被)(?<!涉事)(?<!问题)                         # 被举报单位, 涉事单位: the reported party,
+    (?<!被举报人)(?<!被投诉人)(?<!负责人)(?<!法人)        # 被举报人所在单位: theirs, not the reporter's
     (?:工作|所在|就职|任职|反映人|举报人|投诉人|来电人|来信人|申请人|申领人|本人)
     单位(?:名称)?
     [ \t]*(?:[(（]选填[)）])?[ \t]*                   # 工作单位（选填）
@@ -73,6 +74,32 @@ _AFTER_REPORTER = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+# Where a field's value ends: the line, a field separator, a wide gap, the next 【label】.
+_VALUE_END = re.compile(r"[\n；;|｜，,。]|[ \t\u3000]{2,}|【")
+# Values that name no unit: the field was left empty or withheld, or the "value" is the
+# next column's label (| 反映人单位 | 问题属地 | in a table's header row).
+_NO_VALUE = re.compile(r"[无不未/\-—－]|保密|匿名|略|暂无|不详|空")
+_LABEL_TAIL = re.compile(
+    r"(?:属地|主体|代码|单位|人|电话|号码|时间|日期|地址|类型|类别|事项|内容|诉求|编号|名称|对象|证件号)$")
+
+
+def workplace_fields(text: str) -> list[tuple[int, int]]:
+    """Values of the reporter's unit fields (所在单位：…, 【工作单位（选填）】…), whatever the
+    tagger made of them: the field says what they are, even when the model sees no company
+    in 郑州市供电公司 or calls a 卫生院 an address."""
+    out = []
+    for m in _FIELD.finditer(text):
+        start = m.end()
+        stop = _VALUE_END.search(text, start)
+        end = stop.start() if stop is not None else len(text)
+        while end > start and text[end - 1] in " \t\u3000":
+            end -= 1
+        if (2 <= end - start <= 40 and not _NO_VALUE.match(text, start)
+                and not _LABEL_TAIL.search(text, start, end)):
+            out.append((start, end))
+    return out
 
 
 def workplace_spans(text: str, orgs: list[tuple[int, int]]) -> list[tuple[int, int]]:
