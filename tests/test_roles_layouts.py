@@ -128,6 +128,18 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
       ('PERSON', 100, 102, 'reporter', 'role:column:信访人'), ('CN_MOBILE', 105, 116, 'reporter', 'role:genre:transfer:联系'),
       ('ORGANIZATION', 119, 126, 'subject', 'role:column:涉事'), ('CN_ADDRESS', 129, 140, 'subject', 'role:column:涉事'),
       ('CN_MOBILE', 143, 154, 'reporter', 'role:genre:transfer:联系电话')]),
+    # why: after the writer's mobile in the row, an address column is no longer the unit's
+    ('转办单\n| 涉事主体 | 回复电话 | 联系地址 |\n| 新乡恒达化工厂 | 13812345678 | 新乡市红旗区胜利街5号 |',
+     [('ORGANIZATION', 29, 36), ('CN_MOBILE', 39, 50), ('CN_ADDRESS', 53, 64)],
+     [('ORGANIZATION', 29, 36, 'subject', 'role:column:涉事'), ('CN_MOBILE', 39, 50, 'reporter', 'role:genre:transfer:电话'),
+      ('CN_ADDRESS', 53, 64, 'reporter', 'role:genre:transfer:联系地址')]),
+    # why: a person's column (姓名, 通讯地址) ends the unit's columns
+    ('转办单\n| 涉事主体 | 姓名 | 通讯地址 |\n| 新乡恒达化工厂 | 赵敏 | 新乡市红旗区胜利街5号 |',
+     [('ORGANIZATION', 27, 34), ('PERSON', 37, 39), ('CN_ADDRESS', 42, 53)],
+     [('ORGANIZATION', 27, 34, 'subject', 'role:column:涉事'), ('PERSON', 37, 39, 'reporter', 'role:genre:transfer:姓名'),
+      ('CN_ADDRESS', 42, 53, 'reporter', 'role:genre:transfer:通讯地址')]),
+    # a line break written \r\n (exported records): the value under its label all the same
+    ('网上举报\r\n涉事主体\r\n郑州鑫源塑料厂\r\n', [('ORGANIZATION', 12, 19)], [('ORGANIZATION', 12, 19, 'subject', 'role:field:涉事')]),
     # why: a neutral column (联系号码) after the reported party's cell takes nothing from that cell
     ('转办单\n| 涉事主体 | 联系号码 |\n| 新乡恒达化工厂 | 13812345678 |',
      [('ORGANIZATION', 22, 29), ('CN_MOBILE', 32, 43)],

@@ -104,7 +104,7 @@ _FIELD_SEP = re.compile(r"[；;]")
 _FIELD_GAP = re.compile(r"[；;\t]|[ \u3000]{2}")
 # What may follow a label alone on its line (举报人⏎王某某, 【举报人】⏎…, 联系电话：⏎138…).
 # The label may go on by a few characters that are no cue (涉事|主体, 诉求人|住址).
-_BARE_RIGHT = re.compile(r"[\u4e00-\u9fff]{0,4}[ \t\u3000：:】\]］〕]*")
+_BARE_RIGHT = re.compile(r"[\u4e00-\u9fff]{0,4}[ \t\u3000：:】\]］〕\r]*")
 # A cue that is the start of a longer label (被投诉|单位：, 涉事|主体  X公司): still a field.
 _LABEL_TAIL = re.compile(r"[\u4e00-\u9fff]{1,4}(?:[ \t]*[：:|｜]|[ \t]*[】\]］〕]|\t|[ \u3000]{2})")
 # Table cells: split at bars and tabs (| 来电时间 | 信访人 | 联系号码 |).
@@ -423,10 +423,14 @@ class _Document:
                 # reporter's (| 信访人 | 联系号码 | stays with the genre default)
                 owners: list[CueHit | None] = []
                 last = None
-                for hits in cols:
+                for k, hits in enumerate(cols):
                     role_hit = next((h for h in hits if h.cue.role is not None), None)
                     if role_hit is not None:
-                        last = role_hit if role_hit.cue.role != "reporter" else None
+                        last = (role_hit, k) if role_hit.cue.role != "reporter" else None
+                        owners.append(None)
+                    elif any(h.cue.group == "personal" or h.cue.word in _PERSON_CONTACT_LABELS
+                             for h in hits):
+                        last = None  # | 姓名 | 通讯地址 |: a person's columns (fail closed)
                         owners.append(None)
                     else:
                         owners.append(last)
@@ -585,7 +589,7 @@ class _Document:
                 cells, cols, owners = row
                 k = bisect.bisect_right([a for a, _ in cells], start) - 1
                 if k >= 0 and start < cells[k][1] + 1:
-                    cell = (cells[k][0], cells[k][1], cols[k], owners[k])
+                    cell = (cells[k][0], cells[k][1], cols[k], owners[k], cells)
         left, neutral = self.left_cue(start, entity, cell[0] if cell else 0)
         if left is not None and left.level == STRONG:
             return left
@@ -602,10 +606,11 @@ class _Document:
                     neutral = hit
             owner = cell[3]
             if (neutral is not None and owner is not None and neutral.cue.group == "contact"
-                    and entity in _ACT_ENTITIES and owner.cue.applies(entity)):
+                    and entity in _ACT_ENTITIES and owner[0].cue.applies(entity)
+                    and self.personal_at < cell[4][owner[1]][0]):
                 # | 涉事主体 | 地址 | 电话 |: a contact column right of another party's column
                 # is that party's for what an organisation has (never a mobile)
-                return _Vote(owner.cue.role, CUE, "role:column:" + owner.cue.word, cell[0])
+                return _Vote(owner[0].cue.role, CUE, "role:column:" + owner[0].cue.word, cell[0])
         elif left is None and neutral is None and self.above:
             # a label alone on the line above (举报人⏎王某某): the value that starts the line
             line0 = text.rfind("\n", 0, start) + 1
