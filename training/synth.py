@@ -131,10 +131,20 @@ class Names:
         self.weights = [weights.get(s, 0) + 2 for s in self.single]
 
         self.lexicon: list[str] = []
+        self.foreign_names: list[str] = []
 
-    def use_lexicon(self, names: list[str]) -> None:
-        """Also draw real-looking names (jieba nr/nrt entries: 克林顿, 金大中 …)."""
+    def use_lexicon(self, names: list[str], foreign: list[str] = ()) -> None:
+        """Also draw real-looking names (cleaned jieba nr: 金大中 …; nrt: 克林顿 …)."""
         self.lexicon = names
+        self.foreign_names = list(foreign)
+
+    def foreign(self) -> str:
+        """A transliterated name; sometimes given + family name joined by · (芭芭拉·弗兰克林)."""
+        r = self.rng
+        name = r.choice(self.foreign_names)
+        if r.random() < 0.2:
+            name += "·" + r.choice(self.foreign_names)
+        return name
 
     def __call__(self) -> str:
         r = self.rng
@@ -215,19 +225,38 @@ def person_examples(
     ]
 
 
+def _foreign_looking(name: str, surnames: set[str]) -> bool:
+    """2–8 han chars (· allowed), not starting with a surname: 基里延科, 芭芭拉·弗兰克林."""
+    return (
+        2 <= len(name) <= 8
+        and name[0] not in surnames
+        and all("\u4e00" <= ch <= "\u9fff" or ch == "·" for ch in name)
+    )
+
+
 def swap_names(rng, examples: list[Example], names: Names, surnames: set[str]) -> list[Example]:
-    """Copies of examples whose Chinese-looking PER spans get random names."""
+    """Copies of examples whose PER spans get random names of the same kind.
+
+    Chinese-looking names (surname first, 2–4 chars) get random Chinese names;
+    transliterated ones get a cleaned jieba ``nrt`` name when that list is loaded,
+    so the model learns the shape of foreign names in news contexts too.
+    """
     out = []
     for text, spans in examples:
-        per = [
-            s for s in spans if s[2] == "PER" and 2 <= s[1] - s[0] <= 4 and text[s[0]] in surnames
-        ]
+        per = {}
+        for s in spans:
+            if s[2] != "PER":
+                continue
+            if 2 <= s[1] - s[0] <= 4 and text[s[0]] in surnames:
+                per[s] = names
+            elif names.foreign_names and _foreign_looking(text[s[0] : s[1]], surnames):
+                per[s] = names.foreign
         if not per:
             continue
         pieces, new_spans, last, shift = [], [], 0, 0
         for s, e, lab in sorted(spans):
             if (s, e, lab) in per:
-                new = names()
+                new = per[(s, e, lab)]()
                 pieces.append(text[last:s])
                 pieces.append(new)
                 new_spans.append((s + shift, s + shift + len(new), lab))
@@ -239,4 +268,88 @@ def swap_names(rng, examples: list[Example], names: Names, surnames: set[str]) -
                 new_spans.append((s + shift, e + shift, lab))
         pieces.append(text[last:])
         out.append(("".join(pieces), new_spans))
+    return out
+
+
+# News-style sentences: a country or city (LOC), an office and a person (PER).
+# Why: whole-address training sentences taught the model that a place name opens a
+# long span, so "美国国务卿奥尔布赖特" came out as one address; news text names
+# foreign officials, athletes and reporters in exactly these frames.
+NEWS_TEMPLATES = [
+    "{c}{t}{f}{w}表示，",
+    "{c}{t}{f}{w}在{k}说，",
+    "{c}{t}{f}{w}抵达{k}，开始对{c2}进行正式访问。",
+    "国家主席{n}{w}在人民大会堂会见了{c}{t}{f}。",
+    "{f}{t2}{w}发表声明，",
+    "{w}，{c}{t}{f}同{c2}{t}{f2}举行会谈。",
+    "新华社{k}{d}日电（记者{n}）",
+    "本报{k}{d}日电记者{n}报道：",
+    "{c}选手{f}以{s}战胜{c2}的{f2}，",
+    "{c}队前锋{f}在第{m}分钟破门得分。",
+    "据{c}媒体报道，{f}{w}还会见了{f2}。",
+    "{n}{t3}{w}在{k}考察时强调，",
+    "{c}{t}{f}的发言人{f2}说，",
+    "{f}是在{c}处于困难时期出任{t2}的。",
+    "{n}、{n2}等出席了会议。",
+    "{c}总统{f}和夫人{f2}{w}离开{k}回国。",
+    "{f}说：“我们希望{c}和中国的关系继续发展。”",
+    "{n}是{k}人，今年{a}岁。",
+]
+NEWS_TITLES = [
+    "总统",
+    "副总统",
+    "总理",
+    "首相",
+    "外长",
+    "外交部长",
+    "国务卿",
+    "外交大臣",
+    "国防部长",
+    "大使",
+    "议长",
+    "国王",
+    "女王",
+    "总书记",
+    "主席",
+    "驻华大使",
+    "财政部长",
+    "教练",
+    "球星",
+    "选手",
+    "前锋",
+    "市长",
+    "总统候选人",
+    "副总理",
+    "发言人",
+    "",
+]
+CN_TITLES = ["副总理", "书记", "省长", "市长", "局长", "部长", "委员长", "主任", "同志", ""]
+WHEN = ["", "", "今天", "昨天", "近日", "当天", "日前", "21日", "24日晚", "3日上午", "今天下午"]
+
+
+def news_examples(
+    rng: random.Random, names: Names, countries: list[str], cities: list[str], n: int
+) -> list[Example]:
+    """``n`` news-style sentences: countries/cities as LOC, people as PER."""
+    out = []
+    for _ in range(n):
+        foreign = names.foreign if names.foreign_names else names
+        values = {
+            "c": (rng.choice(countries), "LOC"),
+            "c2": (rng.choice(countries), "LOC"),
+            "k": (rng.choice(cities), "LOC"),
+            "t": (rng.choice(NEWS_TITLES), None),
+            "t2": (rng.choice(NEWS_TITLES[:12]), None),
+            "t3": (rng.choice(CN_TITLES), None),
+            "f": (foreign(), "PER"),
+            "f2": (foreign(), "PER"),
+            "n": (names(), "PER"),
+            "n2": (names(), "PER"),
+            "w": (rng.choice(WHEN), None),
+            "d": (str(rng.randint(1, 31)), None),
+            "m": (str(rng.randint(1, 90)), None),
+            "a": (str(rng.randint(20, 80)), None),
+            "s": (f"{rng.randint(0, 3)}比{rng.randint(0, 3)}", None),
+        }
+        out.append(_fill(rng, rng.choice(NEWS_TEMPLATES), values))
     return out

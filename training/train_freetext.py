@@ -37,14 +37,55 @@ ENTITIES = ["PER", "ORG", "ADDR", "LOC"]
 LABELS = ["O"] + [f"{b}-{e}" for e in ENTITIES for b in "BIES"]
 
 
-def _dict_names() -> list[str]:
-    """Person names from the shipped words.tsv (category 2 = jieba nr/nrt), 2–4 chars."""
-    rows = (DATA / "words.tsv").read_text(encoding="utf-8").splitlines()[1:]
-    return [w for w, c in (r.split("\t") for r in rows) if c == "2"]
+def _dict_names(data: pathlib.Path, category: str) -> list[str]:
+    """Names from words.tsv: category 2 = Chinese (cleaned jieba nr), 6 = transliterated."""
+    rows = (data / "words.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    return [w for w, c in (r.split("\t") for r in rows) if c == category]
+
+
+def _transliterations(words: list[str], ner: list[C.Example], surnames: set[str]) -> list[str]:
+    """Lexicon names made only of chars typical of the train splits' foreign names.
+
+    Category 6 of words.tsv also holds jieba ``nr`` junk that does not start with a
+    surname (一剪梅, 乐善堂). A char is typical when it sits in train PER spans that do
+    not start with a surname at least 5 times and in at least 20 % of its occurrences
+    (斯, 尔, 克, 娜 …); a name made only of such chars reads as a transliteration.
+    """
+    in_foreign = collections.Counter(
+        ch
+        for text, spans in ner
+        for s, e, lab in spans
+        if lab == "PER" and e - s >= 2 and text[s] not in surnames
+        for ch in text[s:e]
+    )
+    total = collections.Counter(ch for text, _ in ner for ch in text)
+    typical = {ch for ch, c in in_foreign.items() if c >= 5 and c >= 0.2 * total[ch]}
+    return [w for w in words if all(ch in typical for ch in w)]
+
+
+def _world_places() -> tuple[list[str], list[str]]:
+    """(countries, foreign cities) from jionlp's world_location.txt (train extra)."""
+    import jionlp  # training-only dependency
+
+    path = pathlib.Path(jionlp.__file__).parent / "dictionary" / "world_location.txt"
+    countries, cities = [], []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.strip().split("\t")
+        if len(parts) < 2 or parts[0] == "中国":
+            continue  # continent headers (亚洲:) and China itself
+        countries.append(parts[0])
+        for part in parts[2:]:
+            cities += [c for c in part.split("/") if 2 <= len(c) <= 5]
+    return countries, cities
 
 
 def load_training(
-    corpus: pathlib.Path, seed: int, lexicon_names: bool = True, swap_copies: int = 1
+    corpus: pathlib.Path,
+    seed: int,
+    lexicon_names: bool = True,
+    swap_copies: int = 1,
+    data_dir: pathlib.Path = DATA,
+    news: int = 0,
 ) -> list[C.Example]:
     """All training examples: corpus train splits + synthetic sentences."""
     rng = random.Random(seed)
@@ -66,8 +107,13 @@ def load_training(
     places = [p for p in places if p and "/" not in p]
     syn = S.address_examples(rng, addrs, names, places, copies=2)
     if lexicon_names:
-        names.use_lexicon(_dict_names())
+        foreign = _transliterations(_dict_names(data_dir, "6"), ner, set(surnames))
+        names.use_lexicon(_dict_names(data_dir, "2"), foreign)
     syn += S.person_examples(rng, names, addrs, places, n=8000)
+    if news:
+        countries, cities = _world_places()
+        cities += [p for p in places if len(p) <= 3]
+        syn += S.news_examples(rng, names, countries, cities, n=news)
     single = {s for s in surnames if len(s) == 1}
     swapped = [ex for _ in range(swap_copies) for ex in S.swap_names(rng, ner, names, single)]
     data = ner + syn + swapped
@@ -158,8 +204,11 @@ def export(tagger_info, chars: list[str], out: pathlib.Path) -> None:
             for k, row in per_template[name].items():
                 W[np.searchsorted(keys, k) + 1] = row
             arrays[f"N:{name}"] = W.astype(np.float16)
+    n_cat = 1 + max(
+        (k for name, _ in F.DICT2 + F.DICT3 + F.DICT4 for k in per_template[name]), default=0
+    )
     for name, _ in F.DICT2 + F.DICT3 + F.DICT4:
-        W = np.zeros((6, L), dtype=np.float32)
+        W = np.zeros((n_cat, L), dtype=np.float32)
         for k, row in per_template[name].items():
             W[k] = row
         arrays[f"D:{name}"] = W
@@ -177,6 +226,12 @@ def main(argv=None) -> int:
     )
     ap.add_argument("--corpus", type=pathlib.Path, default=HERE.parent.parent / "shared" / "corpus")
     ap.add_argument("--out", type=pathlib.Path, default=DATA / "model.npz")
+    ap.add_argument(
+        "--data",
+        type=pathlib.Path,
+        default=DATA,
+        help="folder with words.tsv and charstats.tsv (default: the package's data)",
+    )
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--c1", type=float, default=0.02)
     ap.add_argument("--c2", type=float, default=0.01)
@@ -194,6 +249,12 @@ def main(argv=None) -> int:
         help="swap corpus names only for random surname+given names",
     )
     ap.add_argument("--swap-copies", type=int, default=2, help="name-swapped copies of the corpus")
+    ap.add_argument(
+        "--news",
+        type=int,
+        default=6000,
+        help="news-style synthetic sentences (officials, athletes)",
+    )
     ap.add_argument("--verbose", action="store_true", help="print crfsuite's iterations")
     ap.add_argument("--limit", type=int, default=0, help="use only N examples (smoke test)")
     args = ap.parse_args(argv)
@@ -201,13 +262,15 @@ def main(argv=None) -> int:
     import pycrfsuite  # training-only dependency
 
     t0 = time.time()
-    data = load_training(args.corpus, args.seed, args.lexicon_names, args.swap_copies)
+    data = load_training(
+        args.corpus, args.seed, args.lexicon_names, args.swap_copies, args.data, args.news
+    )
     if args.limit:
         data = data[: args.limit]
     chars = char_vocab(data)
     table = F.build_char_table({ch: F.FIRST_ID + i for i, ch in enumerate(chars)})
-    words = load_words(DATA / "words.tsv", table)
-    stats = load_stats(DATA / "charstats.tsv") if args.charstats else None
+    words = load_words(args.data / "words.tsv", table)
+    stats = load_stats(args.data / "charstats.tsv") if args.charstats else None
     print(
         f"{len(data)} examples, {sum(len(t) for t, _ in data)} chars, {len(chars)} char ids",
         flush=True,

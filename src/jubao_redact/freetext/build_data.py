@@ -8,10 +8,20 @@ library itself does not import)::
 Writes, each with a ``#`` header line giving source, version, license and date:
 
 - ``words.tsv``: word ⇥ category, for the tagger's dictionary features.
-  Categories: 1 common word, 2 person name (jieba ``nr*``), 3 place (``ns*``),
-  4 organisation (``nt*``), 5 administrative division (jionlp gazetteer).
+  Categories: 1 common word, 2 Chinese person name (jieba ``nr``/``nrfg``, cleaned),
+  3 place (``ns*``, jionlp world locations), 4 organisation (``nt*``),
+  5 administrative division (jionlp gazetteer), 6 transliterated name (jieba ``nrt``,
+  cleaned).
   Source: jieba ``dict.txt`` (MIT), words of 2–4 chars with frequency ≥ 5;
   jionlp ``china_location.txt`` (Apache-2.0), province/city/county/town names.
+  Why the cleaning: jieba tags thousands of ordinary words as names (一劳永逸, 丁二烯,
+  雷阵雨 as ``nr``/``nrt``; 科索沃, 阿根廷 as ``nrt``), and a noisy name feature made
+  the model call countries and idioms people. A ``nr`` word stays a name only if it
+  is neither an idiom, a headword of jionlp's word dictionary (unless its definition
+  reads like a biography: 曾国藩), nor a world location; then it is Chinese if it starts
+  with a known surname (4 chars only with a compound surname), else foreign (克林顿
+  is ``nr`` in jieba). ``nrt`` words get the same checks. Dropped names become common
+  words (category 1).
 - ``divisions.tsv``: level ⇥ full name ⇥ alias, provinces to towns, from jionlp.
 - ``charstats.tsv``: char ⇥ four buckets 0–7 (how often the char starts a person
   name, sits inside a Chinese given name, inside a transliterated name, inside a
@@ -24,13 +34,80 @@ must load offline in a few milliseconds without pulling jionlp's dependencies.
 
 from __future__ import annotations
 
+import argparse
 import datetime as _dt
+import functools
 import importlib.metadata as _md
 import pathlib
+import re
 
 DATA = pathlib.Path(__file__).with_name("data")
 CATEGORY = {"nr": 2, "ns": 3, "nt": 4}
-ADMIN = 5
+PLACE, ADMIN, FOREIGN = 3, 5, 6
+
+
+def _jionlp_dir() -> pathlib.Path:
+    import jionlp  # build-time only
+
+    return pathlib.Path(jionlp.__file__).parent / "dictionary"
+
+
+#: A dictionary definition that reads like a short biography (曾国藩: "…湘乡人。",
+#: 庄子: "…名周，…"): that headword is a person, not an everyday word.
+_BIO = re.compile(
+    r"""人[。，]|家[。，]|之一。            # …人。 / 哲学家。 / …创始人之一。
+      | [（(]?[0-9]{3,4}[—\-]           # (1893—1976)
+      | [字号名][\u4e00-\u9fff]{1,3}[，。；]  # 字希夷， / 名周，
+    """,
+    re.VERBOSE,
+)
+
+
+@functools.cache
+def _not_names() -> frozenset[str]:
+    """Idioms, dictionary headwords that are not biographies, world locations."""
+    d = _jionlp_dir()
+    out: set[str] = set()
+    with (d / "chinese_idiom.txt").open(encoding="utf-8") as fh:
+        out.update(line.split("\t")[0].strip() for line in fh)
+    with (d / "chinese_word_dictionary.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            word, _, definition = line.rstrip("\r\n").partition("\t")
+            if not _BIO.search(definition[:60]):
+                out.add(word.strip())
+    return frozenset(out | _world_locations())
+
+
+@functools.cache
+def _world_locations() -> frozenset[str]:
+    """Countries, their official names, capitals and big cities (jionlp world_location)."""
+    out: set[str] = set()
+    with (_jionlp_dir() / "world_location.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            for part in line.strip().split("\t"):
+                out.update(w.rstrip(":：") for w in part.split("/") if len(w) >= 2)
+    return frozenset(out)
+
+
+@functools.cache
+def _surnames() -> tuple[frozenset[str], frozenset[str]]:
+    rows = (DATA / "surnames.txt").read_text(encoding="utf-8").splitlines()
+    names = [r.split("\t")[0].strip() for r in rows if r and not r.startswith("#")]
+    return frozenset(n for n in names if len(n) == 1), frozenset(n for n in names if len(n) == 2)
+
+
+def name_kind(word: str, pos: str) -> int:
+    """Category of a jieba ``nr*`` word after cleaning: 2 Chinese, 6 foreign, 1 not a name.
+
+    A ``nr`` word that does not start with a surname is usually a foreign name
+    (克林顿, 鲁宾 are ``nr`` in jieba), so it joins the transliterated ones.
+    """
+    if word in _not_names():
+        return 1
+    single, compound = _surnames()
+    if pos != "nrt" and (word[:2] in compound or (word[0] in single and len(word) <= 3)):
+        return 2
+    return FOREIGN
 
 
 def _jieba_words() -> dict[str, int]:
@@ -42,7 +119,12 @@ def _jieba_words() -> dict[str, int]:
         for line in fh:
             word, freq, pos = line.split()
             if 2 <= len(word) <= 4 and int(freq) >= 5:
-                words[word] = CATEGORY.get(pos[:2], 1)  # nrt, nrfg → nr; nsf → ns
+                words[word] = (
+                    name_kind(word, pos) if pos.startswith("nr") else CATEGORY.get(pos[:2], 1)
+                )  # nsf → ns
+    for w in _world_locations():
+        if 2 <= len(w) <= 4 and words.get(w, 1) in (1, 2, FOREIGN):
+            words[w] = PLACE
     return words
 
 
@@ -81,9 +163,10 @@ def _charstats() -> dict[str, list[int]]:
             for j, ch in enumerate(word):
                 total[ch] = total.get(ch, 0) + 1
                 hit = []
-                if pos in ("nr", "nrfg"):
+                kind = name_kind(word, pos) if pos.startswith("nr") else 0
+                if kind == 2:
                     hit.append(0 if j == 0 else 1)
-                elif pos == "nrt":
+                elif kind == FOREIGN:
                     hit.append(2)
                 elif pos.startswith("ns"):
                     hit.append(3)
@@ -102,7 +185,11 @@ def _charstats() -> dict[str, list[int]]:
     return out
 
 
-def main() -> None:
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out-dir", type=pathlib.Path, default=DATA, help="where to write")
+    out = ap.parse_args(argv).out_dir
+    out.mkdir(parents=True, exist_ok=True)
     today = _dt.date.today().isoformat()
     jv, lv = _md.version("jieba"), _md.version("jionlp")
     divisions = _divisions()
@@ -111,23 +198,26 @@ def main() -> None:
         for w in (name, *alias.split("/")):
             if 2 <= len(w) <= 4:
                 words[w] = ADMIN
-    with (DATA / "words.tsv").open("w", encoding="utf-8") as fh:
+    with (out / "words.tsv").open("w", encoding="utf-8") as fh:
         fh.write(
-            f"# source: jieba {jv} dict.txt (MIT, 2-4 chars, freq>=5) + jionlp {lv} "
-            f"dictionary/china_location.txt (Apache-2.0, levels 1-4); generated {today} "
+            f"# source: jieba {jv} dict.txt (MIT, 2-4 chars, freq>=5; nr/nrt cleaned with jionlp "
+            f"{lv} idioms, word dictionary, world locations) + jionlp {lv} "
+            f"dictionary/china_location.txt (Apache-2.0, levels 1-4); categories 1 word, "
+            f"2 Chinese name, 3 place, 4 organisation, 5 division, 6 foreign name; "
+            f"generated {today} "
             "by python -m jubao_redact.freetext.build_data\n"
         )
         for w in sorted(words):
             fh.write(f"{w}\t{words[w]}\n")
-    with (DATA / "charstats.tsv").open("w", encoding="utf-8") as fh:
+    with (out / "charstats.tsv").open("w", encoding="utf-8") as fh:
         fh.write(
-            f"# source: jieba {jv} dict.txt (MIT), per-char share of nr/nrfg (first char, "
-            f"other chars), nrt and ns* words, log2 buckets 0-7; generated {today} "
+            f"# source: jieba {jv} dict.txt (MIT), per-char share of cleaned nr/nrfg (first "
+            f"char, other chars), cleaned nrt and ns* words, log2 buckets 0-7; generated {today} "
             "by python -m jubao_redact.freetext.build_data\n"
         )
         for ch, row in sorted(_charstats().items()):
             fh.write(ch + "\t" + "\t".join(map(str, row)) + "\n")
-    with (DATA / "divisions.tsv").open("w", encoding="utf-8") as fh:
+    with (out / "divisions.tsv").open("w", encoding="utf-8") as fh:
         fh.write(
             f"# source: jionlp {lv} dictionary/china_location.txt (Apache-2.0), "
             f"levels 1 province .. 4 town; generated {today} "

@@ -80,11 +80,10 @@ def ngram_keys(p: np.ndarray, n: int) -> np.ndarray:
 
 
 # Templates: (name, n-gram order, offset of the n-gram's first char relative to i).
-# U-3/U3/B-3/B2 (chars three away) let a name see an office or verb two chars
-# past its edge (国务卿奥…, …克说); a model trained without them simply lacks
-# their arrays and the runtime skips them.
-UNIGRAMS = [("U-3", -3), ("U-2", -2), ("U-1", -1), ("U0", 0), ("U1", 1), ("U2", 2), ("U3", 3)]
-BIGRAMS = [("B-3", -3), ("B-2", -2), ("B-1", -1), ("B0", 0), ("B1", 1), ("B2", 2)]
+# Chars three away (U-3/U3/B-3/B2) were tried on 2026-11-25 and made the model
+# worse (docs/freetext.md); the runtime skips any template a model lacks.
+UNIGRAMS = [("U-2", -2), ("U-1", -1), ("U0", 0), ("U1", 1), ("U2", 2)]
+BIGRAMS = [("B-2", -2), ("B-1", -1), ("B0", 0), ("B1", 1)]
 TRIGRAMS = [("T-2", -2), ("T-1", -1), ("T0", 0)]
 # Dictionary-word categories of the n-grams that contain position i.
 DICT2 = [("D2-1", -1), ("D20", 0)]
