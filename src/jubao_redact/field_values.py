@@ -71,10 +71,15 @@ def _table() -> tuple[re.Pattern, dict[str, list[_Rule]], None]:
 _REPLACEMENT = re.compile(r"(?:〔[^〔〕\n]{1,24}〕)+")
 
 
+@lru_cache(maxsize=1)
+def _labels() -> frozenset[str]:
+    return frozenset(terms("terms/field_labels.txt"))
+
+
 def _is_label(value: str) -> bool:
     """A form label (联系号码, 涉事主体), not a value: listed, or a cue word plus at most two
     characters of label."""
-    if value in terms("terms/field_labels.txt"):
+    if value in _labels():
         return True
     m = cue_table().regex["left"].match(value)
     return m is not None and m.start("word") == 0 and len(value) - m.end("word") <= 2 \
@@ -108,8 +113,6 @@ def missed_values(text: str, results: list[RecognizerResult]) -> list[Recognizer
             value = text[start:end].strip()
             if not value or len(value) > rule.max_len or _REPLACEMENT.fullmatch(value):
                 continue  # 〔举报人地址〕 is what our own label operator left there
-            if _is_label(value):
-                continue  # | 信访人 | 联系号码 |: a header row's next label is no value
             if rule.pattern is not None:
                 if not rule.pattern.fullmatch(value):
                     continue
@@ -119,6 +122,8 @@ def missed_values(text: str, results: list[RecognizerResult]) -> list[Recognizer
             i = bisect.bisect_left(starts, end)
             if i > 0 and max(e for _, e in spans[max(0, i - 4) : i]) > start:
                 break  # a recognizer found something there already: trust it
+            if _is_label(value):
+                continue  # | 信访人 | 联系号码 |: a header row's next label is no value
             out.append(RecognizerResult(rule.entity, start, end, 0.5, recognition_metadata={
                 RecognizerResult.RECOGNIZER_NAME_KEY: FIELD_RECOGNIZER,
                 RULE_ID_KEY: RULE_ID,

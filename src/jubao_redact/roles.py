@@ -75,6 +75,9 @@ _ACT_ENTITIES = frozenset({"ORGANIZATION", "CN_ADDRESS", "CN_LICENSE_PLATE", "CN
 # Contact labels that name a person's own contact: a line led by one ends another party's block.
 _PERSON_CONTACT_LABELS = frozenset({"手机", "手机号", "手机号码", "通讯地址", "通信地址", "邮寄地址",
                                     "快递地址", "联系人", "联系方式"})
+_LEAD_CHARS = frozenset("\n \t\u3000【[［〔=＝-—#*（(一二三四五六七八九十0123456789、.．)）")  # before a leading cue
+_CELL_LEAD = frozenset(" \t\u3000|｜")  # before a value that starts a table cell
+_VALUE_LEAD = frozenset("\n \t\u3000【[［〔")  # what may stand before a value that starts its line
 _OWN_UNIT = ("单位", "工作", "上班", "任职", "职工", "员工")  # a reporter line about their employer
 TAIL_SHARE = 0.7  # the closing part of a document starts here (agency contacts)
 MAX_CUES_BACK = 12  # bound on the backward walk: keeps every lookup O(1)
@@ -109,6 +112,7 @@ _BARE_RIGHT = re.compile(r"[\u4e00-\u9fff]{0,4}[ \t\u3000：:】\]］〕\r]*")
 _LABEL_TAIL = re.compile(r"[\u4e00-\u9fff]{1,4}(?:[ \t]*[：:|｜]|[ \t]*[】\]］〕]|\t|[ \u3000]{2})")
 # Table cells: split at bars and tabs (| 来电时间 | 信访人 | 联系号码 |).
 _TABLE_CHAR = re.compile(r"[|｜\t]")
+_DIGIT = re.compile(r"[0-9０-９]")
 _CELL_SEP = re.compile(r"[ \u3000]*[|｜\t][ \t\u3000]*")
 _RULE_CELL = re.compile(r":?-{2,}:?|[-—=:：]+")
 # A header cell that is no role cue still reads as a column label (序号, 来电时间, 办理结果).
@@ -209,7 +213,10 @@ class _Vote:
     at: int = -1  # end of the cue or anchor it came from (to compare distances)
 
     def better_than(self, other: "_Vote") -> bool:
-        return (self.level, ROLE_RANK[self.role]) < (other.level, ROLE_RANK[other.role])
+        # (level, rank) < (level, rank), without building tuples (called for every finding)
+        if self.level != other.level:
+            return self.level < other.level
+        return ROLE_RANK[self.role] < ROLE_RANK[other.role]
 
 
 class _Document:
@@ -234,6 +241,7 @@ class _Document:
             self.acts.setdefault(bisect.bisect_left(self.sentence_ends, m.start()), m.group(0))
         body = next((h for h in self.left if h.cue.group == "body"), None)
         self.body_start = body.start if body is not None else None
+        self._leading = self._leading_hits()
         self.sections = self._sections()
         self.section_starts = [s[0] for s in self.sections]
         # a label alone on its line gives its value on the next line (举报人⏎王某某); a line
@@ -243,6 +251,8 @@ class _Document:
         self.block_starts = [b[0] for b in self.blocks]
         # horizontal tables: value rows under a header row of column labels
         self.rows = (self._tables() if ("|" in text or "｜" in text or "\t" in text) else {})
+        self.row_starts = sorted(self.rows)
+        self.row_ends = [self.rows[r][0][-1][1] + 1 for r in self.row_starts]
         self.anchor: tuple[int, int, _Vote, str] | None = None  # (sentence, end, vote, entity)
         self.personal_at = -1  # start of the last personal value not the reported party's
 
@@ -253,12 +263,9 @@ class _Document:
         text = self.text
         heads = []
         self._heading_starts: set[int] = set()
-        for hit in self.left:
+        for hit, line0, line1 in self._leading:
             if hit.cue.role is None or hit.cue.scope == "adjacent" or hit.cue.entities is not None:
                 continue
-            line0 = text.rfind("\n", 0, hit.start) + 1
-            line1 = text.find("\n", hit.end)
-            line1 = len(text) if line1 < 0 else line1
             if line1 - line0 > 24 or line1 == len(text):
                 continue
             left = _HEADING_LEFT.fullmatch(text, line0, hit.start)
@@ -288,6 +295,31 @@ class _Document:
             out.append((begin, end, _Vote(hit.cue.role, CUE, "role:section:" + hit.cue.word, begin)))
         return out
 
+    def _leading_hits(self) -> list[tuple[CueHit, int, int]]:
+        """Cues that lead their line (after numbering or brackets): (hit, line start, line end)."""
+        text = self.text
+        n = len(text)
+        lead_chars = _LEAD_CHARS
+        out = []
+        for hit in self.left:
+            p = hit.start
+            # most cues stand inside a line: one character tells (no search back to the line start)
+            if p:
+                c = text[p - 1]
+                if c == "\n":
+                    line0 = p
+                elif c in lead_chars:
+                    line0 = text.rfind("\n", 0, p) + 1
+                    if _HEADING_LEFT.fullmatch(text, line0, p) is None:
+                        continue
+                else:
+                    continue
+            else:
+                line0 = 0
+            line1 = text.find("\n", hit.end)
+            out.append((hit, line0, n if line1 < 0 else line1))
+        return out
+
     def _label_lines(self) -> list[tuple[int, int, _Vote, CueHit]]:
         """Fill ``above`` (next line start -> the bare label's hits) and return the blocks:
         (start, end, vote, hit) from a line led by a subject/official/public field
@@ -298,18 +330,10 @@ class _Document:
         opens: list[tuple[int, CueHit]] = []
         enders: list[int] = []
         self._bare: set[int] = set()
-        for hit in self.left:
+        for hit, line0, line1 in self._leading:
             role = hit.cue.role
             if role is None and hit.cue.group not in ("contact", "personal"):
                 continue
-            line0 = text.rfind("\n", 0, hit.start) + 1
-            leads = line0 == hit.start or _HEADING_LEFT.fullmatch(text, line0, hit.start) is not None
-            if not leads:
-                if role == "reporter":
-                    enders.append(line0)  # a line of the reporter's ends another party's block
-                continue
-            line1 = text.find("\n", hit.end)
-            line1 = n if line1 < 0 else line1
             bare = (line1 + 1 < n and text[line1 + 1] != "\n" and line1 - line0 <= 12
                     and _BARE_RIGHT.fullmatch(text, hit.end, line1) is not None)
             if bare:
@@ -334,6 +358,13 @@ class _Document:
             end = enders[k] if k < len(enders) else n
             if end <= begin:
                 continue
+            # a line of the reporter's (反映人住址：…, 我家…) ends another party's block
+            i = bisect.bisect_left(self.left_ends, begin + 1)
+            while i < len(self.left) and self.left[i].start < end:
+                if self.left[i].cue.role == "reporter":
+                    end = text.rfind("\n", begin, self.left[i].start) + 1 or begin
+                    break
+                i += 1
             blank = text.find("\n\n", begin, end)
             end = blank if blank >= 0 else end
             prose = _PROSE_LINE.search(text, begin, end)
@@ -406,17 +437,20 @@ class _Document:
         """Value rows of horizontal tables: line start -> (cells, the column cues)."""
         text = self.text
         n = len(text)
-        line_starts = sorted({text.rfind("\n", 0, m.start()) + 1 for m in _TABLE_CHAR.finditer(text)})
         rows = {}
         header = None
         header_end = 0
-        for line0 in line_starts:
+        for line0 in sorted({text.rfind("\n", 0, m.start()) + 1 for m in _TABLE_CHAR.finditer(text)}):
             line1 = text.find("\n", line0)
             line1 = n if line1 < 0 else line1
             if header is not None and text.find("\n\n", header_end, line0) >= 0:
                 header = None  # a blank line ends the table
+            # a header has no digits (a value row has dates, numbers…): no cue lookups then
+            digits = _DIGIT.search(text, line0, line1) is not None
+            if digits and header is None:
+                continue
             cells = self._cells(line0, line1)
-            cols = self._header(cells)
+            cols = None if digits else self._header(cells)
             if cols is not None:
                 header, header_end = cols, line1
                 # a neutral column's owner: the nearest role column to its left, if not the
@@ -482,23 +516,28 @@ class _Document:
     def left_cue(self, start: int, entity: str, lo: int = 0) -> tuple[_Vote | None, CueHit | None]:
         """The nearest role cue before ``start`` in reach (not before ``lo``, a table cell's
         start), and the nearest neutral one."""
-        sent0 = max(self.sentence_start(start), lo)
-        clause0 = self.clause_start(start)
+        sent0 = self.sentence_start(start)
+        if lo > sent0:
+            sent0 = lo
+        clause0 = -1  # computed when a clause-scoped cue needs it
         i = bisect.bisect_right(self.left_ends, start) - 1
         neutral = None
         steps = 0
         text = self.text
-        while i >= 0 and steps < MAX_CUES_BACK and self.left[i].start >= sent0:
-            hit = self.left[i]
+        left = self.left
+        while i >= 0 and steps < MAX_CUES_BACK and left[i].start >= sent0:
+            hit = left[i]
             steps += 1
             i -= 1
-            if not hit.cue.applies(entity) or (hit.cue.line_field and not self._line_field_applies(hit)):
+            cue = hit.cue  # Cue.applies, inlined: this loop is the hot path of attribution
+            if (entity in cue.not_entities or (cue.entities is not None and entity not in cue.entities)
+                    or (cue.line_field and not self._line_field_applies(hit))):
                 continue
-            if hit.cue.role is None:
-                if neutral is None and hit.cue.group in ("contact", "personal"):
+            role = cue.role
+            if role is None:
+                if neutral is None and cue.group in ("contact", "personal"):
                     neutral = hit
                 continue
-            role = hit.cue.role
             if (role != "reporter" and neutral is not None and neutral.field
                     and neutral.start >= hit.end
                     and (entity not in _ACT_ENTITIES or neutral.cue.group == "personal")
@@ -509,8 +548,13 @@ class _Document:
                 continue
             near = self.adjacent(hit.end, start)
             scope = hit.cue.scope
-            if (scope == "adjacent" and not near) or (scope == "clause" and hit.start < clause0):
+            if scope == "adjacent" and not near:
                 continue
+            if scope == "clause":
+                if clause0 < 0:
+                    clause0 = self.clause_start(start)
+                if hit.start < clause0:
+                    continue
             evidence = hit.evidence
             # 我家位于…: a reporter cue glued to a subject/official cue makes it the reporter's
             if role != "reporter" and i >= 0:
@@ -582,9 +626,9 @@ class _Document:
         text = self.text
         value = text[start:end]
         cell = None
-        if self.rows:
-            line0 = text.rfind("\n", 0, start) + 1
-            row = self.rows.get(line0)
+        if self.rows and start and text[start - 1] in _CELL_LEAD:
+            k = bisect.bisect_right(self.row_starts, start) - 1
+            row = self.rows[self.row_starts[k]] if k >= 0 and start < self.row_ends[k] else None
             if row is not None:
                 cells, cols, owners = row
                 k = bisect.bisect_right([a for a, _ in cells], start) - 1
@@ -611,7 +655,8 @@ class _Document:
                 # | 涉事主体 | 地址 | 电话 |: a contact column right of another party's column
                 # is that party's for what an organisation has (never a mobile)
                 return _Vote(owner[0].cue.role, CUE, "role:column:" + owner[0].cue.word, cell[0])
-        elif left is None and neutral is None and self.above:
+        elif (left is None and neutral is None and self.above
+              and (start == 0 or text[start - 1] in _VALUE_LEAD)):
             # a label alone on the line above (举报人⏎王某某): the value that starts the line
             line0 = text.rfind("\n", 0, start) + 1
             hits = self.above.get(line0)
@@ -724,7 +769,7 @@ class _Document:
         return _Vote()
 
     def note_anchor(self, entity: str, start: int, end: int, vote: _Vote) -> None:
-        if (entity == "PERSON" or entity in _PERSONAL_CONTACT) and vote.role not in ("subject", "official"):
+        if vote.role not in ("subject", "official") and (entity == "PERSON" or entity in _PERSONAL_CONTACT):
             # 被举报单位：X⏎联系电话：138…⏎联系地址：Y: after the writer's mobile, Y is not the unit's
             self.personal_at = start
         if entity in _ANCHORS and vote.role != "unknown" and vote.level <= DEFAULT:
@@ -792,7 +837,7 @@ def _cluster(doc: _Document, results: list[RecognizerResult], votes: list[_Vote]
     # reporter's, so a long text with many 王s stays linear.
     pre_best: dict[int, _Vote] = {}
     for j in range(len(results)):
-        root = find(j)
+        root = j if parent[j] == j else find(j)  # most findings are their own cluster
         if root not in pre_best or votes[j].better_than(pre_best[root]):
             pre_best[root] = votes[j]
     full_of: dict[str, list[int]] = {}
@@ -841,7 +886,7 @@ def _cluster(doc: _Document, results: list[RecognizerResult], votes: list[_Vote]
         elif len(candidates) > 1:
             ambiguous[j] = key
 
-    roots = [find(j) for j in range(len(results))]
+    roots = [j if parent[j] == j else find(j) for j in range(len(results))]
     best: dict[int, _Vote] = {}
     for j, root in enumerate(roots):
         if root not in best or votes[j].better_than(best[root]):

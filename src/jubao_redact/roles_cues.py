@@ -209,13 +209,14 @@ def find_cues(text: str) -> dict[str, list[CueHit]]:
     for side, regex in table.regex.items():
         hits = []
         by_word = table.by_side[side]
+        append = hits.append
         for m in regex.finditer(text):
-            word = m.group("word")
+            word, field = m.group(1, 2)  # numbered groups: (?P<word>) is 1, (?P<field>) is 2
             cues = by_word.get(word) or by_word.get(word.lower(), ())
-            start, end = m.span("word")
-            is_field = m.group("field") is not None
+            start, end = m.span(1)
+            is_field = field is not None
             for cue in cues:
-                hits.append(CueHit(start, end, cue, is_field))
+                append(CueHit(start, end, cue, is_field))
         out[side] = hits
     return out
 
