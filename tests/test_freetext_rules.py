@@ -26,8 +26,15 @@ PERSON_CASES = [  # text, expected [(start, end, cue)]
     ("吕老去了现场",                  [(0, 1, "lexicon:老")]),           # 胡老, 吕老: the surname
     ("胡老说，水变黑了",              [(0, 1, "lexicon:老")]),
     ("于某某拒绝整改",                [(0, 1, "lexicon:某")]),           # 于 is a surname here
+    ("群众缪某某拨打12369",           [(2, 3, "lexicon:某")]),           # a rarer surname (jionlp's list)
+    ("群众老欧拨打12369反映",         [(3, 4, "lexicon:老")]),           # after a role noun, before a verb
+    ("来信人老聂：你好",              [(4, 5, "lexicon:老")]),
 ]
 PERSON_NEGATIVE = [
+    "给老师打电话",          # why: 师 is an everyday word, never a 老X surname
+    "是老实人",              # why: 实 is not a surname
+    "跟老百姓说",            # why: 百 is not a surname in our list
+    "两人老是吵",            # why: 是 is not a surname
     "本人住址不便公开",      # why: 本人 is followed by 住址, not a name
     "小区门口堆满垃圾",      # why: 区 is not used as a 小X surname
     "老百姓意见很大",        # why: 百 is not a surname in our list

@@ -15,8 +15,12 @@ def _lines(name: str) -> list[list[str]]:
 
 @functools.cache
 def surnames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(single-char surnames, compound surnames, surnames that are also everyday words)."""
-    rows = _lines("surnames.txt")
+    """(single-char surnames, compound surnames, surnames that are also everyday words).
+
+    ``surnames.txt`` (curated) and ``surnames_extra.txt`` (the rarer ones of jionlp's
+    百家姓 list: 缪, 萧, 辜…); build_data reads only the first, so the model's lexicons
+    do not depend on the second."""
+    rows = _lines("surnames.txt") + _lines("surnames_extra.txt")
     single = frozenset(r[0] for r in rows if len(r[0]) == 1)
     compound = frozenset(r[0] for r in rows if len(r[0]) == 2)
     ambiguous = frozenset(r[0] for r in rows if len(r) > 1 and r[1] == "a")

@@ -67,10 +67,11 @@ def _patterns() -> dict[str, re.Pattern]:
         # 小张, 老刘: only surnames that are not everyday words (no 小时, 老石头…),
         # and not followed by another han char that would make it a word (老黄牛).
         "nick": re.compile(
-            rf"""(?<![{HAN}])                 # not inside a longer word (大小王)
+            rf"""(?:(?<![{HAN}])              # not inside a longer word (大小王),
+                  |(?<=[人众者叫是找给和与跟]))  # or after a role noun or a verb (群众老欧, 来信人老聂)
                  (?P<pre>[小老])(?P<name>{plain})  # only surnames that are not everyday words
                  (?:(?![{HAN}])               # then punctuation or the text's end,
-                  |(?=[说讲称反映的家和也等是在]))  # or a verb / particle (老刘说)
+                  |(?=[说讲称反映的家和也等是在拨打来去给让跟向举投]))  # or a verb / particle (老刘说, 老欧拨打)
             """,
             re.VERBOSE,
         ),
