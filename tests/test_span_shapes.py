@@ -22,11 +22,16 @@ CASES = [  # text (the whole span), label, expected [(piece, label)]
      [("焦作市马村区西城关村北侧路西", "CN_ADDRESS"), ("汇丰源制药有限公司", "ORGANIZATION"),
       ("沁阳市东赵镇上高庙村", "CN_ADDRESS")]),                        # one piece per table cell
     (" 安阳市滑县文化路101号 ", "CN_ADDRESS", [("安阳市滑县文化路101号", "CN_ADDRESS")]),
-    ("安阳县城关镇卫生院\n【QQ号】9913", "CN_ADDRESS", [("安阳县城关镇卫生院", "CN_ADDRESS")]),  # never into the next line
+    ("郑州市金水区花园路8号\n【QQ号】9913", "CN_ADDRESS", [("郑州市金水区花园路8号", "CN_ADDRESS")]),  # never into the next line
     ("涉事企业新乡县众诚食品厂", "ORGANIZATION", [("新乡县众诚食品厂", "ORGANIZATION")]),  # the form label is not its name
     ("人单位】新乡市盛达物流有限公司", "ORGANIZATION", [("新乡市盛达物流有限公司", "ORGANIZATION")]),  # the label's tail before 】
     ("地址：郑州市金水区花园路8号", "CN_ADDRESS", [("郑州市金水区花园路8号", "CN_ADDRESS")]),
     ("被举报单位：焦作恒达制药专业合作社", "ORGANIZATION", [("焦作恒达制药专业合作社", "ORGANIZATION")]),
+    ("东赵镇中心小学", "CN_ADDRESS", [("东赵镇中心小学", "ORGANIZATION")]),   # a school named as a landmark
+    ("黄店村委会", "CN_ADDRESS", [("黄店村委会", "ORGANIZATION")]),
+    ("本人住址：东赵镇卫生院", "CN_ADDRESS", [("东赵镇卫生院", "CN_ADDRESS")]),  # why: said to be where somebody lives
+    ("东赵镇卫生院家属院3号楼2单元", "CN_ADDRESS",
+     [("东赵镇卫生院家属院3号楼2单元", "CN_ADDRESS")]),              # why: a house number makes it someone's address
     ("金水区花园路80号污水处理厂", "CN_ADDRESS",
      [("金水区花园路80号污水处理厂", "CN_ADDRESS")]),                # why: 污水 is not a stop word; the place keeps its name
     ("河南众诚化工有限公司", "ORGANIZATION", [("河南众诚化工有限公司", "ORGANIZATION")]),  # why: nothing to cut

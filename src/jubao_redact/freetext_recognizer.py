@@ -46,6 +46,13 @@ _LABEL_PIECE = re.compile(r"(?:单位|人|主体|对象|地址|住址|名称|属
 # Complaint words that never belong to an address: the model runs an address on into what
 # is said about the place (…68号非法洗沙, …514号那边味道, …783号那家昌隆建材有限公司).
 _NOT_ADDRESS = re.compile(r"那边|这边|那家|这家|那个|非法|违法|偷排|直排|乱排|扬尘|污染|排污|排放|味道|异味|臭味|噪音|噪声")
+# A school, clinic or village office the model calls an address (顺着渠流到东赵镇中心小学旁边):
+# a public institution named as a landmark, an organisation, unless a house number makes it
+# somebody's address (…卫生院家属院3号楼).
+_INSTITUTION = re.compile(r"(?:小学|中学|幼儿园|卫生院|医院|村委会|居委会|学校|大学|学院|派出所|政府|敬老院|养老院)$")
+_HOUSE_NUMBER = re.compile(r"[0-9一二三四五六七八九十]+(?:号|室|栋|幢|楼|单元|层|组)")
+# …or where the text says somebody lives or receives mail there (住址：…卫生院).
+_LIVES_AT = re.compile(r"(?:住址|地址|住在|家住|居住地?|现住|现居|住)[：:]?[ \t]*$")
 # A form label the model takes into the organisation's name (涉事企业新乡县众诚食品厂).
 _ORG_LABEL = re.compile(r"(?:涉事|被举报|被投诉|被反映|问题)(?:企业|单位|主体|对象)(?:名称)?[:：]?[ \t]*")
 
@@ -80,7 +87,8 @@ def shape_span(text: str, start: int, end: int, label: str) -> list[tuple[int, i
 
     A span never runs into the next line (only the first line is kept) and is cut into
     table cells and at a form label's bracket or colon (a piece that is the label goes; a
-    cell ending like a company's name is one); an address stops before words about the place (what follows, if it is an
+    cell ending like a company's name is one, and so is a school or clinic without a house
+    number); an address stops before words about the place (what follows, if it is an
     organisation's name, is one); an organisation loses a form label in front of it;
     spaces at either end go. Pieces shorter than two characters are dropped.
     """
@@ -96,6 +104,10 @@ def shape_span(text: str, start: int, end: int, label: str) -> list[tuple[int, i
     for s, e, lab in pieces:
         if lab == "CN_ADDRESS" and len(pieces) > 1 and ORG_SUFFIX.search(text, s, e):
             lab = "ORGANIZATION"  # the model ran an address over the next cell: a company's name
+        if (lab == "CN_ADDRESS" and _INSTITUTION.search(text, s, e)
+                and not _HOUSE_NUMBER.search(text, s, e)
+                and not _LIVES_AT.search(text, max(0, s - 8), s)):
+            lab = "ORGANIZATION"
         if lab == "CN_ADDRESS":
             stop = _NOT_ADDRESS.search(text, s, e)
             if stop is not None:
