@@ -29,12 +29,16 @@ PERSON_CASES = [  # text, expected [(start, end, cue)]
     ("群众缪某某拨打12369",           [(2, 3, "lexicon:某")]),           # a rarer surname (jionlp's list)
     ("群众老欧拨打12369反映",         [(3, 4, "lexicon:老")]),           # after a role noun, before a verb
     ("来信人老聂：你好",              [(4, 5, "lexicon:老")]),
+    ("来信人门某：你好",              [(3, 4, "lexicon:某")]),           # any surname after a person noun
+    ("群众麻某某拨打12369",           [(2, 3, "lexicon:某")]),
 ]
 PERSON_NEGATIVE = [
     "给老师打电话",          # why: 师 is an everyday word, never a 老X surname
     "是老实人",              # why: 实 is not a surname
     "跟老百姓说",            # why: 百 is not a surname in our list
     "两人老是吵",            # why: 是 is not a surname
+    "村民们某天看见",        # why: 们 is a plural suffix and 某天 is "one day"
+    "有人某日来过",          # why: 某日 is "one day", whatever precedes it
     "本人住址不便公开",      # why: 本人 is followed by 住址, not a name
     "小区门口堆满垃圾",      # why: 区 is not used as a 小X surname
     "老百姓意见很大",        # why: 百 is not a surname in our list

@@ -51,7 +51,11 @@ def _patterns() -> dict[str, re.Pattern]:
         "mou": re.compile(
             rf"""(?![于向和与同由从自以及将把被为对]某(?:些|种|个|方面|一方面|类|处|地|项))
                  # ↑ 鉴于某些, 对于某种: a preposition before 某些 is not a surname
-                 (?P<name>{sur})(?=某)
+                 (?:(?P<name>{sur})               # a known surname,
+                  |(?<=[人众民])                  # or any after a person noun (来信人门某, 群众麻某),
+                   (?P<rare>(?![们的了在是就也都又再曾这那每各另于向和与同由从自以及将把被为对])[{HAN}])
+                   (?!某(?:些|种|个|天|日|月|年|时|处|地|方面|项|类|次|位|人)))   # not 某天, 某些
+                 (?=某)
             """,
             re.VERBOSE,
         ),
@@ -173,7 +177,8 @@ def person_rules(text: str) -> list[Span]:
         title = m.group("title") or m.group("title2")
         out.append((m.start(g), m.end(g), "PERSON", 0.9, "lexicon:" + title))
     for m in _near_anchors("mou", text):
-        out.append((m.start("name"), m.end("name"), "PERSON", 0.9, "lexicon:某"))
+        g = "name" if m.group("name") else "rare"
+        out.append((m.start(g), m.end(g), "PERSON", 0.9, "lexicon:某"))
     for m in _near_anchors("elder", text):
         out.append((m.start("name"), m.end("name"), "PERSON", 0.8, "lexicon:老"))
     for m in pats["nick"].finditer(text):
