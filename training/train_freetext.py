@@ -171,7 +171,7 @@ def attributes(text: str, table, words, stats=None) -> list[list[str]]:
     return [[a for a in col if a] for col in zip(*cols)]
 
 
-def export(tagger_info, chars: list[str], out: pathlib.Path) -> None:
+def export(tagger_info, chars: list[str], out: pathlib.Path, catmap=None) -> None:
     """Lay crfsuite's learned weights out as arrays (see model.LinearChainModel)."""
     L = len(LABELS)
     lab_idx = {lab: i for i, lab in enumerate(LABELS)}
@@ -188,6 +188,8 @@ def export(tagger_info, chars: list[str], out: pathlib.Path) -> None:
         "chars": np.array(chars),
         "trans": trans,
     }
+    if catmap is not None:
+        arrays["catmap"] = catmap
     n_ids = F.FIRST_ID + len(chars)
     for name, _ in F.UNIGRAMS:
         W = np.zeros((n_ids, L), dtype=np.float32)
@@ -255,6 +257,12 @@ def main(argv=None) -> int:
         default=6000,
         help="news-style synthetic sentences (officials, athletes)",
     )
+    ap.add_argument(
+        "--split-foreign",
+        dest="merge_foreign",
+        action="store_false",
+        help="keep foreign names (words.tsv category 6) a feature of their own",
+    )
     ap.add_argument("--verbose", action="store_true", help="print crfsuite's iterations")
     ap.add_argument("--limit", type=int, default=0, help="use only N examples (smoke test)")
     args = ap.parse_args(argv)
@@ -270,6 +278,11 @@ def main(argv=None) -> int:
     chars = char_vocab(data)
     table = F.build_char_table({ch: F.FIRST_ID + i for i, ch in enumerate(chars)})
     words = load_words(args.data / "words.tsv", table)
+    catmap = None
+    if args.merge_foreign:  # one name feature for Chinese and foreign names
+        catmap = np.arange(7, dtype=np.int64)
+        catmap[6] = 2
+        words = {n: (keys, catmap[cats]) for n, (keys, cats) in words.items()}
     stats = load_stats(args.data / "charstats.tsv") if args.charstats else None
     print(
         f"{len(data)} examples, {sum(len(t) for t, _ in data)} chars, {len(chars)} char ids",
@@ -292,7 +305,7 @@ def main(argv=None) -> int:
     print(f"trained in {time.time() - t0:.0f}s", flush=True)
     tagger = pycrfsuite.Tagger()
     tagger.open(str(tmp))
-    export(tagger.info(), chars, args.out)
+    export(tagger.info(), chars, args.out, catmap)
     tagger.close()
     tmp.unlink()
     print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB) in {time.time() - t0:.0f}s")

@@ -101,7 +101,12 @@ class LinearChainModel:
             dict_w = {k[2:]: z[k].astype(np.float32) for k in z.files if k.startswith("D:")}
             stats_w = {k[2:]: z[k].astype(np.float32) for k in z.files if k.startswith("S:")}
             trans = z["trans"].astype(np.float32)
+            # catmap: word category → feature category, when the model was trained
+            # with some words.tsv categories merged (foreign names as names: 6 → 2)
+            catmap = z["catmap"] if "catmap" in z.files else None
         words = load_words(words_file, table)
+        if catmap is not None:
+            words = {n: (keys, catmap[cats]) for n, (keys, cats) in words.items()}
         stats = load_stats(stats_file)
         return cls(labels, table, trans, unigram, keys, ngram, words, dict_w, stats, stats_w)
 
