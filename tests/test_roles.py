@@ -23,6 +23,12 @@ def _run(text, spans, known=KnownFacts()):
 
 # fmt: off
 CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, end, role, evidence)]
+    ("郑州市荥阳市东赵镇上杨庄村41号那一片现在全是灰",
+     [("CN_ADDRESS", 0, 16)],
+     [("CN_ADDRESS", 0, 16, "subject", "role:act:全是灰")]),      # the place the dust falls on
+    ("我家住在郑州市荥阳市东赵镇上杨庄村41号，现在全是灰。",
+     [("CN_ADDRESS", 4, 20)],
+     [("CN_ADDRESS", 4, 20, "reporter", "role:cue:住在")]),       # why: the writer's home, whatever falls on it
     ("举报人姓名：张建国\n联系电话：13812345678\n被举报单位：河南豫丰化工有限公司\n单位地址：郑州市金水区花园路12号",
      [("PERSON", 6, 9), ("CN_MOBILE", 15, 26), ("ORGANIZATION", 33, 43), ("CN_ADDRESS", 49, 61)],
      [("PERSON", 6, 9, "reporter", "role:field:举报人姓名"),
