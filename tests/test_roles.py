@@ -152,6 +152,11 @@ def test_unknown_person_forms_never_borrow_a_keepable_role():
     ("尊敬的领导：\n我叫王某，家住…\n此致\n敬礼", "letter"),
     # why: 排污许可证编号 and 经查 in a complaint do not make it a census form or a notice
     ("被举报单位：某厂\n举报内容：该公司排污许可证编号123，经查超标。", "webform"),
+    # a form with no title: most lines are short-label fields
+    ("【个人信息】\n反映人  劳飞\n性 别  男\n手机  13713097234\nQQ号  7395123881\n【被举报对象】\n对象地址  苏州市吴中区", "webform"),
+    ("与公众号的对话\n工作人员：您好，请问您要反映什么问题？\n我：厂里又排了\n工作人员：好的\n我：谢谢", "chat"),
+    # why: a letter with one signature field is still a letter
+    ("焦作市生态环境局：\n    我是附近的村民，厂区噪音扰民。\n    请为我保密。\n此致\n敬礼\n举报人：陈坤", "letter"),
 ])
 def test_genre(text, genre):
     assert detect_genre(text).name == genre

@@ -63,7 +63,9 @@ def _marker_regex() -> tuple[re.Pattern, dict[str, list[tuple[str, str]]]]:
 
 
 # The sides of a service chat (我：… / 客服：… / 12369小助手：…): chat lines, though not accounts.
-_DIALOGUE_SIDE = re.compile(r"我|客服|坐席|[0-9A-Za-z\u4e00-\u9fff]{0,8}(?:客服|小助手|助手|机器人)")
+_DIALOGUE_SIDE = re.compile(
+    r"我|客服|坐席|工作人员|接线员|话务员|值班员"
+    r"|[0-9A-Za-z\u4e00-\u9fff]{0,8}(?:客服|小助手|助手|机器人)")
 
 # Form field names end like this; a chat speaker (nickname) does not.
 _FIELD_END = re.compile(r"(?:时间|日期|类型|编号|名称|号码|内容|描述|情况|事项|地址|电话|单位|链接|代码|人)$")
@@ -80,6 +82,20 @@ def _title_line(text: str, pos: int) -> bool:
     line0 = text.rfind("\n", 0, pos) + 1
     line1 = text.find("\n", pos)
     return _NOT_TITLE.search(text, line0, len(text) if line1 < 0 else line1) is None
+
+
+# A "label：value" or "label  value" line with a short label: a form's field line.
+_FIELD_LINE = re.compile(
+    r"^[ \t\u3000]*[【\[]?[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z\- \u3000]{0,9}[】\]]?"
+    r"(?:[：:]|[ \t\u3000]{2,})\S", re.M)
+_LINE = re.compile(r"^[ \t\u3000]*\S", re.M)
+
+
+def _form_like(text: str) -> bool:
+    """Most lines are short-label fields (反映人：…, 性 别  男, 【涉事企业】…): a filled-in
+    form with no title, which a citizen's own letter never is."""
+    fields = len(_FIELD_LINE.findall(text))
+    return fields >= 5 and fields * 2 >= len(_LINE.findall(text))
 
 
 def looks_like_speaker(name: str) -> bool:
@@ -152,5 +168,7 @@ def detect_genre(text: str) -> Genre:
             scores[g] = 0
     best = max(order, key=lambda g: (scores[g], -order.index(g)))
     if scores[best] == 0:
+        if "webform" in scores and _form_like(text):
+            return Genre("webform", ("genre:webform:field-lines",))
         return Genre(DEFAULT, ("genre:default",))
     return Genre(best, (f"genre:{best}:{first[best]}",))
