@@ -89,6 +89,7 @@ class ZhPatternRecognizer(ZhRecognizerMixin, EntityRecognizer):
         results = []
         # Two patterns (or a repeated number) often match the same characters: check once.
         checked: dict[tuple[str, float], Check | None] = {}
+        ends = sentence_ends(views, views.folded) if rule is not None else None
         for pattern, regex in self._patterns:
             # Bare digit runs and words are everywhere; look for the cue here, before any
             # result object is made, so that text without cues costs almost nothing.
@@ -97,7 +98,7 @@ class ZhPatternRecognizer(ZhRecognizerMixin, EntityRecognizer):
                 start, end = match.span(pattern.group)
                 if start < 0 or start == end:
                     continue
-                if gate and rule.cue(views.folded, start, end, sentence_ends(views, views.folded)) is None:
+                if gate and rule.cue(views.folded, start, end, ends) is None:
                     continue
                 score, evidence = pattern.score, [f"pattern:{pattern.name}"]
                 if self._validate is not None and pattern.validate_match:

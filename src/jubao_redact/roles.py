@@ -286,12 +286,7 @@ class _Document:
                 end = self.body_start
             if hit.cue.role != "reporter":
                 # a line of the reporter's (举报人：…, 手机号：… after 反映人) ends another section
-                i = bisect.bisect_left(self.left_ends, begin + 1)
-                while i < len(self.left) and self.left[i].start < end:
-                    if self.left[i].cue.role == "reporter":
-                        end = text.rfind("\n", begin, self.left[i].start) + 1 or begin
-                        break
-                    i += 1
+                end = self._before_reporter_line(begin, end)
             out.append((begin, end, _Vote(hit.cue.role, CUE, "role:section:" + hit.cue.word, begin)))
         return out
 
@@ -359,12 +354,7 @@ class _Document:
             if end <= begin:
                 continue
             # a line of the reporter's (反映人住址：…, 我家…) ends another party's block
-            i = bisect.bisect_left(self.left_ends, begin + 1)
-            while i < len(self.left) and self.left[i].start < end:
-                if self.left[i].cue.role == "reporter":
-                    end = text.rfind("\n", begin, self.left[i].start) + 1 or begin
-                    break
-                i += 1
+            end = self._before_reporter_line(begin, end)
             blank = text.find("\n\n", begin, end)
             end = blank if blank >= 0 else end
             prose = _PROSE_LINE.search(text, begin, end)
@@ -475,6 +465,15 @@ class _Document:
             if len(cells) == len(header) and not all(_RULE_CELL.fullmatch(text, a, b) for a, b in cells):
                 rows[line0] = (cells, header, owners)
         return rows
+
+    def _before_reporter_line(self, begin: int, end: int) -> int:
+        """``end``, or the start of the first line in ``[begin, end)`` with a reporter cue."""
+        i = bisect.bisect_left(self.left_ends, begin + 1)
+        while i < len(self.left) and self.left[i].start < end:
+            if self.left[i].cue.role == "reporter":
+                return self.text.rfind("\n", begin, self.left[i].start) + 1 or begin
+            i += 1
+        return end
 
     def section_of(self, pos: int) -> _Vote | None:
         i = bisect.bisect_right(self.section_starts, pos) - 1
