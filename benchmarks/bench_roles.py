@@ -43,6 +43,7 @@ from jubao_redact.roles import KnownFacts, attribute_document
 
 DEV_SEED, HELD_OUT_SEED = 7, 20261125
 UNSEEN_A_SEED, UNSEEN_B_SEED = 20261126, 20261127
+UNSEEN2_SEED = 20261202  # third family, written blind: only ever measured in aggregate
 PERSONAL = {"PERSON", "CN_MOBILE", "CN_ID_CARD", "EMAIL_ADDRESS", "CN_QQ", "CN_WECHAT",
             "CN_SOCIAL_ACCOUNT", "CN_BANK_CARD", "CN_PASSPORT", "CN_HK_MACAO_PERMIT",
             "DEMOGRAPHIC", "IP_ADDRESS"}
@@ -184,6 +185,8 @@ def run(args) -> int:
     if args.family == "unseen":
         sets = [("unseen-a", UNSEEN_A_SEED, args.n_unseen, "unseen-a"),
                 ("unseen-b", UNSEEN_B_SEED, args.n_unseen, "unseen-b")]
+    elif args.family == "unseen2":
+        sets = [("unseen2", UNSEEN2_SEED, args.n_unseen, "unseen2")]
     else:
         sets = [("dev", DEV_SEED, args.n_dev, "seen"), ("held-out", HELD_OUT_SEED, args.n_held_out, "seen")]
     if args.only_held_out:
@@ -325,7 +328,7 @@ def main(argv=None) -> int:
     ap.add_argument("--n-dev", type=int, default=480)
     ap.add_argument("--n-held-out", type=int, default=1600)
     ap.add_argument("--only-held-out", action="store_true", help="skip the first set (dev / unseen-a)")
-    ap.add_argument("--family", choices=("seen", "unseen"), default="seen",
+    ap.add_argument("--family", choices=("seen", "unseen", "unseen2"), default="seen",
                     help="seen templates (dev + held-out) or the unseen-wording family (a + b halves)")
     ap.add_argument("--half", choices=("a", "b", "both"), default="both",
                     help="with --family unseen: measure only unseen-a (the half that may be looked "
@@ -337,6 +340,8 @@ def main(argv=None) -> int:
     ap.add_argument("--proxy", metavar="JSONL", help="real posts with PERSON spans (corpus JSONL): "
                     "how many real names survive when framed as a complaint (a proxy only)")
     args = ap.parse_args(argv)
+    if args.family == "unseen2" and (args.dump or args.misses):  # the blind family is never inspected
+        ap.error("--family unseen2 is measured in aggregate only: no --dump, no --misses")
     if args.proxy:
         return proxy(args.proxy)
     return run(args)
