@@ -43,7 +43,7 @@ from .slots import Slots
 __all__ = ["FAMILIES", "GENRES", "LABELS", "ROLES", "STRUCTURED", "NeverItem", "Span", "SynthDoc", "generate"]
 
 
-FAMILIES = ("seen", "unseen", "unseen-a", "unseen-b")
+FAMILIES = ("seen", "unseen", "unseen-a", "unseen-b", "unseen2")
 
 
 def generate(n: int, seed: int, genres: list[str] | None = None, family: str = "seen") -> list[SynthDoc]:
@@ -52,12 +52,16 @@ def generate(n: int, seed: int, genres: list[str] | None = None, family: str = "
     Each document gets its own ``random.Random`` derived from ``seed`` and its index, so
     document *i* is the same whatever ``n`` is. ``family`` picks the templates: ``seen``
     (``genres/``, what the role rules were tuned on) or the unseen-wording family
-    (``genres_unseen/``: ``unseen`` = both halves, ``unseen-a`` / ``unseen-b`` = one half).
+    (``genres_unseen/``: ``unseen`` = both halves, ``unseen-a`` / ``unseen-b`` = one half),
+    or ``unseen2`` (``genres_unseen2/``, written blind, only ever measured in aggregate).
     """
     if family not in FAMILIES:
         raise ValueError(f"unknown family {family!r}; known: {', '.join(FAMILIES)}")
     if family == "seen":
         build_for, make_slots = builder_for, lambda cast, rng: Slots(cast, rng)
+    elif family == "unseen2":
+        from .genres_unseen2 import builder_for as build_for
+        from .genres_unseen2.common import Unseen2Slots as make_slots
     else:
         from .genres_unseen import builder_for as build_for
         from .genres_unseen.common import UnseenSlots
