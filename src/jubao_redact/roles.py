@@ -675,6 +675,9 @@ class _Document:
             left = None
         right = self.right_cue(end, entity, cell[1] if cell else None)
         if right is not None and right.level == STRONG:
+            if (entity == "CN_ADDRESS" and left is not None and left.role == "reporter"
+                    and right.role != "reporter" and left.at > self.clause_start(start)):
+                return left  # 我家在X村那家厂对面: the writer's cue in the same clause wins
             return right
         if entity == "CN_WORKPLACE":
             return _Vote("reporter", STRONG, "role:entity:CN_WORKPLACE")

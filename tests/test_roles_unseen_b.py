@@ -1,0 +1,75 @@
+"""Role attribution for wording first met on the unseen-wording half ``unseen-b`` (looked at
+from 2026-12-02): the general rules written for it, each with positive rows and negative rows
+(``# why``) that keep it fail-closed. The sentences are new, not the benchmark's; synthetic
+values only (generated numbers, made-up names).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_roles import _run
+
+# fmt: off
+CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, end, role, evidence)]
+    # "they" of a complaint (他们, 他家, 对方) is the reported party: their office phone
+    ('群聊: 业主交流群\n阳光一号 凌晨3点\n他们办公室电话0371-55119090，没人接',
+     [('CN_LANDLINE', 27, 40)],
+     [('CN_LANDLINE', 27, 40, 'subject', 'role:cue:他们')]),
+    ('对方座机0373-45997129一直没人接。',
+     [('CN_LANDLINE', 4, 17)],
+     [('CN_LANDLINE', 4, 17, 'subject', 'role:cue:对方')]),
+    # why: 他们 gives only what an organisation has: a mobile the writer is told to call is not theirs
+    ('群聊: 业主交流群\n小草一号 9点7分\n他们说让我打这个手机13812345678',
+     [('CN_MOBILE', 30, 41)],
+     [('CN_MOBILE', 30, 41, 'reporter', 'role:cue:让我')]),
+    # why: 他们 reaches only within its clause: the writer's own 座机 after a comma stays theirs
+    ('他们不接，我座机0371-55119090白天有人。',
+     [('CN_LANDLINE', 8, 21)],
+     [('CN_LANDLINE', 8, 21, 'reporter', 'role:genre:letter:座机')]),
+    # hauling waste is a pollution act: the plate of the truck that does it is the subject's
+    ('车号冀A·79821F，天天半夜拉废料。',
+     [('CN_LICENSE_PLATE', 2, 11)],
+     [('CN_LICENSE_PLATE', 2, 11, 'subject', 'role:act:废料')]),
+    # the one in charge of a matter (负责环保的是…): the person, and their WeChat by anchor
+    ('负责环保的是老王，微信gangdai67，他朋友圈经常发厂里的视频。',
+     [('PERSON', 6, 8), ('CN_WECHAT', 11, 20)],
+     [('PERSON', 6, 8, 'subject', 'role:cue:负责环保的'), ('CN_WECHAT', 11, 20, 'subject', 'role:anchor:cue:负责环保的')]),
+    # why: a writer who says they are in charge (我是负责环保的) keeps their own WeChat
+    ('我是负责环保的，微信gangdai67。',
+     [('CN_WECHAT', 10, 19)],
+     [('CN_WECHAT', 10, 19, 'reporter', 'role:cue:我是')]),
+    # a hotline's dispatch note: the agency's contact person and office phone are official
+    ('已派洛阳市生态环境局核查，联系人王红霞（0379-49844295）。',
+     [('ORGANIZATION', 2, 10), ('PERSON', 16, 19), ('CN_LANDLINE', 20, 33)],
+     [('ORGANIZATION', 2, 10, 'official', 'role:cue:已派'), ('PERSON', 16, 19, 'official', 'role:cue:已派'), ('CN_LANDLINE', 20, 33, 'official', 'role:anchor:cue:已派')]),
+    # why: a reporter cue nearer than the dispatch word keeps the caller's number the caller's
+    ('已转交属地核查，请联系来电人（13812345678）回访。',
+     [('CN_MOBILE', 15, 26)],
+     [('CN_MOBILE', 15, 26, 'reporter', 'role:cue:来电人')]),
+    # why: dispatch words never give a mobile away (我已转交过材料，联系电话138…)
+    ('我已转交过材料，联系电话13812345678。',
+     [('CN_MOBILE', 12, 23)],
+     [('CN_MOBILE', 12, 23, 'reporter', 'role:genre:letter:联系电话')]),
+    # a person of an agency named as such (执法大队的赵同志)
+    ('执法大队的赵同志来过一次，走了就没下文了。',
+     [('PERSON', 5, 8)],
+     [('PERSON', 5, 8, 'official', 'role:cue:执法大队的')]),
+    # 就是X号那家Y: the place pointed at is the reported party's; waste barrels are an act
+    ('就是郑州市惠济区新店镇东白沙村10组6号那家郑州鑫源制药有限公司，院子里堆了好多废桶。',
+     [('CN_ADDRESS', 2, 20), ('ORGANIZATION', 22, 32)],
+     [('CN_ADDRESS', 2, 20, 'subject', 'role:cue:那家'), ('ORGANIZATION', 22, 32, 'subject', 'role:act:废桶')]),
+    # why: the writer's cue in the same clause wins over 那家 (the writer's village, not the plant's)
+    ('我家在郑州市惠济区新店镇东白沙村那家厂对面。',
+     [('CN_ADDRESS', 3, 16)],
+     [('CN_ADDRESS', 3, 16, 'reporter', 'role:cue:我家')]),
+    # 对门 (the neighbour across) is another private person
+    ('对门黎阳，男，也愿意出来作证。',
+     [('PERSON', 2, 4)],
+     [('PERSON', 2, 4, 'third_party', 'role:cue:对门')]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), CASES)
+def test_roles_unseen_b_wording(text, spans, expected):
+    assert _run(text, spans) == expected
