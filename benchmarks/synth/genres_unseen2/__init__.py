@@ -10,11 +10,22 @@ main session for this task alone) that had not seen the role rules: it did not o
 genre recognizers, the role tests or ``docs/roles.md``, and never ran the detector over these
 texts while writing them. Of the other families it read only the builder/slot API
 (``render.py``, ``slots.py``, ``model.py``, ``cast.py``) and ``genres_unseen/common.py`` +
-``genres_unseen/hotline.py``, to learn the API; the seen family's genre files were not read.
+``genres_unseen/hotline.py``, to learn the API, plus the scorer (``bench_roles.py``), the
+README and ``DESIGN.md``; the seen family's genre files were not read.
 The texts follow what real documents of each kind look like, neither tuned to the rules nor
 against them. The family was then measured once, in aggregate; no individual failure was
 printed or read, and ``bench_roles`` refuses ``--dump`` / ``--misses`` for it. Keep it that
 way: once a failure of this family is looked at, it stops being a blind measure.
+
+Measured once, 2026-12-02 05:06-05:09 UTC (seed 20261202, 800 documents; genre recognised
+562/800 on both codes), leak / retention on each policy's own genres:
+
+| code | detection | forward | publish | reward | census |
+|---|---|---|---|---|---|
+| 6eef1dd | gold | 2.50% / 83.31% | 3.80% / 94.33% | 0.82% / 97.14% | 4.05% / 100% |
+| 6eef1dd | analyzer | 13.65% / 80.84% | 8.44% / 93.81% | 15.10% / 96.76% | 5.71% / 100% |
+| 878ef8a | gold | 2.50% / 81.74% | 3.80% / 94.16% | 0.41% / 97.14% | 4.05% / 100% |
+| 878ef8a | analyzer | 13.65% / 79.27% | 8.44% / 93.64% | 15.10% / 96.76% | 5.71% / 100% |
 
 What differs from ``genres/`` and ``genres_unseen/``
 ----------------------------------------------------
