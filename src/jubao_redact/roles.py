@@ -120,7 +120,8 @@ _LABEL_CELL = re.compile(
     r"是否[^\n0-9０-９，,。；;]{1,6}|"
     r"[^\n0-9０-９，,。；;]{0,8}(?:时间|日期|类型|编号|名称|号码|内容|描述|情况|事项|地址|电话|单位|代码|"
     r"人|序号|金额|备注|主体|企业|方式|来源|结果|状态|属地|时限|等级|类别|问题|保密|要求|级别|渠道|"
-    r"途径|期限|工号|意见|说明|附件|性质|行业|奖金|标题|摘要|诉求|地点|区域)")
+    r"途径|期限|工号|意见|说明|附件|性质|行业|奖金|标题|摘要|诉求|地点|区域|"
+    r"号)")  # …号: 许可证号, 车牌号, 案号, 文号 (a header has no digits, so never 3号)
 # A chat speaker who says they reported: 我打了12369, 我刚又打了, 我已经举报.
 _SELF_REPORT = re.compile(
     r"""我[刚又已经也都还一直]{0,4}       # I (just, again, already…)
@@ -430,6 +431,7 @@ class _Document:
         rows = {}
         header = None
         header_end = 0
+        wrapped_to = -1  # start of a line that continues the row above it
         for line0 in sorted({text.rfind("\n", 0, m.start()) + 1 for m in _TABLE_CHAR.finditer(text)}):
             line1 = text.find("\n", line0)
             line1 = n if line1 < 0 else line1
@@ -462,9 +464,25 @@ class _Document:
             if header is None:
                 continue
             header_end = line1
+            if line0 == wrapped_to:
+                continue  # the second half of a wrapped row, taken with its first line
+            if (len(cells) < len(header) and line1 < n and text[line1 - 1] not in "|｜"
+                    and cells and line1 + 1 < n):
+                cells, wrapped_to = self._wrapped_row(cells, line1, len(header)), line1 + 1
             if len(cells) == len(header) and not all(_RULE_CELL.fullmatch(text, a, b) for a, b in cells):
                 rows[line0] = (cells, header, owners)
         return rows
+
+    def _wrapped_row(self, cells: list[tuple[int, int]], line1: int, width: int) -> list[tuple[int, int]]:
+        """A value row broken inside a cell (| 1 | 郭军 | 4103001967122⏎63715 | 公司 |, as
+        exports wrap long numbers): its cells with the next line's, the broken cell joined;
+        the cells unchanged when the two lines do not make one row of the header's width."""
+        text = self.text
+        line2 = text.find("\n", line1 + 1)
+        rest = self._cells(line1 + 1, len(text) if line2 < 0 else line2)
+        if not rest or text[line1 + 1] in "|｜" or len(cells) + len(rest) - 1 != width:
+            return cells
+        return cells[:-1] + [(cells[-1][0], rest[0][1])] + rest[1:]
 
     def _before_reporter_line(self, begin: int, end: int) -> int:
         """``end``, or the start of the first line in ``[begin, end)`` with a reporter cue."""
