@@ -190,6 +190,9 @@ def run(args) -> int:
                 ("unseen-b", UNSEEN_B_SEED, args.n_unseen, "unseen-b")]
     elif args.family == "unseen2":
         sets = [("unseen2", UNSEEN2_SEED, args.n_unseen, "unseen2")]
+        if args.half != "both":  # half a may be looked at; half b is measured blind
+            name = f"unseen2-{args.half}"
+            sets = [(name, UNSEEN2_SEED, args.n_unseen, name)]
     else:
         sets = [("dev", DEV_SEED, args.n_dev, "seen"), ("held-out", HELD_OUT_SEED, args.n_held_out, "seen")]
     if args.only_held_out:
@@ -334,7 +337,7 @@ def main(argv=None) -> int:
     ap.add_argument("--family", choices=("seen", "unseen", "unseen2"), default="seen",
                     help="seen templates (dev + held-out) or the unseen-wording family (a + b halves)")
     ap.add_argument("--half", choices=("a", "b", "both"), default="both",
-                    help="with --family unseen: measure only unseen-a or only unseen-b")
+                    help="with --family unseen or unseen2: measure only half a (may be looked at) or only half b")
     ap.add_argument("--n-unseen", type=int, default=800, help="documents per unseen half")
     ap.add_argument("--dump", metavar="POLICY", help="print every failure under POLICY")
     ap.add_argument("--misses", action="store_true", help="list the commonest misses")
@@ -342,8 +345,9 @@ def main(argv=None) -> int:
     ap.add_argument("--proxy", metavar="JSONL", help="real posts with PERSON spans (corpus JSONL): "
                     "how many real names survive when framed as a complaint (a proxy only)")
     args = ap.parse_args(argv)
-    if args.family == "unseen2" and (args.dump or args.misses):  # the blind family is never inspected
-        ap.error("--family unseen2 is measured in aggregate only: no --dump, no --misses")
+    if args.family == "unseen2" and args.half != "a" and (args.dump or args.misses):
+        # only half a (even-numbered layouts) is ever inspected
+        ap.error("--family unseen2 is measured in aggregate only (but --half a): no --dump, no --misses")
     if args.proxy:
         return proxy(args.proxy)
     return run(args)

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # ``benchmarks`` l
 from benchmarks.synth import FAMILIES, LABELS, ROLES, generate
 from benchmarks.synth.cast import new_cast
 from benchmarks.synth.genres_unseen2 import GENRES as UNSEEN2_GENRES
-from benchmarks.synth.genres_unseen2.common import Unseen2Slots
+from benchmarks.synth.genres_unseen2.common import Unseen2Slots, layout
 from benchmarks.synth.model import NEVER_KINDS
 from benchmarks.synth.numbers import FORMS
 from benchmarks.synth.render import SLOT
@@ -94,3 +94,21 @@ def _strings(value):
     elif isinstance(value, tuple | list):
         for v in value:
             yield from _strings(v)
+
+
+@pytest.mark.parametrize("genre", UNSEEN2_GENRES)
+def test_halves_split_the_layouts(genre):
+    """unseen2-a and unseen2-b draw from disjoint halves of a genre's layouts, and the
+    whole family still draws from all of them (its documents are what they were)."""
+    module = importlib.import_module(f"benchmarks.synth.genres_unseen2.{genre}")
+    layouts = module.LAYOUTS
+    seen = {}
+    for half in ("unseen2-a", "unseen2-b"):
+        used = set()
+        for i in range(60):
+            rng = random.Random(f"{half}:{i}")
+            used.add(layout(Unseen2Slots(new_cast(rng), rng, half), rng, layouts))
+        seen[half] = used
+    assert seen["unseen2-a"] == set(layouts[0::2])
+    assert seen["unseen2-b"] == set(layouts[1::2])
+    assert not seen["unseen2-a"] & seen["unseen2-b"]

@@ -43,7 +43,7 @@ from .slots import Slots
 __all__ = ["FAMILIES", "GENRES", "LABELS", "ROLES", "STRUCTURED", "NeverItem", "Span", "SynthDoc", "generate"]
 
 
-FAMILIES = ("seen", "unseen", "unseen-a", "unseen-b", "unseen2")
+FAMILIES = ("seen", "unseen", "unseen-a", "unseen-b", "unseen2", "unseen2-a", "unseen2-b")
 
 
 def generate(n: int, seed: int, genres: list[str] | None = None, family: str = "seen") -> list[SynthDoc]:
@@ -53,15 +53,20 @@ def generate(n: int, seed: int, genres: list[str] | None = None, family: str = "
     document *i* is the same whatever ``n`` is. ``family`` picks the templates: ``seen``
     (``genres/``, what the role rules were tuned on) or the unseen-wording family
     (``genres_unseen/``: ``unseen`` = both halves, ``unseen-a`` / ``unseen-b`` = one half),
-    or ``unseen2`` (``genres_unseen2/``, written blind, only ever measured in aggregate).
+    or the family written blind (``genres_unseen2/``: ``unseen2`` = all layouts, measured
+    once in aggregate; ``unseen2-a`` = even-numbered layouts, may be looked at;
+    ``unseen2-b`` = odd-numbered layouts, measured blind).
     """
     if family not in FAMILIES:
         raise ValueError(f"unknown family {family!r}; known: {', '.join(FAMILIES)}")
     if family == "seen":
         build_for, make_slots = builder_for, lambda cast, rng: Slots(cast, rng)
-    elif family == "unseen2":
+    elif family.startswith("unseen2"):
         from .genres_unseen2 import builder_for as build_for
-        from .genres_unseen2.common import Unseen2Slots as make_slots
+        from .genres_unseen2.common import Unseen2Slots
+
+        def make_slots(cast, rng):
+            return Unseen2Slots(cast, rng, family)
     else:
         from .genres_unseen import builder_for as build_for
         from .genres_unseen.common import UnseenSlots

@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 
 from ..render import Builder
-from .common import Unseen2Slots, put, some
+from .common import Unseen2Slots, layout, put, some
 
 OUTPUTS = ("年产量{N.amount}", "年用水量{N.amount}", "锅炉{N.num}台", "废水年排放量{N.amount}")
 
@@ -63,4 +63,4 @@ LAYOUTS = (numbered_form, visit_note, listing, card)
 
 
 def build(b: Builder, s: Unseen2Slots, rng: random.Random) -> None:
-    rng.choice(LAYOUTS)(b, s, rng)
+    layout(s, rng, LAYOUTS)(b, s, rng)

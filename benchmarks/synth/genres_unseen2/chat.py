@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 
 from ..render import Builder
-from .common import ABOUT, ME, REACH, Unseen2Slots, put, some
+from .common import ABOUT, ME, REACH, Unseen2Slots, layout, put, some
 
 GROUP_NAMES = ("{R.village}业主群", "村民议事群", "环境问题反映群", "家园守护群")
 CHATTER = ("又来了，今晚这味儿比昨天还冲", "谁家有小孩的赶紧关窗", "我都拍视频了，谁知道往哪儿发",
@@ -79,4 +79,4 @@ LAYOUTS = (wechat_group, merged_forward, qq_export, grid_worker)
 
 
 def build(b: Builder, s: Unseen2Slots, rng: random.Random) -> None:
-    rng.choice(LAYOUTS)(b, s, rng)
+    layout(s, rng, LAYOUTS)(b, s, rng)

@@ -25,11 +25,24 @@ VILLAGE = re.compile(r"""
         (?:小区|花园|家园|苑|新村|嘉园|公馆|名城|家属院) )  # urban: 12号锦绣花园 -> 锦绣花园
 """, re.VERBOSE)
 
+def layout(s: "Unseen2Slots", rng: random.Random, layouts: tuple):
+    """One of a genre's layouts: any for ``unseen2``; for the halves, even-numbered
+    layouts make ``unseen2-a`` (fixes may look at its failures) and odd-numbered ones
+    ``unseen2-b`` (measured blind). The whole family draws exactly as before the split,
+    so its first measurement stays reproducible."""
+    if s.variant == "unseen2-a":
+        layouts = layouts[0::2]
+    elif s.variant == "unseen2-b":
+        layouts = layouts[1::2]
+    return rng.choice(layouts)
+
+
 class Unseen2Slots(Slots):
     """Base slots plus the extra people and forms this family writes (see module doc)."""
 
-    def __init__(self, cast, rng: random.Random) -> None:
+    def __init__(self, cast, rng: random.Random, variant: str = "unseen2") -> None:
         super().__init__(cast, rng)
+        self.variant = variant  # unseen2 (all layouts), unseen2-a or unseen2-b (half of them)
         self.employee = _person(rng, _FAKER, cast.city, cast.year)
         self.reviewer = _person(rng, _FAKER, cast.city, cast.year)
         # one habit per document: the colon after a label, and spaced-out labels (姓  名)

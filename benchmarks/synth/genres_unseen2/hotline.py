@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 from ..render import Builder
-from .common import ABOUT, ABOUT_FORMAL, ME, REACH, Unseen2Slots, put, some
+from .common import ABOUT, ABOUT_FORMAL, ME, REACH, Unseen2Slots, layout, put, some
 
 TITLES = ("{N.h12369}环保举报热线电话记录单\n", "{A.name}环境投诉电话登记表\n", "来电记录（{N.h12369}）\n",
           "{A.parent}举报受理中心  电话记录\n")
@@ -96,4 +96,4 @@ LAYOUTS = (sheet, narrative, spaced_form, transcript)
 
 
 def build(b: Builder, s: Unseen2Slots, rng: random.Random) -> None:
-    rng.choice(LAYOUTS)(b, s, rng)
+    layout(s, rng, LAYOUTS)(b, s, rng)

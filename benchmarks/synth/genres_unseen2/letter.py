@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 
 from ..render import Builder
-from .common import ABOUT, ME, REACH, Unseen2Slots, put, some
+from .common import ABOUT, ME, REACH, Unseen2Slots, layout, put, some
 
 SALUTES = ("{A.name}：\n", "尊敬的{A.name}领导：\n", "{A.parent}局长：\n", "各位领导：\n")
 ASKS = ("恳请领导派人实地查看，还我们一个干净的环境。", "请求依法关停这个厂。",
@@ -80,4 +80,4 @@ LAYOUTS = (prose, joint, mailbox, typed)
 
 
 def build(b: Builder, s: Unseen2Slots, rng: random.Random) -> None:
-    rng.choice(LAYOUTS)(b, s, rng)
+    layout(s, rng, LAYOUTS)(b, s, rng)

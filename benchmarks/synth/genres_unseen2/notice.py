@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 
 from ..render import Builder
-from .common import ABOUT, ABOUT_FORMAL, ME, Unseen2Slots, put, some
+from .common import ABOUT, ABOUT_FORMAL, ME, Unseen2Slots, layout, put, some
 
 FINDINGS = ("经现场核查，反映问题属实，已责令该企业立即停产整改", "经调查，反映问题部分属实",
             "执法人员于{N.date}进行了夜间突击检查，未发现生产行为", "已对该企业立案查处，罚款{N.money}",
@@ -70,4 +70,4 @@ LAYOUTS = (disclosure_reply, petition_reply, result_table, penalty)
 
 
 def build(b: Builder, s: Unseen2Slots, rng: random.Random) -> None:
-    rng.choice(LAYOUTS)(b, s, rng)
+    layout(s, rng, LAYOUTS)(b, s, rng)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 
 from ..render import Builder
-from .common import ABOUT_FORMAL, Unseen2Slots, put, some
+from .common import ABOUT_FORMAL, Unseen2Slots, layout, put, some
 
 DEEDS = ("私设暗管偷排生产废水", "夜间露天焚烧废料", "非法倾倒危险废物{N.amount}", "在线监测数据造假",
          "未批先建、擅自投产", "拆除治污设施生产")
@@ -66,4 +66,4 @@ LAYOUTS = (table, notification, approval, prose)
 
 
 def build(b: Builder, s: Unseen2Slots, rng: random.Random) -> None:
-    rng.choice(LAYOUTS)(b, s, rng)
+    layout(s, rng, LAYOUTS)(b, s, rng)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 
 from ..render import Builder
-from .common import ABOUT, ABOUT_FORMAL, Unseen2Slots, put, some
+from .common import ABOUT, ABOUT_FORMAL, Unseen2Slots, layout, put, some
 
 DEMANDS = ("请于{N.date}前将调查处理情况报送我厅，并答复举报者。", "请依法调查处理，{N.days}内反馈办理结果。",
            "办理过程中注意保护举报者个人信息，严禁泄露。", "请核实后按程序回复，并抄送{A.parent}。")
@@ -70,4 +70,4 @@ LAYOUTS = (word_table, inspection_list, letter, numbered)
 
 
 def build(b: Builder, s: Unseen2Slots, rng: random.Random) -> None:
-    rng.choice(LAYOUTS)(b, s, rng)
+    layout(s, rng, LAYOUTS)(b, s, rng)

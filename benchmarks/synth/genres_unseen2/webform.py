@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 
 from ..render import Builder
-from .common import ABOUT, ABOUT_FORMAL, ME, Unseen2Slots, put, some
+from .common import ABOUT, ABOUT_FORMAL, ME, Unseen2Slots, layout, put, some
 
 
 def export(b: Builder, s: Unseen2Slots, rng: random.Random) -> None:
@@ -75,4 +75,4 @@ LAYOUTS = (export, board, snapshot, spreadsheet)
 
 
 def build(b: Builder, s: Unseen2Slots, rng: random.Random) -> None:
-    rng.choice(LAYOUTS)(b, s, rng)
+    layout(s, rng, LAYOUTS)(b, s, rng)
