@@ -84,6 +84,21 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
     ('反映人单位：新乡市第一中学\n联系电话：13812345678',
      [('ORGANIZATION', 6, 13), ('CN_MOBILE', 19, 30)],
      [('ORGANIZATION', 6, 13, 'reporter', 'role:field:反映人单位'), ('CN_MOBILE', 19, 30, 'reporter', 'role:genre:letter:联系电话')]),
+    # a missed home address in 本人系…居民 is found, and is the writer's
+    ('本人系郑州市二七区黄店镇东白沙村东头居民袁俊（男，34岁）。',
+     [('PERSON', 20, 22)],
+     [('CN_ADDRESS', 3, 18, 'reporter', 'role:cue:本人'), ('PERSON', 20, 22, 'reporter', 'role:cue:本人')]),
+    # why: 本人系… is a place only with its end word (居民, 住户…) in the same clause
+    ('本人系退休教师，居民们都知道这个厂。',
+     [],
+     []),
+    # the other complainer nouns name a person's field, also with the value under the label
+    ('网上信访事项登记\n留言人\n练想\n年龄\n65',
+     [],
+     [('PERSON', 13, 15, 'reporter', 'role:field:留言人')]),
+    ('来信人：钟建军\n涉事企业：新乡恒达化工厂',
+     [('ORGANIZATION', 13, 20)],
+     [('PERSON', 4, 7, 'reporter', 'role:field:来信人'), ('ORGANIZATION', 13, 20, 'subject', 'role:field:涉事企业')]),
 ]
 # fmt: on
 

@@ -78,12 +78,15 @@ def _labels() -> frozenset[str]:
 
 def _is_label(value: str) -> bool:
     """A form label (联系号码, 涉事主体), not a value: listed, or a cue word plus at most two
-    characters of label."""
+    characters of label, or a cue word followed by another label (负责人联系方式, a header
+    cell next to 反映人单位 |)."""
     if value in _labels():
         return True
     m = cue_table().regex["left"].match(value)
-    return m is not None and m.start("word") == 0 and len(value) - m.end("word") <= 2 \
-        and not any(ch.isdigit() for ch in value)
+    if m is None or m.start("word") != 0 or any(ch.isdigit() for ch in value):
+        return False
+    rest = value[m.end("word"):]
+    return len(rest) <= 2 or _is_label(rest)
 
 
 def missed_values(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
