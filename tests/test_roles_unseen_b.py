@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from test_roles import _run
 
+from jubao_redact.genre import detect_genre
+
 # fmt: off
 CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, end, role, evidence)]
     # "they" of a complaint (他们, 他家, 对方) is the reported party: their office phone
@@ -106,3 +108,28 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
 @pytest.mark.parametrize(("text", "spans", "expected"), CASES)
 def test_roles_unseen_b_wording(text, spans, expected):
     assert _run(text, spans) == expected
+
+
+GENRES = [
+    # a group's name alone on the first line is a chat export's title
+    ("业主交流群（截图转文字）\n小草一号 07:16\n我家就在厂边上", "chat"),
+    ("XX村老乡群\n阳光一号 凌晨3点\n他们又在半夜排了", "chat"),
+    # why: a group mentioned inside a letter is no title; a two-character 人群 is no group name
+    ("尊敬的领导：\n我们小区的业主群里大家都在说这个厂。", "letter"),
+    ("人群\n你好", "letter"),
+    # paying out a reward ({奖金, 奖励} × {兑付, 兑现}) is a reward notice's title
+    ("有奖举报奖金兑付公示\n经审定，奖励如下：", "reward"),
+    ("新乡市生态环境局有奖举报兑现情况公告\n经审定，奖励如下：", "reward"),
+    # why: 兑现 in a letter's body is not a title
+    ("尊敬的领导：\n去年说好的奖金兑现了没有，我想问问情况。", "letter"),
+    # an emission-source survey form is a census record
+    ("排放源基本情况调查表\n| 生产地址 | 洛阳市伊川县工业园区黄河路904号 |", "census"),
+    # fields separated by ；, several on a line, make a form
+    ("投诉人姓名：吴志强；居住地址：郑州市金水区工业路；\n问题单位：老城区永兴家具厂；事发地点：洛阳市解放路；\n诉求内容：厂里冒烟。", "webform"),
+    ("【留言人】吕志强\n【年龄】47\n【电话号码】18387901445\n【涉事地址】安阳市林州市兴隆街606号\n【诉求内容】厂里冒烟。", "webform"),
+]
+
+
+@pytest.mark.parametrize(("text", "genre"), GENRES)
+def test_genre_unseen_b_wording(text, genre):
+    assert detect_genre(text).name == genre

@@ -86,16 +86,27 @@ def _title_line(text: str, pos: int) -> bool:
 
 # A "label：value" or "label  value" line with a short label: a form's field line.
 _FIELD_LINE = re.compile(
-    r"^[ \t\u3000]*[【\[]?[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z\- \u3000]{0,9}[】\]]?"
-    r"(?:[：:]|[ \t\u3000]{2,})\S", re.M)
+    r"""^[ \t\u3000]*
+        (?:[【\[][\u4e00-\u9fffA-Za-z][^】\]\n]{0,11}[】\]][ \t\u3000]*   # 【label】value, no colon
+         |[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z\- \u3000（）()]{0,11}     # label (（选填）…)
+          (?:[：:]|[ \t\u3000]{2,}))                              # then a colon or a column gap
+        \S""", re.M | re.X)
+# More fields after the first on the same line: 投诉人姓名：X；居住地址：Y；
+_MORE_FIELDS = re.compile(r"[；;][ \t\u3000]*[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z（）()]{0,11}[：:]\S")
 _LINE = re.compile(r"^[ \t\u3000]*\S", re.M)
+# A WeChat/QQ group's name as the title (业主交流群, XX村老乡群（截图转文字）): a chat export.
+_GROUP_TITLE = re.compile(
+    r"""[ \t\u3000]*[^\s，,。：:|【】]{2,14}群       # the group's name (2+ characters) ends in 群
+        (?:[（(][^()（）\n]{1,10}[)）])?              # (截图转文字), (聊天记录)
+        [ \t\u3000]*(?:\n|$)""", re.X)
 
 
 def _form_like(text: str) -> bool:
-    """Most lines are short-label fields (反映人：…, 性 别  男, 【涉事企业】…): a filled-in
-    form with no title, which a citizen's own letter never is."""
-    fields = len(_FIELD_LINE.findall(text))
-    return fields >= 5 and fields * 2 >= len(_LINE.findall(text))
+    """Most lines are short-label fields (反映人：…, 性 别  男, 【涉事企业】…, several ；-separated
+    fields on a line): a filled-in form with no title, which a citizen's own letter never is."""
+    lines = _FIELD_LINE.findall(text)
+    fields = len(lines) + len(_MORE_FIELDS.findall(text))
+    return fields >= 5 and len(lines) * 2 >= len(_LINE.findall(text))
 
 
 def looks_like_speaker(name: str) -> bool:
@@ -148,6 +159,11 @@ def detect_genre(text: str) -> Genre:
                     first.setdefault(genre, word)
                     headed.add(genre)
     if "chat" in scores:
+        start = len(text) - len(text.lstrip())
+        if "chat" not in headed and _GROUP_TITLE.match(text, start):
+            scores["chat"] += 3  # a group's name alone on the first line is a chat's title
+            first.setdefault("chat", "group-title")
+            headed.add("chat")
         newlines = text.count("\n")
         # the speaker test is the costly part: run it only if enough lines could be chat
         candidates = [m.group("speaker") for m in SPEAKER_LINE.finditer(text)]
