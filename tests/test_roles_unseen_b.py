@@ -101,6 +101,20 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
     ('来信人：钟建军\n涉事企业：新乡恒达化工厂',
      [('ORGANIZATION', 13, 20)],
      [('PERSON', 4, 7, 'reporter', 'role:field:来信人'), ('ORGANIZATION', 13, 20, 'subject', 'role:field:涉事企业')]),
+    # two who report together (刘先生与老刘共同举报): the name form is found and is a reporter
+    ('根据有奖举报办法，拟对下列获奖人予以奖励：\n刘先生与老刘共同举报焦作恒达建材专业合作社，每人奖励2000元。',
+     [('PERSON', 22, 25), ('ORGANIZATION', 32, 43)],
+     [('PERSON', 22, 25, 'unknown', ''), ('PERSON', 26, 28, 'reporter', 'role:cue:共同举报'), ('ORGANIZATION', 32, 43, 'subject', 'role:cue:举报')]),
+    ('有奖举报奖金兑付公示\n经审定，奖励如下：\n小易与易先生共同举报郑州豫丰电镀厂，每人奖励2,000元。',
+     [('PERSON', 24, 27), ('ORGANIZATION', 31, 38)],
+     [('PERSON', 21, 23, 'unknown', ''), ('PERSON', 24, 27, 'reporter', 'role:cue:共同举报'), ('ORGANIZATION', 31, 38, 'subject', 'role:cue:举报')]),
+    # why: a name form inside a sentence (小李他们) or not before a joint report is not taken
+    ('老张说小李他们一起举报过这个厂。',
+     [],
+     []),
+    ('老板王某与小刘的厂共同排污。',
+     [],
+     []),
 ]
 # fmt: on
 

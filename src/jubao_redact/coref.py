@@ -216,11 +216,14 @@ _ROLE_NOUN_FORM = re.compile(
     """,
     re.X,
 )
-# …，小王通过12369热线举报 / 阳某拨打…: a name form standing alone before a reporting verb.
+# …，小王通过12369热线举报 / 阳某拨打…: a name form standing alone before a reporting verb,
+# also one of two who report together (刘某与老刘共同举报…, 老郑和老王一起反映…).
 _FORM_BEFORE_VERB = re.compile(
-    rf"""(?P<form>[老小](?<![{HAN}][老小])[{_COMMON_SURNAMES}]
-                 |[{_COMMON_SURNAMES}](?<![{HAN}][{_COMMON_SURNAMES}])(?:某某|某))
-         (?=通过|拨打|联名|举报|投诉|反映|来电|来信|致电)
+    rf"""(?P<form>[老小](?<!(?![与和同跟])[{HAN}][老小])[{_COMMON_SURNAMES}]  # not inside a word,
+                 |[{_COMMON_SURNAMES}](?<!(?![与和同跟])[{HAN}][{_COMMON_SURNAMES}])(?:某某|某))  # but after 与
+         (?=通过|拨打|联名|举报|投诉|反映|来电|来信|致电           # the verb right after
+           |(?:共同|一起|一同|联合)(?:举报|投诉|反映)            # 老刘|共同举报
+           |[与和同跟][^\n，,。；;]{{1,6}}?(?:共同|一起|一同|联合|联名)(?:举报|投诉|反映))  # 老刘|与X共同举报
     """,
     re.X,
 )
