@@ -573,11 +573,16 @@ class _Document:
                 if hit.start < clause0:
                     continue
             evidence = hit.evidence
-            # 我家位于…: a reporter cue glued to a subject/official cue makes it the reporter's
+            # 我家位于…: a reporter cue glued to a subject/official cue makes it the reporter's;
+            # 普查员|单位地址: an official's noun glued before another party's label is the
+            # possessor (the enumerator's unit address, not the census object's)
             if role != "reporter" and i >= 0:
                 prev = self.left[i]
                 if prev.cue.role == "reporter" and prev.end >= hit.start - 1 and prev.cue.applies(entity):
                     role, evidence = "reporter", prev.evidence
+                elif (role == "subject" and prev.cue.role == "official" and prev.end == hit.start
+                      and prev.cue.applies(entity)):
+                    role, evidence = "official", prev.evidence
             return _Vote(role, STRONG if near else CUE, evidence, hit.end), neutral
         return None, neutral
 
