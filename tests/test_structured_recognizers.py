@@ -74,6 +74,12 @@ CASES = [  # text, expected [(entity, start, end)]
     ('举报人：张三\n联系电话：无', []),  # form fields are not chat speakers
     ('楼栋群（截图转文字）\n海阔 凌晨2点\n又在排了\n绿水 7时46分\n海阔说得对', [('CN_SOCIAL_ACCOUNT', 11, 13), ('CN_SOCIAL_ACCOUNT', 24, 26), ('CN_SOCIAL_ACCOUNT', 33, 35)]),  # "nick time" heading lines, message below
     ('业主群\n海阔(3190828811) 2024-05-12 14:03\n有味', [('CN_SOCIAL_ACCOUNT', 4, 6), ('CN_QQ', 7, 17)]),  # QQ export heading: nick(QQ) date time
+    ('=====\n2022-08-16 16:02:56 海阔爱家乡(226076340)\n厂里又排了\n', [('CN_SOCIAL_ACCOUNT', 26, 31), ('CN_QQ', 32, 41)]),  # QQ's own export: date and clock first, then nick(QQ) alone on the line
+    ('2023/5/1 9:03 绿水(1234567)\n又排了\n2023/5/1 9:05 海阔(7654321)\n收到', [('CN_SOCIAL_ACCOUNT', 14, 16), ('CN_QQ', 17, 24), ('CN_SOCIAL_ACCOUNT', 44, 46), ('CN_QQ', 47, 54)]),  # same, short date and clock, no chat heading
+    ('2024-01-05 06:46:09 海阔(012345)\n又排了\n2024-01-05 06:50:09 海阔(012345)\n收到', [('CN_SOCIAL_ACCOUNT', 20, 22), ('CN_SOCIAL_ACCOUNT', 55, 57)]),  # a bracketed number with a leading 0 is no QQ number; the nickname still speaks twice
+    ('2023-05-12 14:30 受理\n处理中', []),  # a record's date line with one word: once, no bracketed number, no chat heading
+    ('19:11 水变黑\n19:30 又排了', []),  # a bare clock before a clause is when it happened, not a message heading
+    ('受理时间\n2023年5月12日 14时30分 来电登记\n内容：夜间排污', []),  # a hotline record's time line
     ('家长群\n海阔爱家乡 说：我在厂边上\n绿水：收到', [('CN_SOCIAL_ACCOUNT', 4, 9), ('CN_SOCIAL_ACCOUNT', 18, 20)]),  # "nick 说：" and "nick："
     ('家长群\n海阔：收到\n绿水：@海阔 你上回说的', [('CN_SOCIAL_ACCOUNT', 4, 6), ('CN_SOCIAL_ACCOUNT', 10, 12), ('CN_SOCIAL_ACCOUNT', 13, 16)]),  # a mention of a speaker goes with its @
     ('在线咨询记录\n客服：您好\n我：厂里又排了\n客服：我们会为您保密', []),  # office roles and pronouns are not accounts

@@ -29,12 +29,26 @@ _TIME = r"""
       | (?:凌晨|早上|上午|中午|下午|晚上|傍晚|夜里)?
         [0-9]{1,2}[点时](?:[0-9]{1,2}分|多|半)?   # 凌晨3点, 22点18分
     )"""
-# The nickname; greedy, since it can't contain what may follow it (a lazy quantifier made
-# the line regex three times slower and matches the same). It may stand in brackets.
-_NICK = r"""
-    [\[【]?(?P<nick>[^\s:\[\]【】()（）@,，。;；!?！？]{1,20})[\]】]?
-    (?:[ \t]*[(（](?P<name>[^)）\n]{1,12})[)）])?   # a real name (or QQ number) in brackets
+# A full time stamp as message exports print it before the nickname: a date and a clock
+# (2022-08-16 16:02:56, 2023/5/1 9:03); a bare clock there would be a reading (19:11 水变黑).
+_STAMP = r"""
+    (?:19|20)[0-9]{2}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?   # the date
+    [ \t]+[0-9]{1,2}[:时][0-9]{1,2}(?:[:分][0-9]{1,2}秒?)?   # the clock, seconds optional
 """
+
+
+def _nick(tag: str = "") -> str:
+    """The nickname pattern; ``tag`` names its groups apart where two alternatives hold one.
+
+    Greedy, since it can't contain what may follow it (a lazy quantifier made the line
+    regex three times slower and matches the same). It may stand in brackets."""
+    return rf"""
+    [\[【]?(?P<nick{tag}>[^\s:\[\]【】()（）@,，。;；!?！？]{{1,20}})[\]】]?
+    (?:[ \t]*[(（](?P<name{tag}>[^)）\n]{{1,12}})[)）])?   # a real name (or QQ number) in brackets
+"""
+
+
+_NICK = _nick()
 # "[9点45分] 麦田爱家乡(赖强)：我到了", "海阔 说：…": a speaker, a colon, the message.
 _LINE = re.compile(
     rf"""
@@ -49,15 +63,22 @@ _LINE = re.compile(
     re.VERBOSE | re.MULTILINE,
 )
 # "海阔 凌晨2点" / "海阔(123456789) 2024-05-12 14:03" alone on a line, the message below it:
-# how WeChat and QQ exports and screenshot transcriptions head each message.
+# how WeChat and QQ exports and screenshot transcriptions head each message. QQ's own
+# message export puts the time first: "2022-08-16 16:02:56 海阔(123456789)".
 _HEADER = re.compile(
     rf"""
     ^[ \t]*
-    {_NICK}
-    [ \t]+(?P<ts>{_TIME})[ \t]*$
+    (?: {_NICK}
+        [ \t]+(?P<ts>{_TIME})                  # nickname, then the time
+      | (?P<ts2>{_STAMP})[ \t]+                # or the time (a date and a clock), then
+        {_nick("2")}                            # the nickname
+    )
+    [ \t]*$                                    # and nothing else on the line
     """,
     re.VERBOSE | re.MULTILINE,
 )
+# A QQ number as a client prints it after a nickname: 5 to 11 digits, never a leading 0.
+_QQ_NUMBER = re.compile(r"[1-9][0-9]{4,10}")
 _FIELD_SUFFIX = re.compile(
     r"(人|电话|号码|编号|账号|卡号|序号|文号|案号|地址|单位|时间|日期|类型|类别|内容|问题|编号|意见|结果|"
     r"情况|名称|方式|代码|部门|地点|事项|要求|诉求|说明|备注|附件|链接|信息|记录|状态|级别|期限|来源|标题|"
@@ -111,17 +132,23 @@ class ChatSpeakerRecognizer(ZhRecognizerMixin, EntityRecognizer):
         names: list[tuple[int, int]] = []
         headed: Counter[str] = Counter()
         heads: list[tuple[str, int, int]] = []  # every line-start label, where it stands
+        numbers: list[tuple[str, int, int]] = []  # QQ numbers in brackets after a nickname
         for regex, counts in ((_LINE, starts), (_HEADER, headed)):
             for m in regex.finditer(folded):
-                nick = m.group("nick")
+                tag = "2" if regex is _HEADER and m.group("nick2") else ""
+                nick, name = m.group("nick" + tag), m.group("name" + tag)
                 if self._is_field(nick):
                     continue
                 counts[nick] += 1
-                heads.append((nick, *m.span("nick")))
+                heads.append((nick, *m.span("nick" + tag)))
                 if m.group("ts") and regex is _LINE:
                     stamped.add(nick)
-                if m.group("name") and _CJK_NAME.fullmatch(m.group("name")):
-                    names.append(m.span("name"))
+                if name and _CJK_NAME.fullmatch(name):
+                    names.append(m.span("name" + tag))
+                elif name and _QQ_NUMBER.fullmatch(name):
+                    numbers.append((nick, *m.span("name" + tag)))
+                    if tag:  # "2022-08-16 16:02:56 海阔(123456789)": a QQ export, surely
+                        stamped.add(nick)
         chat = bool(stamped) or _CHAT_HEADER.search(folded) is not None
         # a "nick time" heading line counts twice over, or in a text that says it is a chat
         speakers = {n for n, c in starts.items()
@@ -145,6 +172,12 @@ class ChatSpeakerRecognizer(ZhRecognizerMixin, EntityRecognizer):
             for nick, start, end in heads:
                 if nick in short:
                     out.append(self._result(start, end, self._speaker_score, ["chat:speaker"]))
+        if "CN_QQ" in wanted:
+            for nick, start, end in numbers:
+                if nick in speakers or nick in short:
+                    r = self._result(start, end, self._speaker_score, ["chat:speaker_qq"])
+                    r.entity_type = "CN_QQ"
+                    out.append(r)
         if "PERSON" in wanted:
             for start, end in names:
                 r = self._result(start, end, self._name_score, ["chat:speaker_name"])
