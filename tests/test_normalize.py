@@ -18,9 +18,10 @@ def test_fold_width_and_digits():
     assert fold_width("１３８－１２３４　ａｂｃ＠") == "138-1234 abc@"
     assert fold_digits("幺三八零洞两") == "138002"
     assert fold_width("。") == "。"  # the ideographic full stop still ends sentences
+    assert fold_width("性别﹕男、姓名∶张三﹔电话︰1﹐") == "性别:男、姓名:张三;电话:1,"  # odd colons of forms
 
 
-_ALPHABET = st.sampled_from(list("１３８－　ａＡ＠幺三八零洞两七拐一壹abc123-。，\n\ud800") + ["\u2014", "\u00a0"])
+_ALPHABET = st.sampled_from(list("１３８－　ａＡ＠幺三八零洞两七拐一壹abc123-。，\n\ud800﹕∶") + ["\u2014", "\u00a0"])
 
 
 @given(st.lists(_ALPHABET, min_size=0, max_size=900).map("".join))

@@ -20,6 +20,12 @@ def _width_table() -> dict[int, str]:
     for dash in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30fc\ufe63":
         table[ord(dash)] = "-"
     table[0x3002] = "。"  # keep the ideographic full stop: it ends sentences, not numbers
+    # Colons and separators from other blocks that forms and Word documents type after a
+    # label (性别﹕男, 姓名∶张三): the small-form variants and the ratio sign fold to ASCII,
+    # so that every rule reading a field label sees one colon.
+    for ch, ascii_ in (("\ufe55", ":"), ("\u2236", ":"), ("\ufe30", ":"),  # ﹕ ∶ ︰
+                       ("\ufe54", ";"), ("\ufe50", ",")):                # ﹔ ﹐
+        table[ord(ch)] = ascii_
     table[0x00A0] = " "  # no-break space
     # Lone surrogates (from broken decoders) cannot be encoded; downstream code may encode.
     for code in range(0xD800, 0xE000):
