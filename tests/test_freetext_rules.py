@@ -31,6 +31,15 @@ PERSON_CASES = [  # text, expected [(start, end, cue)]
     ("来信人老聂：你好",              [(4, 5, "lexicon:老")]),
     ("来信人门某：你好",              [(3, 4, "lexicon:某")]),           # any surname after a person noun
     ("群众麻某某拨打12369",           [(2, 3, "lexicon:某")]),
+    ("举报者：欧阳晓东",              [(4, 8, "field:举报者")]),         # the label written with 者
+    ("投诉者\t兰阳\t回电号码",       [(4, 6, "field:投诉者")]),         # a tab cell after the label: any surname
+    ("来电人\t欧阳晓东\n",            [(4, 8, "field:来电人")]),
+    ("举报者王*反映噪声",             [(3, 5, "lexicon:mask")]),         # masked names of notices
+    ("1 | 纪×× | 新乡某厂",           [(4, 7, "lexicon:mask")]),
+    ("举报者\t李X\t联系手机",         [(4, 6, "lexicon:mask")]),
+    ("举报者\t李**\t联系手机",        [(4, 7, "lexicon:mask")]),
+    ("群众欧阳**反映",                [(2, 6, "lexicon:mask")]),         # compound surname, after a person noun
+    ("孙○○（手机略）",               [(0, 3, "lexicon:mask")]),
 ]
 PERSON_NEGATIVE = [
     "给老师打电话",          # why: 师 is an everyday word, never a 老X surname
@@ -55,6 +64,14 @@ PERSON_NEGATIVE = [
     "五任县长都没管",        # why: 任 after a number counts terms
     "古老的村庄被污染",      # why: 古 is not a surname; 古老 is a word
     "我是安徽省的村民",      # why: 我是 + a province is a place, not a name
+    "举报人\t联系电话\t地址",   # why: a header row: the next cell is another column's label
+    "举报人\t身份证号\n",       # why: same, a label cell ending like a label (号)
+    "举报人\t匿名\t",           # why: a withheld name is no name
+    "拍了X光片",             # why: X光 is an X-ray, not a masked name
+    "大王*号",               # why: 王 inside a word (大王) is no surname
+    "常X值偏高",             # why: 常 is an everyday word before an X
+    "二○二二年三月",         # why: ○ as a zero in a date, after no surname
+    "手机138****5678",       # why: a masked number is not a masked name
 ]
 DEMOGRAPHIC_CASES = [
     ("张某，男，58岁，汉族",   [(3, 4), (5, 8), (9, 11)]),

@@ -74,8 +74,10 @@ def _drop_contained_free_text(results: list[RecognizerResult]) -> list[Recognize
     """
     if not any(r.entity_type in TRIMMABLE for r in results):
         return results
-    # on the same span, the structured finding comes first and the free-text one is dropped
-    order = sorted(results, key=lambda r: (r.start, -r.end, r.entity_type in TRIMMABLE))
+    # on the same span, the structured finding comes first and the free-text one is dropped;
+    # of two free-text readings of one span (a table cell the model calls an organisation, a
+    # rule a name) the higher score comes first and stays, as resolve_overlaps would decide
+    order = sorted(results, key=lambda r: (r.start, -r.end, r.entity_type in TRIMMABLE, -r.score))
     kept, reach = [], -1
     for r in order:
         if r.end <= reach and r.entity_type in TRIMMABLE:

@@ -86,6 +86,7 @@ def _patterns() -> dict[str, re.Pattern]:
 _CUE = re.compile(
     r"""(?P<cue>
           姓名|举报人|投诉人|联系人|来电人|反映人|信访人|申请人|当事人|报案人|署名|签名|落款|
+          (?:举报|投诉|反映|来电|来信|信访|申请)者|    # the same labels written with 者 (举报者：)
           我叫|本人叫|我的名字是|我是
         )
         (?P<sep>[：:]?[ \t]*)       # optional colon and spaces of a form field
@@ -163,6 +164,69 @@ def _near_anchors(name: str, text: str):
                 break
 
 
+# Masked names as notices and transfer sheets print them: the surname, then stars, crosses,
+# circles or X for the given name (王*, 李**, 纪××, 孙○○, 张X). They still point at one person
+# to whoever knows the case. The mask is the anchor (rare in Chinese text); the surname must
+# stand alone before it: after a non-Han character, a cell's edge or a person noun (举报者王*).
+_MASK = re.compile(
+    r"""
+    [*＊×✱○〇Xx]              # the mask, one to three characters of one kind
+    (?:(?<=\*)\*{0,2}|(?<=＊)＊{0,2}|(?<=×)×{0,2}|(?<=✱)✱{0,2}|(?<=○)○{0,2}|(?<=〇)〇{0,2}
+      |(?<=X)X?|(?<=x)x?)
+    (?![0-9A-Za-z*＊×✱○〇])     # not a longer code (X5, ***1234 is a masked number)
+    """,
+    re.VERBOSE,
+)
+#: After these the surname of a masked name may follow a Han character (举报者王*, 群众李**).
+_PERSON_NOUN_END = frozenset("者人众民员")
+#: An X after a surname that reads as a word: X光 (an X-ray), X型, X号, X线.
+_X_WORD = frozenset("光射型号线轴")
+
+
+#: Cues that are words of a sentence, never a table's label cell.
+_PROSE_CUES = frozenset(("我叫", "本人叫", "我的名字是", "我是"))
+# A table cell that is a name: two to four Han characters filling the cell (a tab, a bar or
+# the line's end after them), or the label of the next column (联系电话, 身份证号) instead.
+_CELL_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[\t|｜\n]|$)")
+_CELL_LABEL = re.compile(
+    r"(?:人|者|名|别|龄|族|话|机|码|号|址|位|间|期|容|息|况|型|类|源|题|见|果|注|求|由|式|象|量|额|限)$")
+
+
+def _cell_name(text: str, pos: int) -> int:
+    """End of a name filling the table cell at ``pos`` (any surname, even one not in our
+    lists: the label cell before it says it is a name); ``pos`` if the cell is no name."""
+    m = _CELL_NAME.match(text, pos)
+    if m is None or _CELL_LABEL.search(m.group()) or m.group() in _LABEL_WORDS:
+        return pos
+    return m.end()
+
+
+#: Values a label cell is often followed by that are no name (a withheld or empty field).
+_LABEL_WORDS = frozenset(("匿名", "保密", "不详", "暂无", "无名", "未留", "未提供", "不愿透露"))
+
+
+def _masked_names(text: str) -> list[Span]:
+    single, compound, ambiguous = surnames()
+    out: list[Span] = []
+    for m in _MASK.finditer(text):
+        s, e = m.span()
+        mask = text[s]
+        for k in (2, 1):  # compound surnames first (欧阳**)
+            sur = text[max(0, s - k) : s]
+            if len(sur) == k and (sur in compound if k == 2 else sur in single):
+                break
+        else:
+            continue
+        if mask in "Xx" and (sur in ambiguous or text[e : e + 1] in _X_WORD):
+            continue  # 常X, 白X: everyday words before an X are not a surname
+        start = s - len(sur)
+        before = text[start - 1] if start > 0 else ""
+        if "\u4e00" <= before <= "\u9fff" and before not in _PERSON_NOUN_END:
+            continue  # inside a word: 大王* is no name
+        out.append((start, e, "PERSON", 0.9, "lexicon:mask"))
+    return out
+
+
 def person_rules(text: str) -> list[Span]:
     """PERSON spans from name forms, cue fields and a signature line."""
     out: list[Span] = []
@@ -186,9 +250,12 @@ def person_rules(text: str) -> list[Span]:
     for m in _CUE.finditer(text):
         strict = not m.group("sep").strip() or m.group("cue") in ("我是",)
         end = _cue_name(text, m.end(), strict)
+        if end == m.end() and "\t" in m.group("sep") and m.group("cue") not in _PROSE_CUES:
+            end = _cell_name(text, m.end())  # 投诉者<TAB>兰阳<TAB>: the next cell is the value
         if end > m.end():
             out.append((m.end(), end, "PERSON", 0.95, "field:" + m.group("cue")))
     out.extend(_signature(text))
+    out.extend(_masked_names(text))
     return out
 
 
