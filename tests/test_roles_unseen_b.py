@@ -123,6 +123,21 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
     ('排放源基本情况调查表\n普查员：张伟\n单位地址：洛阳市西工区南环路123号',
      [('PERSON', 15, 17), ('CN_ADDRESS', 23, 36)],
      [('PERSON', 15, 17, 'official', 'role:field:普查员'), ('CN_ADDRESS', 23, 36, 'subject', 'role:field:单位地址')]),
+    # another mention of a found full name is found too and shares its role (员工管金凤投诉…)
+    ('郑州市生态环境局关于来信反映问题的回复\n管金凤女士（先生）：\n    鼎鑫建筑工程有限公司员工管金凤投诉河南永兴耐火材料有限公司废气扰民一事，处理情况如下：',
+     [('PERSON', 20, 23)],
+     [('PERSON', 20, 23, 'reporter', 'role:salutation:notice'), ('PERSON', 47, 50, 'reporter', 'role:cue:投诉')]),
+    ('经查，负责人林洋已被约谈。林洋说厂里会整改。',
+     [('PERSON', 6, 8)],
+     [('PERSON', 6, 8, 'subject', 'role:cue:负责人'), ('PERSON', 13, 15, 'subject', 'role:coref:cue:负责人')]),
+    # why: a two-character name is not taken inside a longer one (林洋华 is another person)
+    ('经查，负责人林洋华已被约谈。林洋说厂里会整改。',
+     [('PERSON', 14, 16)],
+     [('PERSON', 14, 16, 'unknown', '')]),
+    # a salutation with a form that covers both (女士（先生）) names the addressee of a reply
+    ('郑州市生态环境局关于来信反映问题的回复\n王金凤女士（先生）：\n    你反映的问题已办结。',
+     [],
+     [('PERSON', 20, 23, 'reporter', 'role:salutation:notice')]),
 ]
 # fmt: on
 

@@ -169,6 +169,26 @@ def partial_mentions(views: TextViews, results: list[RecognizerResult],
         for m in regex.finditer(text):
             extra.append(_result("PERSON", m.start(), m.end(), 0.6, RULE_PARTIAL_NAME, "surname"))
 
+    # Other mentions of a found full name that the recognizers missed (员工管金凤投诉…): the
+    # same person, so attribution clusters them. Three- and four-character names anywhere;
+    # a two-character one only before a non-Han character or a verb (林洋说, 林洋，), not
+    # before another Han character that could go on the name (林洋华).
+    full = {text[r.start:r.end].strip() for r in results if r.entity_type == "PERSON"}
+    full = {n for n in full if is_full_name(n)}
+    if full:
+        from jubao_redact.roles_cues import trie_pattern  # (roles_cues imports genre, as we do)
+
+        long_names = [n for n in full if len(n) >= 3]
+        short = [n for n in full if len(n) == 2]
+        parts = []
+        if long_names:
+            parts.append(trie_pattern(long_names))
+        if short:
+            parts.append(rf"(?:{trie_pattern(short)})"
+                         rf"(?=[^{HAN}]|[说讲称反映投举通的家和也等是在那要让跟])")
+        for m in re.finditer("|".join(parts), text):
+            extra.append(_result("PERSON", m.start(), m.end(), 0.6, RULE_PARTIAL_NAME, "repeat"))
+
     # Name forms after a noun that names a person (负责人老叶, 获奖人小王).
     for regex in (_ROLE_NOUN_FORM, _FORM_BEFORE_VERB, _SALUTATION_NAME):
         for m in regex.finditer(text):
@@ -229,8 +249,9 @@ _FORM_BEFORE_VERB = re.compile(
 )
 # 曾想同志： alone on a line: the addressee of a reply (or letter) by full name.
 _SALUTATION_NAME = re.compile(
-    rf"""^[ \t\u3000]*(?P<form>[{_COMMON_SURNAMES}][{HAN}]{{1,2}})(?=(?:同志|先生|女士|先生/女士)[ \t]*[：:][ \t]*$)""",
-    re.M,
+    rf"""^[ \t\u3000]*(?P<form>[{_COMMON_SURNAMES}][{HAN}]{{1,2}})
+         (?=(?:同志|先生|女士|先生/女士)(?:[（(/](?:先生|女士)[)）]?)?[ \t]*[：:][ \t]*$)""",
+    re.M | re.X,
 )
 _NAME_TITLE = re.compile("(?:" + "|".join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True)) + ")")
 

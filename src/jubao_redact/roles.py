@@ -99,7 +99,10 @@ _HEADING_RIGHT = re.compile(r"(?P<kind>(?:的)?(?:基本)?(?:信息|情况|资�
 # A line of prose (a sentence with 。 or a long line), not a form field: ends a section.
 _PROSE_LINE = re.compile(r"[^\n]*[。！？!?][^\n]*|[^\n]{80}")
 # 张三同志： / 李先生： alone on a line: the person a letter or reply is addressed to.
-_SALUTATION_TAIL = re.compile(r"""(?:同志|先生|女士|先生/女士|领导)?[ \t]*[：:][ \t]*(?:\n|$)""")
+_SALUTATION_TAIL = re.compile(
+    r"""(?:同志|先生|女士|先生/女士|领导)?          # a form of address after the name, if any
+        (?:[（(/](?:先生|女士)[)）]?)?              # 女士（先生）: a form that covers both
+        [ \t]*[：:][ \t]*(?:\n|$)""", re.X)
 # Several fields on one line (举报人：张三；电话：138…；被举报单位：…): a field ends at ；/;.
 _FIELD_SEP = re.compile(r"[；;]")
 # A tab or column gap separates fields too, but 接线员工号：11  姓名：X is the operator's name:
