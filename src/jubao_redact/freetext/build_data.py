@@ -89,6 +89,18 @@ def _world_locations() -> frozenset[str]:
     return frozenset(out)
 
 
+def _foreign_places() -> frozenset[str]:
+    """World locations outside China (its cities are divisions already, and 北京 must
+    stay a Chinese place for the rules that read divisions)."""
+    china: set[str] = set()
+    with (_jionlp_dir() / "world_location.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.strip().split("\t")
+            if parts and parts[0] == "中国":
+                china.update(w for part in parts for w in part.split("/"))
+    return _world_locations() - china
+
+
 @functools.cache
 def _surnames() -> tuple[frozenset[str], frozenset[str]]:
     rows = (DATA / "surnames.txt").read_text(encoding="utf-8").splitlines()
@@ -217,6 +229,13 @@ def main(argv=None) -> None:
         )
         for ch, row in sorted(_charstats().items()):
             fh.write(ch + "\t" + "\t".join(map(str, row)) + "\n")
+    with (out / "world_places.txt").open("w", encoding="utf-8") as fh:
+        fh.write(
+            f"# source: jionlp {lv} dictionary/world_location.txt (Apache-2.0), countries, "
+            f"official names, capitals and cities of 2+ chars, China's own excluded; "
+            f"generated {today} by python -m jubao_redact.freetext.build_data\n"
+        )
+        fh.write("".join(f"{w}\n" for w in sorted(_foreign_places())))
     with (out / "divisions.tsv").open("w", encoding="utf-8") as fh:
         fh.write(
             f"# source: jionlp {lv} dictionary/china_location.txt (Apache-2.0), "

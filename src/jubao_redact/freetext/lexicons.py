@@ -31,3 +31,10 @@ def surnames() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 def not_names() -> tuple[str, ...]:
     """Words that look like names but are not (李子, 黄河, 王者荣耀, 小河)."""
     return tuple(r[0] for r in _lines("not_names.txt"))
+
+
+@functools.cache
+def world_places() -> frozenset[str]:
+    """Countries, their official names, capitals and big cities of the world
+    (阿尔巴尼亚, 布基纳法索, 斯特拉斯堡), for telling a transliterated name from a place."""
+    return frozenset(r[0] for r in _lines("world_places.txt"))

@@ -15,7 +15,7 @@ import threading
 from dataclasses import dataclass
 from importlib import resources
 
-from jubao_redact.freetext import names, rules
+from jubao_redact.freetext import foreign, names, rules
 from jubao_redact.freetext.lexicons import not_names
 from jubao_redact.freetext.model import LinearChainModel
 
@@ -83,7 +83,16 @@ class FreeTextTagger:
         found: list[tuple[int, int, str, float, str]] = []
         for base, chunk in _windows(text):
             cues = rules.name_cue_positions(chunk)
-            for s, e, ent, score in self.model.spans(chunk, cues, NAME_CUE_BOOST):
+            model_spans = self.model.spans(chunk, cues, NAME_CUE_BOOST)
+            # foreign names the model missed next to a cue (基里延科总理): only where
+            # the model found no name, organisation or address (its LOC guesses are
+            # not places we know of: the cue next to a run outweighs them)
+            taken = [(s, e) for s, e, ent, _ in model_spans if ent != "LOC"]
+            for s, e, label, score, cue in foreign.names(
+                chunk, self.model.stats, self.lexicon.places, taken
+            ):
+                found.append((base + s, base + e, label, score, cue))
+            for s, e, ent, score in model_spans:
                 label = _MODEL_LABEL.get(ent)
                 if label == "PERSON":
                     # one convention: the name alone (王先生 → 王, 老刘 → 刘); a run of
