@@ -137,3 +137,63 @@ def test_name_cue_positions(text, expected):
 @pytest.mark.parametrize("text", NAME_CUES_NEGATIVE)
 def test_name_cue_positions_negative(text):
     assert rules.name_cue_positions(text) == []
+
+
+# fmt: off
+RESIDENCE_CASES = [  # text, expected [(start, end, label, cue)]; the text is the folded view
+    ("近日，马村区盛世家园群众黄楠通过12369反映",
+     [(3, 10, "CN_ADDRESS", "rule:residence"), (12, 14, "PERSON", "rule:resident")]),   # place, 群众, name, act
+    ("1\t某公司\t怡和嘉园群众反映“窗户都不敢开”", [(6, 10, "CN_ADDRESS", "rule:residence")]),  # a notice's cell
+    ("群聊：南海区碧水花园业主群（97人）", [(3, 10, "CN_ADDRESS", "rule:residence")]),     # an owners' group's name
+    ("消息对象:金色新村业主群\n",           [(5, 9, "CN_ADDRESS", "rule:residence")]),
+    ("本人陆雷，供电公司职工，住和谐花园。", [(13, 17, "CN_ADDRESS", "rule:residence")]),  # 住 + a compound
+    ("我是安阳县馨苑小区的，叫武桂花。",     [(2, 9, "CN_ADDRESS", "rule:residence")]),    # 我是…的
+    ("所在村组\t王村镇北高庙村\t是否保密\t是\n", [(5, 12, "CN_ADDRESS", "field:residence")]),  # a residence field's cell
+    ("居住小区：翠竹家属院；联系电话：略",   [(5, 10, "CN_ADDRESS", "field:residence")]),
+    ("锦绣花园群众多次反映",               [(0, 4, "CN_ADDRESS", "rule:residence")]),    # no name after 群众
+]
+RESIDENCE_NEGATIVE = [
+    "以下为小区业主群截图文字：",  # why: 小区 with no name before it is the word, not a place
+    "本村村民反映",                # why: 本村 names no village
+    "锦绣花园居民委员会",          # why: 居民委员会 is an office, not residents
+    "东风村村民委员会主任",        # why: same, 村民委员会
+    "该厂周边村庄群众反映",        # why: 村庄 is an everyday word
+    "附近群众多次反映",            # why: 附近 is no place's name
+    "我住院了",                    # why: 住院 is "in hospital", no place follows 住
+    "家庭住址：无\n",              # why: an empty field
+    "地址：工业园区88号\n",        # why: 地址 alone is the site's field in complaint forms
+]
+SIGNATURE_CASES = [  # the last lines of a letter
+    ("此致\n敬礼\n          薛店镇西城关村 李建华\n          2022/7/16\n",
+     [(16, 23, "CN_ADDRESS"), (24, 27, "PERSON")]),                 # place, then name, then a date line
+    ("保密。\n          常亮（鑫源建筑工程有限公司）\n          2023/5/1\n",
+     [(14, 16, "PERSON"), (17, 27, "CN_WORKPLACE")]),               # the unit in brackets after the name
+    ("保密。\n          馨苑小区 武桂花\n          7月3日\n", [(14, 18, "CN_ADDRESS"), (19, 22, "PERSON")]),
+    ("希望早日处理。\n李建华",                       [(8, 11, "PERSON")]),   # the name alone, no date line
+]
+SIGNATURE_NEGATIVE = [
+    "请领导一定替我保密。\n此致\n敬礼\n",              # why: 敬礼 is no name
+    "接听人\t陈春梅\t审核\t陈秀兰\n",                 # why: a table row, not a signature line
+    "此致\n          周边居民 联名\n          2024/5/13\n",  # why: 联名 starts with no surname
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", RESIDENCE_CASES)
+def test_residence_rules(text, expected):
+    assert sorted((s, e, lab, cue) for s, e, lab, _, cue in rules.residence_rules(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", RESIDENCE_NEGATIVE)
+def test_residence_rules_negative(text):
+    assert rules.residence_rules(text) == []
+
+
+@pytest.mark.parametrize("text,expected", SIGNATURE_CASES)
+def test_signature_rules(text, expected):
+    assert sorted((s, e, lab) for s, e, lab, _, _ in rules.signature_rules(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize("text", SIGNATURE_NEGATIVE)
+def test_signature_rules_negative(text):
+    assert rules.signature_rules(text) == []

@@ -17,6 +17,8 @@ CASES = [  # text, expected [(entity, start, end)] for PERSON and DEMOGRAPHIC on
     ("举报人：贺女士", [("PERSON", 4, 7)]),
     ("举报人彭浩，男/45岁，现住", [("PERSON", 3, 5), ("DEMOGRAPHIC", 6, 7), ("DEMOGRAPHIC", 8, 11)]),
     ("实名举报人：胡旭（男 73岁）", [("PERSON", 6, 8), ("DEMOGRAPHIC", 9, 10), ("DEMOGRAPHIC", 11, 14)]),
+    ("姓名﹕黄淑兰\n性别﹕女\n", [("PERSON", 3, 6), ("DEMOGRAPHIC", 10, 11)]),  # the small colon ﹕ of some forms
+    ("经核查，举报者王*反映的问题属实", [("PERSON", 7, 9)]),                   # a masked name in a notice
     ("小时候河水是清的", []),           # 小时 is not 小 + a surname
     ("老百姓都闻到了", []),             # 老百姓 is "ordinary people"
     ("老板说不让进", []),               # 老板: a boss, found by roles from context, not a name form

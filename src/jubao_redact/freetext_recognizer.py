@@ -12,6 +12,7 @@ from functools import lru_cache
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from jubao_redact.errors import ConfigError
+from jubao_redact.freetext.rules import residence_rules, signature_rules
 from jubao_redact.freetext.workplace import workplace_fields, workplace_spans
 from jubao_redact.nlp_engine import LANGUAGE
 from jubao_redact.normalize import TextViews
@@ -45,7 +46,10 @@ _CELL = re.compile(r"[ \t\u3000]*[|｜【】\[\]：:][ \t\u3000]*")
 _LABEL_PIECE = re.compile(r"(?:单位|人|主体|对象|地址|住址|名称|属地)$")
 # Complaint words that never belong to an address: the model runs an address on into what
 # is said about the place (…68号非法洗沙, …514号那边味道, …783号那家昌隆建材有限公司).
-_NOT_ADDRESS = re.compile(r"那边|这边|那家|这家|那个|非法|违法|偷排|直排|乱排|扬尘|污染|排污|排放|味道|异味|臭味|噪音|噪声")
+# A person noun ends the place too (杨庄镇下马寨村群众夏斌通过…: the place, then who lives there).
+_NOT_ADDRESS = re.compile(
+    r"那边|这边|那家|这家|那个|非法|违法|偷排|直排|乱排|扬尘|污染|排污|排放|味道|异味|臭味|噪音|噪声"
+    r"|群众|市民|住户|业主|村民(?!委员会|小组|组)|居民(?!委员会|小组|组|区)")
 # A school, clinic or village office the model calls an address (顺着渠流到东赵镇中心小学旁边):
 # a public institution named as a landmark, an organisation, unless a house number makes it
 # somebody's address (…卫生院家属院3号楼).
@@ -196,6 +200,16 @@ class FreeTextRecognizer(ZhRecognizerMixin, EntityRecognizer):
                                       [span.cue] if span.cue else [])
                 result.entity_type = label
                 out.append(result)
+        # Where the writer lives and how they sign (a compound or village named alone, a
+        # signature with a place or a unit): the cue says what the span is; these come first
+        # so that on a tie with the model's reading of the same characters they win.
+        placed = []
+        for start, end, label, score, cue in residence_rules(folded) + signature_rules(folded):
+            if label in wanted and not (label == "PERSON"
+                                        and is_label_not_name(folded[start:end])):
+                placed.append(self._result(start, end, score, [cue]))
+                placed[-1].entity_type = label
+        out = placed + out
         if "CN_WORKPLACE" in wanted:
             # cut spans may now start where a workplace cue ends (申领人老项（…）: look again
             orgs = {(r.start, r.end): r for r in out if r.entity_type == "ORGANIZATION"}

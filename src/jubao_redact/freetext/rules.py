@@ -122,6 +122,8 @@ def _cue_name(text: str, pos: int, strict: bool) -> int:
         return pos  # 我是安徽省…, 我是宁河区…: a place, not a name
     if strict and "\u4e00" <= text[end : end + 1] <= "\u9fff" and text[end] not in _NOT_NAME:
         return pos  # 举报人符合奖励条件: the run goes on into a word, it is no name
+    if text[pos:end] in _LABEL_WORDS:
+        return pos  # 来电人：匿名 withholds the name
     return end if end - pos >= 2 else pos
 
 
@@ -340,3 +342,181 @@ _NAME_CUE = re.compile(
 def name_cue_positions(text: str) -> list[int]:
     """Positions right after an office or role word (where a name often starts)."""
     return [m.end() for m in _NAME_CUE.finditer(text)]
+
+
+# --- where the writer lives, and the signature block -------------------------------------
+# A residential place named alone (a compound, a village) identifies a reporter as surely as
+# a street address when the text says somebody lives there. The place's shape: Han
+# characters ending in what names a compound or a village in Chinese addresses.
+_RESIDENCE_SUFFIX = (
+    r"(?:小区|花园|家园|新村|新城|嘉园|佳园|公馆|名城|名苑|家属院|家属区|家属楼|社区|公寓|宿舍"
+    r"|山庄|庄园|华庭|雅居|雅苑|苑|府|里|村|屯|寨|庄|堡|组)"
+)
+_PLACE = rf"[{HAN}]{{1,16}}?{_RESIDENCE_SUFFIX}"
+# Words a Han run may start with that are not part of the place (近日该村群众…: 近日 is not).
+_PLACE_HEAD = re.compile(
+    r"(?:近日|日前|今天|昨天|最近|目前|现在|据悉|据|经查|以下为|以下是|以下|如下|我们|咱们|这个|那个)+")
+# Runs ending like a place that are everyday words, not a place's name.
+_NOT_PLACE = re.compile(
+    r"(?:村庄|农村|乡村|城乡|本村|该村|全村|邻村|附近|周边|周围|小区里|外村|村里|同村|各村|本组|该组|本小区|该小区|"
+    r"我们小区|我们村|我村|咱村|这个村|那个村|这个小区|那个小区|村子|山村|渔村|组里)$"
+)
+_RESIDENCE_CUES = re.compile(
+    rf"""
+      (?P<p1>{_PLACE})                                  # 马村区盛世家园群众黄楠通过12369反映
+      (?=(?:群众|村民|居民|市民|业主|住户)(?!委员会|小组|组|代表大会))
+    | (?P<p2>{_PLACE})                                  # a group named after it: 碧水花园业主群
+      (?=(?:业主|村民|居民|住户|邻居)(?:交流|维权|互助)?群)
+    | (?:家住|住在|居住在|家在|住)(?P<p3>{_PLACE})           # 住和谐花园。
+      (?![{HAN}])
+    | 我是(?P<p4>{_PLACE})的                            # 我是安阳县馨苑小区的，叫…
+    """,
+    re.VERBOSE,
+)
+# The person noun after such a place, then the reporter's name and what they did.
+_PLACE_PERSON = re.compile(
+    rf"""
+    (?:群众|村民|居民|市民|业主|住户)
+    (?P<name>[{HAN}]{{2,3}}?)
+    (?=通过|反映|来电|来信|向|投诉|举报|称|拨打|实名|联名|多次|致电|写信)
+    """,
+    re.VERBOSE,
+)
+#: Characters of the words that follow 群众 in place of a name (群众多次反映, 群众们纷纷投诉).
+_NOT_IN_NAME = frozenset("们都也再又曾多次纷联一起共同集体等均已还就先后今昨近几数很")
+# Fields whose value is where a person lives (the value fills the cell: to a tab, a bar, a
+# wide gap, a semicolon or the line's end). 地址 alone is not one: forms use it for the site.
+_RESIDENCE_FIELD = re.compile(
+    r"""
+    (?:所在村组|所在村|所在小区|所住小区|居住小区|居住地址|居住地|现住址|现住地|家庭住址|家庭地址
+      |住址|住所|联系地址|通讯地址|通信地址|邮寄地址|家住)
+    (?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]*\t[ \t\u3000]*|[ \u3000]{2,})   # a colon, a tab or a gap
+    """,
+    re.VERBOSE,
+)
+_CELL_END = re.compile(r"[\t|｜\n;；，,。）)]|[ \u3000]{2,}")
+_NO_PLACE = re.compile(r"(?:无|不详|保密|匿名|略|暂无|未填|未知|/|-|—)")
+
+
+def _place_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The place in ``text[start:end]`` without leading function words; None if it is an
+    everyday word or starts inside a longer Han run (the regex matched the run's tail)."""
+    while start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and end - start < 18:
+        start -= 1  # the lazy match may begin late: take the whole run back to its start
+    if start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
+        return None  # a run too long to be one place
+    head = _PLACE_HEAD.match(text, start, end)
+    if head is not None:
+        start = head.end()
+    if not _named_place(text, start, end):
+        return None
+    return start, end
+
+
+_SUFFIX_AT_END = re.compile(_RESIDENCE_SUFFIX + "$")
+
+
+def _named_place(text: str, start: int, end: int) -> bool:
+    """A place with a name before its suffix (锦绣花园, not 小区 or 本村), no everyday word."""
+    suffix = _SUFFIX_AT_END.search(text, start, end)
+    return (suffix is not None and suffix.start() - start >= 1 and end - start >= 3
+            and not _NOT_PLACE.search(text, start, end))
+
+
+def residence_rules(text: str) -> list[Span]:
+    """CN_ADDRESS of where somebody lives, named alone (a compound, a village): after a
+    residence cue (住…, 我是…的), before a person noun (…群众), as a group's name (…业主群)
+    and in residence fields (所在村组：…); PERSON of the name after …群众."""
+    out: list[Span] = []
+    for m in _RESIDENCE_CUES.finditer(text):
+        g = next(g for g in ("p1", "p2", "p3", "p4") if m.group(g) is not None)
+        start, end = m.span(g)
+        if g in ("p3", "p4"):  # the cue fixes the start
+            place = (start, end)
+            if not _named_place(text, start, end):
+                continue
+        else:
+            place = _place_span(text, start, end)
+            if place is None:
+                continue
+        out.append((*place, "CN_ADDRESS", 0.85, "rule:residence"))
+        if g == "p1":
+            who = _PLACE_PERSON.match(text, end)
+            if who is not None and not _NOT_IN_NAME.intersection(who.group("name")):
+                out.append((*who.span("name"), "PERSON", 0.9, "rule:resident"))
+    for m in _RESIDENCE_FIELD.finditer(text):
+        start = m.end()
+        stop = _CELL_END.search(text, start)
+        end = stop.start() if stop is not None else len(text)
+        while end > start and text[end - 1] in " \t\u3000":
+            end -= 1
+        if 2 <= end - start <= 40 and not _NO_PLACE.fullmatch(text, start, end) \
+                and "\u4e00" <= text[start] <= "\u9fff":
+            out.append((start, end, "CN_ADDRESS", 0.9, "field:residence"))
+    return out
+
+
+# The signature block of a letter: its last lines, a name with what goes with it, a date.
+#   薛店镇西城关村 李建华 / 一个老百姓 老麻 / 张斌（焦作市第二中学） / then 2022/7/16 or 7月3日
+_SIGN_LINE = re.compile(
+    rf"""
+    (?:(?P<place>[{HAN}]{{2,20}})[ \t\u3000]+)?         # where the writer lives, or who they are
+    (?P<name>[{HAN}]{{2,4}})                            # the name
+    (?:[（(](?P<unit>[^（()）\n]{{2,30}})[)）])?          # the writer's unit in brackets
+    [ \t\u3000]*$
+    """,
+    re.VERBOSE,
+)
+_DATE_LINE = re.compile(
+    r"""[ \t\u3000]*
+    (?:[0-9]{4}[年./-][0-9]{1,2}[月./-][0-9]{1,2}[日号]?
+      |[0-9]{1,2}月[0-9]{1,2}[日号]
+      |[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号])
+    [ \t\u3000]*$""",
+    re.VERBOSE,
+)
+#: Words that describe the writer instead of naming a place (一个老百姓 老麻).
+_WHO_WORDS = re.compile(r"(?:老百姓|群众|村民|居民|市民|业主|知情人|举报人|投诉人|反映人|一个|一位|一名)")
+
+
+def _is_name(word: str) -> bool:
+    single, compound, _ = surnames()
+    if word[:1] in "老小" and len(word) == 2:
+        return word[1] in single  # 老麻, 小刘
+    return word[:2] in compound or word[:1] in single
+
+
+def signature_rules(text: str) -> list[Span]:
+    """The last signature line of a letter (within its last 120 characters, before a date line
+    or the end): PERSON for the name, CN_ADDRESS for a place before it, CN_WORKPLACE for the
+    unit in brackets after it."""
+    tail = max(0, len(text) - 120)
+    lines = []
+    pos = len(text)
+    while pos > tail:  # the last non-empty lines, bottom up
+        start = text.rfind("\n", 0, pos) + 1
+        if text[start:pos].strip():
+            lines.append((start, pos))
+        pos = start - 1
+        if len(lines) == 2:
+            break
+    if not lines:
+        return []
+    if len(lines) == 2 and _DATE_LINE.fullmatch(text, *lines[0]):
+        start, end = lines[1]
+    elif not _DATE_LINE.fullmatch(text, *lines[0]):
+        start, end = lines[0]
+    else:
+        return []
+    while start < end and text[start] in " \t\u3000":
+        start += 1
+    m = _SIGN_LINE.fullmatch(text, start, end)
+    if m is None or not _is_name(m.group("name")):
+        return []
+    out: list[Span] = [(*m.span("name"), "PERSON", 0.85, "field:签名")]
+    place = m.group("place")
+    if place and not _WHO_WORDS.search(place) and re.search(_RESIDENCE_SUFFIX + "$", place):
+        out.append((*m.span("place"), "CN_ADDRESS", 0.85, "field:签名"))
+    if m.group("unit"):
+        out.append((*m.span("unit"), "CN_WORKPLACE", 0.95, "field:签名"))
+    return out
