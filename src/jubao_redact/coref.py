@@ -146,7 +146,8 @@ def partial_mentions(views: TextViews, results: list[RecognizerResult],
     a caller gave (never overlapping a result)."""
     text = views.folded
     taken = sorted((r.start, r.end) for r in results)
-    extra: list[RecognizerResult] = []
+    extra: list[tuple] = []  # (entity, start, end, score, rule, cue): results are made
+    # only for the extras that survive the overlap filter (most repeats overlap a finding)
 
     # Surname forms of found full names: one regex over the few surnames involved.
     surnames = sorted({s for r in results if r.entity_type == "PERSON"
@@ -167,7 +168,7 @@ def partial_mentions(views: TextViews, results: list[RecognizerResult],
             re.X,
         )
         for m in regex.finditer(text):
-            extra.append(_result("PERSON", m.start(), m.end(), 0.6, RULE_PARTIAL_NAME, "surname"))
+            extra.append(("PERSON", m.start(), m.end(), 0.6, RULE_PARTIAL_NAME, "surname"))
 
     # Other mentions of a found full name that the recognizers missed (员工管金凤投诉…): the
     # same person, so attribution clusters them. Three- and four-character names anywhere;
@@ -176,7 +177,7 @@ def partial_mentions(views: TextViews, results: list[RecognizerResult],
     full = {text[r.start:r.end].strip() for r in results if r.entity_type == "PERSON"}
     full = {n for n in full if is_full_name(n)}
     if full:
-        from jubao_redact.roles_cues import trie_pattern  # (roles_cues imports genre, as we do)
+        from jubao_redact.roles_cues import first_char_guard, trie_pattern  # (no import cycle)
 
         long_names = [n for n in full if len(n) >= 3]
         short = [n for n in full if len(n) == 2]
@@ -186,39 +187,40 @@ def partial_mentions(views: TextViews, results: list[RecognizerResult],
         if short:
             parts.append(rf"(?:{trie_pattern(short)})"
                          rf"(?=[^{HAN}]|[说讲称反映投举通的家和也等是在那要让跟])")
-        for m in re.finditer("|".join(parts), text):
-            extra.append(_result("PERSON", m.start(), m.end(), 0.6, RULE_PARTIAL_NAME, "repeat"))
+        # the first-character lookahead lets re skip most positions with one set test
+        for m in re.finditer(first_char_guard(full) + "(?:" + "|".join(parts) + ")", text):
+            extra.append(("PERSON", m.start(), m.end(), 0.6, RULE_PARTIAL_NAME, "repeat"))
 
     # Name forms after a noun that names a person (负责人老叶, 获奖人小王).
     for regex in (_ROLE_NOUN_FORM, _FORM_BEFORE_VERB, _SALUTATION_NAME):
         for m in regex.finditer(text):
-            extra.append(_result("PERSON", m.start("form"), m.end("form"), 0.6, RULE_PARTIAL_NAME,
+            extra.append(("PERSON", m.start("form"), m.end("form"), 0.6, RULE_PARTIAL_NAME,
                                  "name-form"))
 
     # Last four digits of a number (digit view: 尾号五六七八 counts too).
     for m in _TAIL.finditer(views.digits):
         before = text[max(0, m.start() - 6) : m.start()]
         entity = next((e for word, e in _TAIL_KIND if word in before), "CN_MOBILE")
-        extra.append(_result(entity, m.start("digits"), m.end("digits"), 0.6, RULE_TAIL,
+        extra.append((entity, m.start("digits"), m.end("digits"), 0.6, RULE_TAIL,
                              m.group("cue")))
 
     # Chat speakers and @mentions of them.
     if genre == "chat":
         speakers = chat_speakers(text)
         for sp in speakers:
-            extra.append(_result("CN_SOCIAL_ACCOUNT", sp.start, sp.end, 0.6, RULE_SPEAKER,
+            extra.append(("CN_SOCIAL_ACCOUNT", sp.start, sp.end, 0.6, RULE_SPEAKER,
                                  "speaker"))
             if sp.id_start >= 0:
-                extra.append(_result("CN_QQ", sp.id_start, sp.id_end, 0.6, RULE_SPEAKER,
+                extra.append(("CN_QQ", sp.id_start, sp.id_end, 0.6, RULE_SPEAKER,
                                      "speaker-qq"))
         names = sorted({sp.name for sp in speakers}, key=len, reverse=True)
         if names:
             at = re.compile("@(?:" + "|".join(re.escape(n) for n in names) + ")")
             for m in at.finditer(text):
-                extra.append(_result("CN_SOCIAL_ACCOUNT", m.start(), m.end(), 0.6,
+                extra.append(("CN_SOCIAL_ACCOUNT", m.start(), m.end(), 0.6,
                                      RULE_SPEAKER, "mention"))
 
-    return _without_overlaps(extra, taken)
+    return [_result(*x) for x in _without_overlaps(extra, taken)]
 
 
 # The commonest surnames (2020 household-registration frequency list, as in
@@ -272,18 +274,20 @@ def widen_name_forms(text: str, results: list[RecognizerResult]) -> list[Recogni
     return out
 
 
-def _without_overlaps(extra: list[RecognizerResult], taken: list[tuple[int, int]]):
-    """The extras that overlap neither a finding nor an earlier extra (sorted interval lists)."""
+def _without_overlaps(extra: list[tuple], taken: list[tuple[int, int]]) -> list[tuple]:
+    """The extras ``(entity, start, end, …)`` that overlap neither a finding nor an earlier
+    extra (sorted interval lists)."""
     starts = [s for s, _ in taken]
     ends = [e for _, e in taken]
     out = []
-    for r in sorted(extra, key=lambda r: (r.start, -(r.end - r.start))):
-        i = bisect.bisect_left(starts, r.end)  # accepted spans starting before r ends
-        if i > 0 and ends[i - 1] > r.start:   # non-overlapping list: only i-1 can reach r
+    for x in sorted(extra, key=lambda x: (x[1], x[1] - x[2])):
+        start, end = x[1], x[2]
+        i = bisect.bisect_left(starts, end)  # accepted spans starting before x ends
+        if i > 0 and ends[i - 1] > start:    # non-overlapping list: only i-1 can reach x
             continue
-        starts.insert(i, r.start)
-        ends.insert(i, r.end)
-        out.append(r)
+        starts.insert(i, start)
+        ends.insert(i, end)
+        out.append(x)
     return out
 
 
