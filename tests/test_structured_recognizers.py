@@ -80,6 +80,10 @@ CASES = [  # text, expected [(entity, start, end)]
     ('2023-05-12 14:30 受理\n处理中', []),  # a record's date line with one word: once, no bracketed number, no chat heading
     ('19:11 水变黑\n19:30 又排了', []),  # a bare clock before a clause is when it happened, not a message heading
     ('受理时间\n2023年5月12日 14时30分 来电登记\n内容：夜间排污', []),  # a hotline record's time line
+    ('清风徐来  12:30\n又在排了\n明月  12:31\n对\n海阔  12:40\n收到\n', [('CN_SOCIAL_ACCOUNT', 0, 4), ('CN_SOCIAL_ACCOUNT', 17, 19), ('CN_SOCIAL_ACCOUNT', 29, 31)]),  # three "nick time" heading lines make a chat log, each speaker once
+    ('微信聊天记录\n老王（13812345678）：厂里又排了\n我：收到\n', [('CN_SOCIAL_ACCOUNT', 7, 9), ('CN_MOBILE', 10, 21)]),  # a mobile in a WeChat remark's brackets is a mobile, not a QQ number
+    ('今天 12:30\n明天 13:00\n后天 14:00\n', []),  # a schedule: day words heading lines are no speakers
+    ('周一 8:00\n周二 9:00\n周三 9:30\n', []),  # same, weekdays
     ('家长群\n海阔爱家乡 说：我在厂边上\n绿水：收到', [('CN_SOCIAL_ACCOUNT', 4, 9), ('CN_SOCIAL_ACCOUNT', 18, 20)]),  # "nick 说：" and "nick："
     ('家长群\n海阔：收到\n绿水：@海阔 你上回说的', [('CN_SOCIAL_ACCOUNT', 4, 6), ('CN_SOCIAL_ACCOUNT', 10, 12), ('CN_SOCIAL_ACCOUNT', 13, 16)]),  # a mention of a speaker goes with its @
     ('在线咨询记录\n客服：您好\n我：厂里又排了\n客服：我们会为您保密', []),  # office roles and pronouns are not accounts

@@ -77,8 +77,10 @@ _HEADER = re.compile(
     """,
     re.VERBOSE | re.MULTILINE,
 )
-# A QQ number as a client prints it after a nickname: 5 to 11 digits, never a leading 0.
+# A QQ number as a client prints it after a nickname: 5 to 11 digits, never a leading 0;
+# a mobile's shape there (a WeChat remark 老王（13812345678）) is left to CN_MOBILE.
 _QQ_NUMBER = re.compile(r"[1-9][0-9]{4,10}")
+_MOBILE = re.compile(r"1[3-9][0-9]{9}")
 _FIELD_SUFFIX = re.compile(
     r"(人|电话|号码|编号|账号|卡号|序号|文号|案号|地址|单位|时间|日期|类型|类别|内容|问题|编号|意见|结果|"
     r"情况|名称|方式|代码|部门|地点|事项|要求|诉求|说明|备注|附件|链接|信息|记录|状态|级别|期限|来源|标题|"
@@ -88,6 +90,9 @@ _FIELD_SUFFIX = re.compile(
 # service chat. They are not accounts, and their words are everywhere in the text.
 _ROLE_LABEL = re.compile(r"(客服|坐席|小助手|助手|机器人|工作人员|接线员|话务员|值班员|管理员|群主|系统消息|系统)$")
 _PRONOUNS = frozenset("我 你 他 她 您 我们 你们 他们 她们 咱 咱们 本人 对方 问 答 回复 答复".split())
+# Words of time that head a line of a schedule or a log (今天 12:30 / 明天 13:00), no speakers.
+_DAY_WORD = re.compile(r"(?:今|明|昨|后|前|当|次|每)天|(?:今|明|昨|当)晚|上午|下午|中午|晚上|凌晨|早上|傍晚|夜里"
+                       r"|周[一二三四五六日末]|星期[一二三四五六日天]|[0-9]+[日号]")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _HEADING_STARTS = ("以下", "如下", "下面", "附", "截图")
 # A document that says it is a chat log: then every line-start label is a speaker.
@@ -105,7 +110,7 @@ def is_label_not_speaker(nick: str) -> bool:
     return (nick in terms("terms/field_labels.txt") or bool(_FIELD_SUFFIX.search(nick))
             or nick.isdigit() or _CHAT_HEADER.search(nick) is not None
             or nick.startswith(_HEADING_STARTS) or nick in _PRONOUNS
-            or _ROLE_LABEL.search(nick) is not None)
+            or _ROLE_LABEL.search(nick) is not None or _DAY_WORD.fullmatch(nick) is not None)
 
 
 class ChatSpeakerRecognizer(ZhRecognizerMixin, EntityRecognizer):
@@ -145,11 +150,14 @@ class ChatSpeakerRecognizer(ZhRecognizerMixin, EntityRecognizer):
                     stamped.add(nick)
                 if name and _CJK_NAME.fullmatch(name):
                     names.append(m.span("name" + tag))
-                elif name and _QQ_NUMBER.fullmatch(name):
+                elif name and _QQ_NUMBER.fullmatch(name) and not _MOBILE.fullmatch(name):
                     numbers.append((nick, *m.span("name" + tag)))
                     if tag:  # "2022-08-16 16:02:56 海阔(123456789)": a QQ export, surely
                         stamped.add(nick)
-        chat = bool(stamped) or _CHAT_HEADER.search(folded) is not None
+        # three heading lines (海阔 12:30 / 明月 12:31 …, the message under each) are a chat
+        # log's layout even when each speaker heads one message only
+        chat = (bool(stamped) or _CHAT_HEADER.search(folded) is not None
+                or sum(headed.values()) >= 3)
         # a "nick time" heading line counts twice over, or in a text that says it is a chat
         speakers = {n for n, c in starts.items()
                     if c >= 2 or n in stamped or (chat and len(n) >= 2)}
