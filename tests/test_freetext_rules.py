@@ -40,6 +40,9 @@ PERSON_CASES = [  # text, expected [(start, end, cue)]
     ("举报者\t李**\t联系手机",        [(4, 7, "lexicon:mask")]),
     ("群众欧阳**反映",                [(2, 6, "lexicon:mask")]),         # compound surname, after a person noun
     ("孙○○（手机略）",               [(0, 3, "lexicon:mask")]),
+    ("免贵姓张，是附近的村民",         [(3, 4, "lexicon:姓")]),           # a surname given alone
+    ("本人姓欧阳，家住镇上",           [(3, 5, "lexicon:姓")]),
+    ("我姓王名建国",                  [(2, 3, "lexicon:姓")]),
 ]
 PERSON_NEGATIVE = [
     "给老师打电话",          # why: 师 is an everyday word, never a 老X surname
@@ -72,6 +75,9 @@ PERSON_NEGATIVE = [
     "常X值偏高",             # why: 常 is an everyday word before an X
     "二○二二年三月",         # why: ○ as a zero in a date, after no surname
     "手机138****5678",       # why: a masked number is not a masked name
+    "百家姓王字排第八",      # why: no person before 姓
+    "他姓什么不知道",        # why: 什 is no surname
+    "同姓王的人很多",        # why: 同姓 is "the same surname", not a person's
 ]
 DEMOGRAPHIC_CASES = [
     ("张某，男，58岁，汉族",   [(3, 4), (5, 8), (9, 11)]),
@@ -197,3 +203,31 @@ def test_signature_rules(text, expected):
 @pytest.mark.parametrize("text", SIGNATURE_NEGATIVE)
 def test_signature_rules_negative(text):
     assert rules.signature_rules(text) == []
+
+
+# fmt: off
+TABLE_CASES = [  # text, expected PERSON spans (start, end) under a person column
+    ("序号 | 举报者 | 被举报单位 | 奖励金额\n1 | 党婷 | 新乡顺发制药厂 | 2万\n2 | 张*（手机198****2754） | 某厂 | 1万\n",
+     [(28, 30), (50, 52)]),                           # bars; any surname; a masked name before its bracket
+    ("序号\t举报人\t被举报单位\n1\t兰阳\t新乡顺发制药厂\n", [(15, 17)]),   # tabs
+    ("| 举报人 | 联系电话 | 住址 |\n| 孙丽 | 13712345678 | 前王村 |\n", [(22, 24)]),
+]
+TABLE_NEGATIVE = [
+    "举报人\t联系电话\n匿名\t略\n",                  # why: a withheld name
+    "| 姓名 | 单位 |\n| 新乡顺发制药厂 | 某 |\n",      # why: seven characters are no name
+    "| 举报人 | 电话 |\n| 孙丽 | 137 | 多一列 |\n",   # why: a row of another width is not this table's
+    "举报人：孙丽\n",                                # why: no table
+    "| 举报人 | 熊杰 |\n| 是否保密 | 是 |\n",           # why: a key-value table: 举报人 is a row's label, not a column's
+    "| 举报人 | 熊杰 | 性别 | 男 |\n| 联系电话 | 略 | 民族 | 汉 |\n",  # why: same, two pairs a row
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,expected", TABLE_CASES)
+def test_table_name_cells(text, expected):
+    assert [(s, e) for s, e, *_ in rules.table_name_cells(text)] == expected
+
+
+@pytest.mark.parametrize("text", TABLE_NEGATIVE)
+def test_table_name_cells_negative(text):
+    assert rules.table_name_cells(text) == []

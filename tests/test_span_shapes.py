@@ -37,6 +37,7 @@ CASES = [  # text (the whole span), label, expected [(piece, label)]
     ("河南众诚化工有限公司", "ORGANIZATION", [("河南众诚化工有限公司", "ORGANIZATION")]),  # why: nothing to cut
     ("申领人老项（二七区农村信用合作社", "ORGANIZATION", [("二七区农村信用合作社", "ORGANIZATION")]),  # the unit starts inside the open bracket
     ("河南众诚（集团）化工有限公司", "ORGANIZATION", [("河南众诚（集团）化工有限公司", "ORGANIZATION")]),  # why: a closed bracket is part of the name
+    ("党婷\t新乡顺发制药厂", "ORGANIZATION", [("党婷", "ORGANIZATION"), ("新乡顺发制药厂", "ORGANIZATION")]),  # a tab ends a cell too
     ("| 号 |", "CN_ADDRESS", []),                                    # why: a one-character piece means nothing
 ]
 # fmt: on

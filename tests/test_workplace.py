@@ -53,6 +53,30 @@ def test_only_given_spans_come_back():
 
 
 # fmt: off
+HEADS = [  # text, the span the model found, the workplace span expected (the name's head taken back)
+    ("俺儿子在开元商品混凝土有限公司干活。", "混凝土有限公司", "开元商品混凝土有限公司"),   # 俺 + a relative; the trade name
+    ("本人巴飞，获嘉县农村信用合作社职工，住获嘉县刘集镇", "农村信用合作社", "获嘉县农村信用合作社"),  # the writer introduced, a division glued before
+    ("我在新乡市供电公司上班", "新乡市供电公司", "新乡市供电公司"),                    # why: nothing left out
+]
+HEADS_NEGATIVE = [  # text, the span: not a workplace
+    ("厂里的张三，豫丰化工有限公司员工，天天偷排。", "豫丰化工有限公司"),    # why: a third person introduced, not the writer
+    ("我在厂门口，看见开元商品混凝土有限公司的车在倒", "混凝土有限公司"),  # why: no verb of working after it
+    ("我在厂外。新乡市混凝土有限公司上班的人说", "混凝土有限公司"),        # why: the cue's sentence ended before it
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "found", "expected"), HEADS)
+def test_workplace_takes_back_the_head(text, found, expected):
+    assert workplace_spans(text, [org(text, found)]) == [org(text, expected)]
+
+
+@pytest.mark.parametrize(("text", "found"), HEADS_NEGATIVE)
+def test_workplace_head_negative(text, found):
+    assert workplace_spans(text, [org(text, found)]) == []
+
+
+# fmt: off
 FIELDS = [  # text, the values of reporter-unit fields in it
     ("704室\n所在单位：郑州市供电公司\nQQ号：4245", ["郑州市供电公司"]),
     ("【所在单位】安阳县城关镇卫生院\n【QQ号】9913", ["安阳县城关镇卫生院"]),

@@ -12,7 +12,7 @@ from functools import lru_cache
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from jubao_redact.errors import ConfigError
-from jubao_redact.freetext.rules import residence_rules, signature_rules
+from jubao_redact.freetext.rules import residence_rules, signature_rules, table_name_cells
 from jubao_redact.freetext.workplace import workplace_fields, workplace_spans
 from jubao_redact.nlp_engine import LANGUAGE
 from jubao_redact.normalize import TextViews
@@ -42,7 +42,7 @@ def widen_name_form(text: str, start: int, end: int) -> tuple[int, int]:
 ORG_SUFFIX = re.compile(r"(公司|厂|场|站|店|合作社|集团|中心|局|医院|学校|协会|所)$")
 # A table cell ends at its bar; a form label's bracket or colon ends the label (the model
 # may run 【反映人单位】 or 地址： into the value after it).
-_CELL = re.compile(r"[ \t\u3000]*[|｜【】\[\]：:][ \t\u3000]*")
+_CELL = re.compile(r"[ \t\u3000]*[|｜【】\[\]：:][ \t\u3000]*|[ \u3000]*\t[ \t\u3000]*")  # or a tab between cells
 _LABEL_PIECE = re.compile(r"(?:单位|人|主体|对象|地址|住址|名称|属地)$")
 # Complaint words that never belong to an address: the model runs an address on into what
 # is said about the place (…68号非法洗沙, …514号那边味道, …783号那家昌隆建材有限公司).
@@ -50,6 +50,9 @@ _LABEL_PIECE = re.compile(r"(?:单位|人|主体|对象|地址|住址|名称|属
 _NOT_ADDRESS = re.compile(
     r"那边|这边|那家|这家|那个|非法|违法|偷排|直排|乱排|扬尘|污染|排污|排放|味道|异味|臭味|噪音|噪声"
     r"|群众|市民|住户|业主|村民(?!委员会|小组|组)|居民(?!委员会|小组|组|区)")
+# Residents named as such, never inside an organisation's name (but 居民委员会, 群众艺术馆 are).
+_PERSON_NOUN = re.compile(r"群众(?!艺术|文化|路|街)|市民(?!中心|之家|广场)|住户|业主(?!委员会|大会)"
+                          r"|村民(?!委员会|小组|组)|居民(?!委员会|小组|组|区)")
 # A school, clinic or village office the model calls an address (顺着渠流到东赵镇中心小学旁边):
 # a public institution named as a landmark, an organisation, unless a house number makes it
 # somebody's address (…卫生院家属院3号楼).
@@ -120,6 +123,9 @@ def shape_span(text: str, start: int, end: int, label: str) -> list[tuple[int, i
                     out.append((stop.end(), e, "ORGANIZATION"))
                 e = stop.start()
         elif lab in ("ORGANIZATION", "CN_WORKPLACE"):
+            who = _PERSON_NOUN.search(text, s, e)
+            if who is not None and who.start() > s:
+                e = who.start()  # 清华家园群众应柳通过…: no organisation's name holds its residents
             head = _ORG_LABEL.match(text, s, e)
             if head is not None:
                 s = head.end()
@@ -204,7 +210,8 @@ class FreeTextRecognizer(ZhRecognizerMixin, EntityRecognizer):
         # signature with a place or a unit): the cue says what the span is; these come first
         # so that on a tie with the model's reading of the same characters they win.
         placed = []
-        for start, end, label, score, cue in residence_rules(folded) + signature_rules(folded):
+        for start, end, label, score, cue in (residence_rules(folded) + signature_rules(folded)
+                                              + table_name_cells(folded)):
             if label in wanted and not (label == "PERSON"
                                         and is_label_not_name(folded[start:end])):
                 placed.append(self._result(start, end, score, [cue]))
@@ -212,9 +219,12 @@ class FreeTextRecognizer(ZhRecognizerMixin, EntityRecognizer):
         out = placed + out
         if "CN_WORKPLACE" in wanted:
             # cut spans may now start where a workplace cue ends (申领人老项（…）: look again
-            orgs = {(r.start, r.end): r for r in out if r.entity_type == "ORGANIZATION"}
-            for span in workplace_spans(folded, list(orgs)):
-                orgs[span].entity_type = "CN_WORKPLACE"
+            orgs = {(r.start, r.end): r for r in out
+                    if r.entity_type in ("ORGANIZATION", "CN_WORKPLACE")}
+            by_end = {e: r for (_, e), r in orgs.items()}
+            for start, end in workplace_spans(folded, list(orgs)):
+                r = by_end[end]  # the span, with the head of the name the model left out
+                r.start, r.entity_type = min(r.start, start), "CN_WORKPLACE"
             fields = []
             for start, end in workplace_fields(folded):
                 fields.append(self._result(start, end, WORKPLACE_FIELD_SCORE, ["field:workplace"]))

@@ -207,6 +207,30 @@ def _cell_name(text: str, pos: int) -> int:
 _LABEL_WORDS = frozenset(("匿名", "保密", "不详", "暂无", "无名", "未留", "未提供", "不愿透露"))
 
 
+@functools.cache
+def _surname_alone() -> re.Pattern:
+    # 免贵姓张, 我姓王，本人姓欧阳: a surname given alone still narrows the writer down.
+    return re.compile(
+        rf"""
+        姓(?P<name>{_surname_alt()})                # 姓 and a surname
+        (?=[^{HAN}]|$|的|是|叫|名|单名)              # and nothing more of a name after it
+        """,
+        re.VERBOSE,
+    )
+
+
+#: What stands before 姓 when a person's surname is given (checked after the match).
+_SURNAME_GIVERS = ("免贵", "本人", "鄙人", "我", "俺", "敝", "他", "她", "人", "者")
+
+
+def _surnames_alone(text: str) -> list[Span]:
+    out: list[Span] = []
+    for m in _surname_alone().finditer(text):
+        if text.endswith(_SURNAME_GIVERS, 0, m.start()):
+            out.append((m.start("name"), m.end("name"), "PERSON", 0.9, "lexicon:姓"))
+    return out
+
+
 def _masked_names(text: str) -> list[Span]:
     single, compound, ambiguous = surnames()
     out: list[Span] = []
@@ -258,6 +282,7 @@ def person_rules(text: str) -> list[Span]:
             out.append((m.end(), end, "PERSON", 0.95, "field:" + m.group("cue")))
     out.extend(_signature(text))
     out.extend(_masked_names(text))
+    out.extend(_surnames_alone(text))
     return out
 
 
@@ -316,10 +341,12 @@ def demographic_rules(text: str) -> list[Span]:
 
 
 def workplace_rules(text: str, orgs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """ORGANIZATION spans that are the writer's (or household's) employer."""
+    """ORGANIZATION spans (of ``orgs``, as given) that are the writer's (or household's)
+    employer; the recognizer widens them over the head of the name (workplace_spans)."""
     from jubao_redact.freetext.workplace import workplace_spans
 
-    return workplace_spans(text, orgs)
+    by_end = {e: s for s, e in orgs}
+    return [(by_end[e], e) for _, e in workplace_spans(text, orgs)]
 
 
 # Offices and roles after which news and complaint text usually give a name
@@ -369,7 +396,8 @@ _RESIDENCE_CUES = re.compile(
       (?=(?:业主|村民|居民|住户|邻居)(?:交流|维权|互助)?群)
     | (?:家住|住在|居住在|家在|住)(?P<p3>{_PLACE})           # 住和谐花园。
       (?![{HAN}])
-    | 我是(?P<p4>{_PLACE})的                            # 我是安阳县馨苑小区的，叫…
+    | (?:我|本人|写信的|来信的|反映人|举报人|投诉人)是     # 我是安阳县馨苑小区的，叫…;
+      (?P<p4>{_PLACE})的                                # 写信的是锦绣花园的袁健
     """,
     re.VERBOSE,
 )
@@ -439,7 +467,7 @@ def residence_rules(text: str) -> list[Span]:
             place = _place_span(text, start, end)
             if place is None:
                 continue
-        out.append((*place, "CN_ADDRESS", 0.85, "rule:residence"))
+        out.append((*place, "CN_ADDRESS", 0.95, "rule:residence"))  # above the model's reading
         if g == "p1":
             who = _PLACE_PERSON.match(text, end)
             if who is not None and not _NOT_IN_NAME.intersection(who.group("name")):
@@ -519,4 +547,72 @@ def signature_rules(text: str) -> list[Span]:
         out.append((*m.span("place"), "CN_ADDRESS", 0.85, "field:签名"))
     if m.group("unit"):
         out.append((*m.span("unit"), "CN_WORKPLACE", 0.95, "field:签名"))
+    return out
+
+
+# A table whose header row names a column of persons (序号 | 举报者 | 被举报单位 …, cells
+# split by bars or tabs): the cell under it in each row of the same width is a name, with
+# any surname (the header says what it is), or a masked one; what follows it in brackets
+# (张*（手机198****2754）) is not the name.
+_NAME_COLUMNS = frozenset((
+    "举报人", "举报者", "投诉人", "投诉者", "反映人", "来电人", "来信人", "信访人", "申请人",
+    "获奖人", "受奖人", "领奖人", "申领人", "姓名", "举报人姓名", "获奖人姓名", "投诉人姓名", "举报人（化名）"))
+_ROW_SPLIT = re.compile(r"[ \u3000]*[|｜\t][ \u3000]*")
+_NAME_IN_CELL = re.compile(rf"[{HAN}]{{2,4}}(?=[（(]|$)|[{HAN}]{{1,2}}[*＊×○〇Xx]{{1,3}}(?=[（(]|$)")
+_NOT_A_NAME_CELL = frozenset(("匿名", "保密", "不详", "群众", "村民", "居民", "市民", "网民", "某某", "化名"))
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of one table line as (start, end), outer bars dropped."""
+    cells, at = [], start
+    for m in _ROW_SPLIT.finditer(text, start, end):
+        cells.append((at, m.start()))
+        at = m.end()
+    cells.append((at, end))
+    if cells and cells[0][0] == cells[0][1]:
+        cells = cells[1:]  # "| a | b |": nothing before the first bar
+    if cells and cells[-1][0] == cells[-1][1]:
+        cells = cells[:-1]
+    return cells
+
+
+_HEADER_TAIL = re.compile(r"(?:单位|金额|问题|内容|情况|时限|名称|事项|结果|方式|对象|时间|日期|编号|序号)$")
+
+
+def _is_header(text: str, cells: list[tuple[int, int]], column: int) -> bool:
+    """A header row: three cells or more, no digits, and most of the others labels too (a
+    key-value row, | 举报人 | 熊杰 | 性别 | 男 |, holds values beside its labels)."""
+    others = [text[s:e] for i, (s, e) in enumerate(cells) if i != column]
+    if len(cells) < 3 or any(ch.isdigit() for o in others for ch in o):
+        return False
+    labels = sum(1 for o in others if _CELL_LABEL.search(o) or _HEADER_TAIL.search(o)
+                 or o in _NAME_COLUMNS)
+    return 2 * labels >= len(others)
+
+
+def table_name_cells(text: str) -> list[Span]:
+    """PERSON for each value cell under a person column of a table (see above)."""
+    if "|" not in text and "｜" not in text and "\t" not in text:
+        return []
+    out: list[Span] = []
+    column, width = -1, 0
+    pos = 0
+    while pos <= len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        cells = _cells(text, pos, end) if _ROW_SPLIT.search(text, pos, end) else []
+        names = [i for i, (s, e) in enumerate(cells) if text[s:e] in _NAME_COLUMNS]
+        if names and _is_header(text, cells, names[0]):
+            column, width = names[0], len(cells)  # a header row (again)
+        elif column >= 0 and len(cells) == width:
+            s, e = cells[column]
+            m = _NAME_IN_CELL.match(text, s, e)
+            if (m is not None and m.group() not in _NOT_A_NAME_CELL
+                    and not _CELL_LABEL.search(m.group())):
+                out.append((m.start(), m.end(), "PERSON", 0.95, "field:column"))
+        else:
+            column = -1  # the table ended
+        if nl < 0:
+            break
+        pos = nl + 1
     return out

@@ -13,11 +13,12 @@ for it (被举报单位, 涉事单位) and third persons' employers are left alo
 
 from __future__ import annotations
 
+import bisect
 import re
 
 # Who the sentence is about: the writer, their household, or the reporter named by role.
 _SELF = r"""
-    (?:我|本人|我爱人|我丈夫|我老公|我妻子|我老婆|我父亲|我母亲|我儿子|我女儿|我家人
+    (?:(?:我|俺)(?:爱人|丈夫|老公|妻子|老婆|媳妇|父亲|母亲|爸|妈|儿子|女儿|闺女|家人)?|本人
       |来电者|来电人|来信人|反映人|举报人|投诉人|申领人|当事人)
 """
 
@@ -63,6 +64,8 @@ _EMPLOYEE_OF = re.compile(
     """,
     re.VERBOSE,
 )
+# …or the writer introducing themselves just before it: 本人巴飞，获嘉县农村信用合作社职工.
+_SELF_INTRODUCED = re.compile(rf"{_SELF}[\u4e00-\u9fff]{{0,4}}[，,]$", re.VERBOSE)
 # ...and that description: a sex, an age or an ethnicity just before the organisation.
 _DESCRIBED = re.compile(r"(?:[男女]|[0-9]{1,3}岁|[\u4e00-\u9fff]{1,3}族)[，,、 ]$")
 # 申领人老陈（…）, 举报人王某(…): the reporter's unit in brackets after them.
@@ -102,12 +105,38 @@ def workplace_fields(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# The model may drop the head of a unit's name: its place (获嘉县|农村信用合作社) or its
+# trade name (我儿子在开元商品|混凝土有限公司干活). A workplace starts where its cue ends, or
+# takes back a division name glued before it.
+_MAX_HEAD = 8
+_DIVISION_END = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|镇|乡)$")
+
+
+def _with_head(text: str, s: int) -> int:
+    """``s`` moved back over a division name glued before the unit (…，获嘉县农村信用合作社)."""
+    at = s
+    while at > 0 and s - at < _MAX_HEAD and "\u4e00" <= text[at - 1] <= "\u9fff":
+        at -= 1
+    if at < s and (at == 0 or not "\u4e00" <= text[at - 1] <= "\u9fff"):
+        if _DIVISION_END.fullmatch(text, at, s):
+            return at
+    return s
+
+
 def workplace_spans(text: str, orgs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The ORGANIZATION spans (start, end) in ``orgs`` that are the reporter's workplace."""
+    """The reporter's workplaces among the ORGANIZATION spans (start, end) in ``orgs``, each
+    with the head of its name the model may have left out (the start may be earlier than the
+    span's; the end is always one of the spans' ends)."""
     ends = {s: e for s, e in orgs}
+    starts = sorted(ends)
     out = set()
     for m in _NARRATIVE.finditer(text):
         e = ends.get(m.end())
+        if e is None:  # the span may start a few Han characters after the cue
+            i = bisect.bisect_right(starts, m.end())
+            if i < len(starts) and starts[i] - m.end() <= _MAX_HEAD and all(
+                    "\u4e00" <= c <= "\u9fff" for c in text[m.end() : starts[i]]):
+                e = ends[starts[i]]
         if e is not None and _WORKING.match(text, e):
             out.add((m.end(), e))
     for cue in (_FIELD, _AFTER_REPORTER):
@@ -117,6 +146,10 @@ def workplace_spans(text: str, orgs: list[tuple[int, int]]) -> list[tuple[int, i
                 out.add((m.end(), e))
     for s, e in orgs:
         m = _EMPLOYEE_OF.match(text, e)
-        if m is not None and (m.group("did") or _DESCRIBED.search(text, max(0, s - 6), s)):
-            out.add((s, e))
+        if m is None:
+            continue
+        head = _with_head(text, s)
+        if (m.group("did") or _DESCRIBED.search(text, max(0, s - 6), s)
+                or _SELF_INTRODUCED.search(text, max(0, head - 12), head)):  # 本人巴飞，…职工，住…
+            out.add((head, e))
     return sorted(out)
