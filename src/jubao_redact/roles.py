@@ -876,14 +876,28 @@ def _cluster(doc: _Document, results: list[RecognizerResult], votes: list[_Vote]
             pre_best[root] = votes[j]
     full_of: dict[str, list[int]] = {}
     reporter_of: dict[str, int] = {}
+    # one look at each value: a full name or long number gives a key to join (full_of), a
+    # surname form or a four-digit tail a key that may join one (partial, in text order)
+    partial: list[tuple[int, str]] = []
     for j, r in enumerate(results):
         value = text[r.start : r.end]
         key = None
-        if r.entity_type == "PERSON" and coref.is_full_name(value):
+        if r.entity_type == "PERSON":
             s = coref.surname_of(value)
+            if not coref.is_full_name(value):
+                if s:
+                    partial.append((j, "S:" + s))
+                continue
             key = "S:" + s if s else None
-        elif len(value.strip()) > 4:
-            key = coref.tail_key(r.entity_type, value)
+        else:
+            size = len(value.strip())
+            if size == 4:
+                tail = coref.tail_key(r.entity_type, value)
+                if tail:
+                    partial.append((j, tail))
+                continue
+            if size > 4:
+                key = coref.tail_key(r.entity_type, value)
         if key is None:
             continue
         root = find(j)
@@ -893,15 +907,9 @@ def _cluster(doc: _Document, results: list[RecognizerResult], votes: list[_Vote]
         if pre_best[root].role == "reporter":
             reporter_of.setdefault(key, root)
     ambiguous: dict[int, str] = {}
-    for j, r in enumerate(results):
-        value = text[r.start : r.end]
-        key = None
-        if r.entity_type == "PERSON" and not coref.is_full_name(value):
-            s = coref.surname_of(value)
-            key = "S:" + s if s else None
-        elif len(value.strip()) == 4:
-            key = coref.tail_key(r.entity_type, value)
-        candidates = {find(c) for c in full_of.get(key, ())} if key else set()
+    for j, key in partial:
+        r = results[j]
+        candidates = {find(c) for c in full_of.get(key, ())}
         own = votes[j]
         if len(candidates) == 1 and r.entity_type == "PERSON":
             # A surname form joins its full name only when that cannot hide the reporter:
@@ -980,7 +988,7 @@ def attribute(views: TextViews, results: list[RecognizerResult], known: KnownFac
         sizes[root] = sizes.get(root, 0) + 1
     ids: dict[int, str] = {}
     decisions: list[RoleDecision | None] = [None] * len(results)
-    for pos, (j, r) in enumerate(zip(order, ordered)):
+    for pos, j in enumerate(order):
         own, shared = votes[pos], cluster_votes[pos]
         vote = own
         evidence = own.evidence
@@ -989,8 +997,11 @@ def attribute(views: TextViews, results: list[RecognizerResult], known: KnownFac
             vote = shared
             evidence = "role:coref:" + shared.evidence.removeprefix("role:")
         cluster = None
-        if sizes[roots[pos]] > 1 or vote.role != "unknown":
-            cluster = ids.setdefault(roots[pos], f"{vote.role}-{len(ids) + 1}")
+        root = roots[pos]
+        if vote.role != "unknown" or sizes[root] > 1:
+            cluster = ids.get(root)
+            if cluster is None:  # the id string is built once per cluster, not per mention
+                cluster = ids[root] = f"{vote.role}-{len(ids) + 1}"
         decisions[j] = RoleDecision(vote.role, (evidence,) if evidence else (), cluster)
     return decisions  # type: ignore[return-value]
 
