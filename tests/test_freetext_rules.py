@@ -43,6 +43,8 @@ PERSON_CASES = [  # text, expected [(start, end, cue)]
     ("免贵姓张，是附近的村民",         [(3, 4, "lexicon:姓")]),           # a surname given alone
     ("本人姓欧阳，家住镇上",           [(3, 5, "lexicon:姓")]),
     ("我姓王名建国",                  [(2, 3, "lexicon:姓")]),
+    ("举 报 人:王秀英\n",              [(6, 9, "field:举报人")]),         # a spaced label (folded: the colon is ASCII)
+    ("姓  名: 兰阳\n",                 [(6, 8, "field:姓名")]),          # any surname after a field's colon
 ]
 PERSON_NEGATIVE = [
     "给老师打电话",          # why: 师 is an everyday word, never a 老X surname
@@ -78,6 +80,8 @@ PERSON_NEGATIVE = [
     "百家姓王字排第八",      # why: no person before 姓
     "他姓什么不知道",        # why: 什 is no surname
     "同姓王的人很多",        # why: 同姓 is "the same surname", not a person's
+    "联 系 电 话:13937112345", # why: a spaced label of another field
+    "举 报 人 符合条件",      # why: a spaced label needs its colon
 ]
 DEMOGRAPHIC_CASES = [
     ("张某，男，58岁，汉族",   [(3, 4), (5, 8), (9, 11)]),
@@ -157,6 +161,10 @@ RESIDENCE_CASES = [  # text, expected [(start, end, label, cue)]; the text is th
     ("所在村组\t王村镇北高庙村\t是否保密\t是\n", [(5, 12, "CN_ADDRESS", "field:residence")]),  # a residence field's cell
     ("居住小区：翠竹家属院；联系电话：略",   [(5, 10, "CN_ADDRESS", "field:residence")]),
     ("锦绣花园群众多次反映",               [(0, 4, "CN_ADDRESS", "rule:residence")]),    # no name after 群众
+    ("我家就在锦绣花园，离厂子不到100米",   [(4, 8, "CN_ADDRESS", "rule:residence")]),
+    ("我们小区（御景花园）就在厂子后面",     [(5, 9, "CN_ADDRESS", "rule:residence")]),    # named in brackets
+    ("我们村（前王村）的人都闻到了",         [(4, 7, "CN_ADDRESS", "rule:residence")]),
+    ("写信的是锦绣花园的袁健",             [(4, 8, "CN_ADDRESS", "rule:residence")]),
 ]
 RESIDENCE_NEGATIVE = [
     "以下为小区业主群截图文字：",  # why: 小区 with no name before it is the word, not a place
@@ -168,6 +176,8 @@ RESIDENCE_NEGATIVE = [
     "我住院了",                    # why: 住院 is "in hospital", no place follows 住
     "家庭住址：无\n",              # why: an empty field
     "地址：工业园区88号\n",        # why: 地址 alone is the site's field in complaint forms
+    "我们小区（二期）停水了",        # why: 二期 is no place's name
+    "写信的是附近的人",            # why: 附近 names no place
 ]
 SIGNATURE_CASES = [  # the last lines of a letter
     ("此致\n敬礼\n          薛店镇西城关村 李建华\n          2022/7/16\n",

@@ -57,11 +57,14 @@ HEADS = [  # text, the span the model found, the workplace span expected (the na
     ("俺儿子在开元商品混凝土有限公司干活。", "混凝土有限公司", "开元商品混凝土有限公司"),   # 俺 + a relative; the trade name
     ("本人巴飞，获嘉县农村信用合作社职工，住获嘉县刘集镇", "农村信用合作社", "获嘉县农村信用合作社"),  # the writer introduced, a division glued before
     ("我在新乡市供电公司上班", "新乡市供电公司", "新乡市供电公司"),                    # why: nothing left out
+    ("我单位是新乡市供电公司，就在厂子对面。", "新乡市供电公司", "新乡市供电公司"),      # 我单位是…
+    ("本人的工作单位为郑州市第八中学。", "郑州市第八中学", "郑州市第八中学"),
 ]
 HEADS_NEGATIVE = [  # text, the span: not a workplace
     ("厂里的张三，豫丰化工有限公司员工，天天偷排。", "豫丰化工有限公司"),    # why: a third person introduced, not the writer
     ("我在厂门口，看见开元商品混凝土有限公司的车在倒", "混凝土有限公司"),  # why: no verb of working after it
     ("我在厂外。新乡市混凝土有限公司上班的人说", "混凝土有限公司"),        # why: the cue's sentence ended before it
+    ("被举报单位是新乡市混凝土有限公司", "新乡市混凝土有限公司"),          # why: the reported party's unit
 ]
 # fmt: on
 

@@ -93,6 +93,18 @@ _CUE = re.compile(
     """,
     re.VERBOSE,
 )
+# The same labels spaced out to line up a form's colons (姓  名：, 举 报 人：): one or two
+# spaces between the characters, and a colon after them (a spaced label is a field).
+_SPACED_CUE = re.compile(
+    r"""(?P<cue>
+          姓[ ]{1,2}名
+        | (?:举[ ]{1,2}报|投[ ]{1,2}诉|联[ ]{1,2}系|来[ ]{1,2}电|反[ ]{1,2}映|信[ ]{1,2}访|申[ ]{1,2}请)
+          [ ]{1,2}[人者]
+        )
+        (?P<sep>[ ]*[:][ \t]*)      # the colon, required
+    """,
+    re.VERBOSE,
+)
 #: Characters that cannot continue a name (so a cue-field name stops there).
 _NOT_NAME = set(
     "的是在家住男女电联反称说向于和与及等今现因对从身年岁村市县镇区路号省先生某手号码址话，。、；："
@@ -280,6 +292,10 @@ def person_rules(text: str) -> list[Span]:
             end = _cell_name(text, m.end())  # 投诉者<TAB>兰阳<TAB>: the next cell is the value
         if end > m.end():
             out.append((m.end(), end, "PERSON", 0.95, "field:" + m.group("cue")))
+    for m in _SPACED_CUE.finditer(text):
+        end = _cue_name(text, m.end(), False)
+        if end > m.end():
+            out.append((m.end(), end, "PERSON", 0.95, "field:" + m.group("cue").replace(" ", "")))
     out.extend(_signature(text))
     out.extend(_masked_names(text))
     out.extend(_surnames_alone(text))
@@ -394,8 +410,10 @@ _RESIDENCE_CUES = re.compile(
       (?=(?:群众|村民|居民|市民|业主|住户)(?!委员会|小组|组|代表大会))
     | (?P<p2>{_PLACE})                                  # a group named after it: 碧水花园业主群
       (?=(?:业主|村民|居民|住户|邻居)(?:交流|维权|互助)?群)
-    | (?:家住|住在|居住在|家在|住)(?P<p3>{_PLACE})           # 住和谐花园。
+    | (?:家住|住在|居住在|家就在|家在|就住在|住)(?P<p3>{_PLACE})   # 住和谐花园。我家就在锦绣花园，
       (?![{HAN}])
+    | (?:我们|咱们|俺们|我|俺|咱)(?:家)?(?:小区|村|社区|家属院|院)  # 我们小区（御景花园）: the place
+      [(（](?P<p5>{_PLACE})[)）]                            # named in brackets
     | (?:我|本人|写信的|来信的|反映人|举报人|投诉人)是     # 我是安阳县馨苑小区的，叫…;
       (?P<p4>{_PLACE})的                                # 写信的是锦绣花园的袁健
     """,
@@ -457,9 +475,9 @@ def residence_rules(text: str) -> list[Span]:
     and in residence fields (所在村组：…); PERSON of the name after …群众."""
     out: list[Span] = []
     for m in _RESIDENCE_CUES.finditer(text):
-        g = next(g for g in ("p1", "p2", "p3", "p4") if m.group(g) is not None)
+        g = next(g for g in ("p1", "p2", "p3", "p4", "p5") if m.group(g) is not None)
         start, end = m.span(g)
-        if g in ("p3", "p4"):  # the cue fixes the start
+        if g in ("p3", "p4", "p5"):  # the cue fixes the start
             place = (start, end)
             if not _named_place(text, start, end):
                 continue

@@ -79,6 +79,16 @@ _AFTER_REPORTER = re.compile(
 )
 
 
+# 我单位是…, 我的工作单位是…: the writer says which unit is theirs.
+_UNIT_IS = re.compile(
+    rf"""
+    {_SELF}(?:的|们)?(?:工作)?单位
+    (?:是|为|在|就是)                                 # 我单位是新乡市供电公司
+    """,
+    re.VERBOSE,
+)
+
+
 # Where a field's value ends: the line, a field separator, a wide gap, the next 【label】.
 _VALUE_END = re.compile(r"[\n；;|｜，,。]|[ \t\u3000]{2,}|【")
 # Values that name no unit: the field was left empty or withheld, or the "value" is the
@@ -139,7 +149,7 @@ def workplace_spans(text: str, orgs: list[tuple[int, int]]) -> list[tuple[int, i
                 e = ends[starts[i]]
         if e is not None and _WORKING.match(text, e):
             out.add((m.end(), e))
-    for cue in (_FIELD, _AFTER_REPORTER):
+    for cue in (_FIELD, _AFTER_REPORTER, _UNIT_IS):
         for m in cue.finditer(text):
             e = ends.get(m.end())
             if e is not None:
