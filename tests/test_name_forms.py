@@ -24,6 +24,9 @@ CASES = [  # text, expected [(entity, start, end)] for PERSON and DEMOGRAPHIC on
     ("老板说不让进", []),               # 老板: a boss, found by roles from context, not a name form
     ("男女老少都闻到了", []),           # 男 not next to an age or ethnicity
     ("男子汉大丈夫", []),
+    ("金鹏厂的拉渣车一路撒", []),      # a unit's short name read whole as a name: 金鹏厂 is a factory
+    ("下水道通到刘集幼儿园，孩子们都闻到了", []),  # 刘集 heads the kindergarten's name
+    ("张厂长说没事", [("PERSON", 0, 3)]),  # why: 厂长 is a title, the name stays
 ]
 # fmt: on
 

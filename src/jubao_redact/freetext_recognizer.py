@@ -50,6 +50,27 @@ _LABEL_PIECE = re.compile(r"(?:单位|人|主体|对象|地址|住址|名称|属
 _NOT_ADDRESS = re.compile(
     r"那边|这边|那家|这家|那个|非法|违法|偷排|直排|乱排|扬尘|污染|排污|排放|味道|异味|臭味|噪音|噪声"
     r"|群众|市民|住户|业主|村民(?!委员会|小组|组)|居民(?!委员会|小组|组|区)")
+# What makes the word before it a unit's name, not a person's (the model reads 金鹏 in 金鹏厂
+# or 刘集 in 刘集幼儿园 as a name): a factory or company word, a school, a clinic, a village
+# office. Not 厂长/厂里 (a title, a place in the factory) nor 公司的 after a full name.
+_UNIT_AFTER_NAME = re.compile(
+    r"""
+    (?:厂(?![长里子区内外房方家门口])       # 金鹏厂, never 张厂长, 厂里
+      |公司|合作社|超市|加油站|砖厂
+      |村委会|居委会|幼儿园|中心小学|小学|中学|卫生院|卫生室|医院|派出所|敬老院|养老院)
+    """,
+    re.VERBOSE,
+)
+_UNIT_ENDING = re.compile(r"(?:厂|公司|合作社|超市|加油站|村委会|居委会|幼儿园|小学|中学|卫生院|医院)$")
+# A unit and a word for a spot by it (华康厂门口, 北岗幼儿园边上那条河): the model calls it an
+# address; it names the unit, a landmark (the spot is no one's address).
+_NEAR_UNIT = re.compile(
+    r"""
+    (?P<unit>[\u4e00-\u9fff]{1,16}?(?:厂|公司|合作社|超市|加油站|幼儿园|小学|中学|卫生院|医院|村委会))
+    (?:大门口|门口|旁边|边上|附近|后面|前面|对面|后墙|北侧|南侧|东侧|西侧|里面|外面)   # and what
+    """,                                                              # follows (…边上那条河)
+    re.VERBOSE,
+)
 # Residents named as such, never inside an organisation's name (but 居民委员会, 群众艺术馆 are).
 _PERSON_NOUN = re.compile(r"群众(?!艺术|文化|路|街)|市民(?!中心|之家|广场)|住户|业主(?!委员会|大会)"
                           r"|村民(?!委员会|小组|组)|居民(?!委员会|小组|组|区)")
@@ -115,6 +136,10 @@ def shape_span(text: str, start: int, end: int, label: str) -> list[tuple[int, i
                 and not _HOUSE_NUMBER.search(text, s, e)
                 and not _LIVES_AT.search(text, max(0, s - 8), s)):
             lab = "ORGANIZATION"
+        if lab == "CN_ADDRESS" and not _HOUSE_NUMBER.search(text, s, e):
+            near = _NEAR_UNIT.search(text, s, e)
+            if near is not None and near.start() == s:  # 华康厂门口: the unit, then where by it
+                e, lab = near.end("unit"), "ORGANIZATION"
         if lab == "CN_ADDRESS":
             stop = _NOT_ADDRESS.search(text, s, e)
             if stop is not None:
@@ -195,6 +220,13 @@ class FreeTextRecognizer(ZhRecognizerMixin, EntityRecognizer):
                 brk = folded.find("\n", span.start, span.end)
                 if brk != -1:  # a name never runs into the next line
                     pieces = [(span.start, brk, span.label)] if brk - span.start >= 2 else []
+                if span.label == "PERSON" and pieces:
+                    s0, e0, _ = pieces[0]
+                    unit = _UNIT_AFTER_NAME.match(folded, e0)
+                    if unit is not None:  # 刘集|幼儿园: the "name" heads a unit's name
+                        pieces = [(s0, unit.end(), "ORGANIZATION")]
+                    elif e0 - s0 >= 3 and _UNIT_ENDING.search(folded, s0, e0):
+                        pieces = [(s0, e0, "ORGANIZATION")]  # 金鹏厂 read whole as a name
             else:
                 pieces = shape_span(folded, span.start, span.end, span.label)
             for start, end, label in pieces:
