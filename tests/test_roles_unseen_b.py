@@ -138,6 +138,31 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
     ('郑州市生态环境局关于来信反映问题的回复\n王金凤女士（先生）：\n    你反映的问题已办结。',
      [],
      [('PERSON', 20, 23, 'reporter', 'role:salutation:notice')]),
+    # a "place" named like an agency, with no house number and nothing before it, is the agency
+    ('洛阳市生态环境局交办单（豫环转〔2023〕91号）\n【交办时间】2023年5月1日',
+     [('CN_ADDRESS', 0, 8)],
+     [('CN_ADDRESS', 0, 8, 'official', 'role:shape:生态环境局')]),
+    # why: after a 住址 field or a reporter cue it stays a person's address (fail closed)
+    ('住址：洛阳市生态环境局\n电话：13812345678',
+     [('CN_ADDRESS', 3, 11), ('CN_MOBILE', 15, 26)],
+     [('CN_ADDRESS', 3, 11, 'reporter', 'role:genre:letter:住址'), ('CN_MOBILE', 15, 26, 'reporter', 'role:genre:letter:电话')]),
+    ('我家住在洛阳市生态环境局',
+     [('CN_ADDRESS', 4, 12)],
+     [('CN_ADDRESS', 4, 12, 'reporter', 'role:cue:住在')]),
+    # why: with a house number it is a place, not the agency: no shape role
+    ('洛阳市西工区中州路12号生态环境局',
+     [('CN_ADDRESS', 0, 17)],
+     [('CN_ADDRESS', 0, 17, 'unknown', '')]),
+    # a line led by the reported party's own field (【对象名称】, 【涉事地址】) ends the reporter's
+    # section: the fields below are the object's, the writer's mobile above stays the writer's
+    ('网上信访事项登记\n一、举报人信息\n【留言人】胡桂香\n【电话号码】18387901445\n【对象名称】安阳鼎鑫砖瓦有限公司\n【涉事地址】安阳市北关区东风路440号\n【对象联系电话】0372-84124964',
+     [('PERSON', 22, 25), ('CN_MOBILE', 32, 43), ('ORGANIZATION', 50, 60), ('CN_ADDRESS', 67, 80), ('CN_LANDLINE', 89, 102)],
+     [('PERSON', 22, 25, 'reporter', 'role:field:留言人'), ('CN_MOBILE', 32, 43, 'reporter', 'role:section:举报人'), ('ORGANIZATION', 50, 60, 'subject', 'role:field:对象名称'), ('CN_ADDRESS', 67, 80, 'subject', 'role:field:涉事地址'), ('CN_LANDLINE', 89, 102, 'subject', 'role:field:对象联系电话')]),
+    # why: 对象… is a field only leading a form line: 我对象电话 (my partner's phone) gives nothing
+    # away (unknown: removed under forward)
+    ('我对象电话0372-84124964也可以打。',
+     [('CN_LANDLINE', 5, 18)],
+     [('CN_LANDLINE', 5, 18, 'unknown', '')]),
 ]
 # fmt: on
 

@@ -94,6 +94,8 @@ _GAP = re.compile(
     """,
     re.X,
 )
+# Field labels that name the reported party whoever's section they stand in.
+_OTHER_PARTY_LABEL = re.compile(r"被|涉事|问题|对象|投诉对象|举报对象|反映对象|污染|排污|事发|发生")
 # Every character a non-empty _GAP can start with (its three parts' first characters).
 _GAP_FIRST = frozenset(" \t\u3000：:|｜】］]〕为是叫的（(「“\"")
 # A section heading: the role cue alone on its line, with numbering and decoration around it.
@@ -295,6 +297,10 @@ class _Document:
             if hit.cue.role != "reporter":
                 # a line of the reporter's (举报人：…, 手机号：… after 反映人) ends another section
                 end = self._before_reporter_line(begin, end)
+            else:
+                # a line led by the reported party's own field (【对象名称】…, 被举报单位：…)
+                # ends the reporter's section even without a heading of its own
+                end = self._before_other_party_line(begin, end)
             out.append((begin, end, _Vote(hit.cue.role, CUE, "role:section:" + hit.cue.word, begin)))
         return out
 
@@ -490,6 +496,19 @@ class _Document:
         if not rest or text[line1 + 1] in "|｜" or len(cells) + len(rest) - 1 != width:
             return cells
         return cells[:-1] + [(cells[-1][0], rest[0][1])] + rest[1:]
+
+    def _before_other_party_line(self, begin: int, end: int) -> int:
+        """``end``, or the start of the first line in ``[begin, end)`` led by a field that
+        names the reported party explicitly (被…, 涉事…, 问题…, 对象…; not 单位地址, which in
+        the reporter's section is the writer's employer)."""
+        for hit, line0, _ in self._leading:
+            if line0 < begin or hit.cue.role != "subject":
+                continue
+            if line0 >= end:
+                break
+            if hit.field and _OTHER_PARTY_LABEL.match(hit.cue.word):
+                return line0
+        return end
 
     def _before_reporter_line(self, begin: int, end: int) -> int:
         """``end``, or the start of the first line in ``[begin, end)`` with a reporter cue."""
@@ -733,6 +752,13 @@ class _Document:
             shaped = org_shape(value)
             if shaped:
                 return _Vote(shaped[0], SHAPE, f"role:shape:{shaped[1]}")
+        elif (entity == "CN_ADDRESS" and left is None and neutral is None
+              and _DIGIT.search(value) is None):
+            # 洛阳市生态环境局交办单: a "place" named like an agency, with no house number and
+            # no field or cue before it, is the agency (a home is never named that way)
+            shaped = org_shape(value)
+            if shaped and shaped[0] == "official":
+                return _Vote("official", SHAPE, f"role:shape:{shaped[1]}")
         if entity == "CN_USCC":
             return _Vote("subject", SHAPE, "role:entity:CN_USCC")
         if entity in ("URL", "EMAIL_ADDRESS"):
