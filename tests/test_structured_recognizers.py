@@ -82,6 +82,16 @@ CASES = [  # text, expected [(entity, start, end)]
     ('受理时间\n2023年5月12日 14时30分 来电登记\n内容：夜间排污', []),  # a hotline record's time line
     ('清风徐来  12:30\n又在排了\n明月  12:31\n对\n海阔  12:40\n收到\n', [('CN_SOCIAL_ACCOUNT', 0, 4), ('CN_SOCIAL_ACCOUNT', 17, 19), ('CN_SOCIAL_ACCOUNT', 29, 31)]),  # three "nick time" heading lines make a chat log, each speaker once
     ('微信聊天记录\n老王（13812345678）：厂里又排了\n我：收到\n', [('CN_SOCIAL_ACCOUNT', 7, 9), ('CN_MOBILE', 10, 21)]),  # a mobile in a WeChat remark's brackets is a mobile, not a QQ number
+    ('联系电话：138-****-5678\n', [('CN_MOBILE', 5, 18)]),  # a masked mobile set off in groups
+    ('手机：138 **** 5678\n', [('CN_MOBILE', 3, 16)]),
+    ('电话：1381234****\n', [('CN_MOBILE', 3, 14)]),  # the last four masked instead
+    ('身份证号：410105********1234\n', [('CN_ID_CARD', 5, 23)]),  # a masked ID as notices print it (6 + 8 + 4)
+    ('身份证：4101**********123X\n', [('CN_ID_CARD', 4, 22)]),  # 4 + 10 + 4
+    ('邮箱：zh***@163.com\n', [('EMAIL_ADDRESS', 3, 16)]),  # a masked mail address is a mail address, not an @mention
+    ('清风徐来(12345678@qq.com) 2023-05-01 12:30:45\n又排了\n', [('CN_SOCIAL_ACCOUNT', 0, 4), ('EMAIL_ADDRESS', 5, 20)]),  # QQ export heading with the mail in brackets, once
+    ('编号A-1381234****B\n', []),  # a code glued to letters is no masked mobile
+    ('订单号：2023********1234567\n', []),  # a masked order number: no ID's length
+    ('身份证号码：410105**********1234\n', []),  # 6 + 10 + 4 is 20 characters: no ID's length
     ('今天 12:30\n明天 13:00\n后天 14:00\n', []),  # a schedule: day words heading lines are no speakers
     ('周一 8:00\n周二 9:00\n周三 9:30\n', []),  # same, weekdays
     ('家长群\n海阔爱家乡 说：我在厂边上\n绿水：收到', [('CN_SOCIAL_ACCOUNT', 4, 9), ('CN_SOCIAL_ACCOUNT', 18, 20)]),  # "nick 说：" and "nick："

@@ -44,7 +44,7 @@ def _nick(tag: str = "") -> str:
     regex three times slower and matches the same). It may stand in brackets."""
     return rf"""
     [\[【]?(?P<nick{tag}>[^\s:\[\]【】()（）@,，。;；!?！？]{{1,20}})[\]】]?
-    (?:[ \t]*[(（](?P<name{tag}>[^)）\n]{{1,12}})[)）])?   # a real name (or QQ number) in brackets
+    (?:[ \t]*[(（](?P<name{tag}>[^)）\n]{{1,40}})[)）])?   # a real name, QQ number or mail address in brackets
 """
 
 
@@ -81,6 +81,8 @@ _HEADER = re.compile(
 # a mobile's shape there (a WeChat remark 老王（13812345678）) is left to CN_MOBILE.
 _QQ_NUMBER = re.compile(r"[1-9][0-9]{4,10}")
 _MOBILE = re.compile(r"1[3-9][0-9]{9}")
+_ACCOUNT_ID = re.compile(r"[1-9][0-9]{4,10}|[A-Za-z0-9._-]{1,30}@[A-Za-z0-9.-]{1,30}")
+_DATED = re.compile(r"(?:19|20)[0-9]{2}[-/.年]")
 _FIELD_SUFFIX = re.compile(
     r"(人|电话|号码|编号|账号|卡号|序号|文号|案号|地址|单位|时间|日期|类型|类别|内容|问题|编号|意见|结果|"
     r"情况|名称|方式|代码|部门|地点|事项|要求|诉求|说明|备注|附件|链接|信息|记录|状态|级别|期限|来源|标题|"
@@ -152,8 +154,9 @@ class ChatSpeakerRecognizer(ZhRecognizerMixin, EntityRecognizer):
                     names.append(m.span("name" + tag))
                 elif name and _QQ_NUMBER.fullmatch(name) and not _MOBILE.fullmatch(name):
                     numbers.append((nick, *m.span("name" + tag)))
-                    if tag:  # "2022-08-16 16:02:56 海阔(123456789)": a QQ export, surely
-                        stamped.add(nick)
+                if (regex is _HEADER and name and _ACCOUNT_ID.fullmatch(name)
+                        and (tag or _DATED.match(m.group("ts")))):
+                    stamped.add(nick)  # nick(QQ or mail) and a dated stamp: a QQ export, surely
         # three heading lines (海阔 12:30 / 明月 12:31 …, the message under each) are a chat
         # log's layout even when each speaker heads one message only
         chat = (bool(stamped) or _CHAT_HEADER.search(folded) is not None
