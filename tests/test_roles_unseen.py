@@ -34,7 +34,7 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
     # a decorated heading opens a section: 车牌 under 【被举报对象】 is the reported party's
     ('网上信访事项登记\n【被举报对象】\n对象地址：郑州市中牟县大孟镇小高庙村\n车牌：豫A9B123\n【个人信息】\n手机：13812345678',
      [('CN_ADDRESS', 22, 35), ('CN_LICENSE_PLATE', 39, 46), ('CN_MOBILE', 57, 68)],
-     [('CN_ADDRESS', 22, 35, 'subject', 'role:section:被举报对象'), ('CN_LICENSE_PLATE', 39, 46, 'subject', 'role:section:被举报对象'), ('CN_MOBILE', 57, 68, 'reporter', 'role:section:个人信息')]),
+     [('CN_ADDRESS', 22, 35, 'subject', 'role:field:对象地址'), ('CN_LICENSE_PLATE', 39, 46, 'subject', 'role:section:被举报对象'), ('CN_MOBILE', 57, 68, 'reporter', 'role:section:个人信息')]),
     # why: a bare label alone on its line (a table cell) is not a heading: it is the field of
     # the value on the line below, and the subject's block below never takes a mobile
     ('被举报单位\n新乡恒达化工厂\n手机：13812345678',
