@@ -45,6 +45,7 @@ PERSON_CASES = [  # text, expected [(start, end, cue)]
     ("我姓王名建国",                  [(2, 3, "lexicon:姓")]),
     ("举 报 人:王秀英\n",              [(6, 9, "field:举报人")]),         # a spaced label (folded: the colon is ASCII)
     ("姓  名: 兰阳\n",                 [(6, 8, "field:姓名")]),          # any surname after a field's colon
+    ("是附近的村民，姓张。",           [(8, 9, "lexicon:姓")]),           # …，姓张: the clause is about the writer
 ]
 PERSON_NEGATIVE = [
     "给老师打电话",          # why: 师 is an everyday word, never a 老X surname
@@ -82,6 +83,7 @@ PERSON_NEGATIVE = [
     "同姓王的人很多",        # why: 同姓 is "the same surname", not a person's
     "联 系 电 话:13937112345", # why: a spaced label of another field
     "举 报 人 符合条件",      # why: a spaced label needs its colon
+    "署名：一个老党员",      # why: the writer described, not named
 ]
 DEMOGRAPHIC_CASES = [
     ("张某，男，58岁，汉族",   [(3, 4), (5, 8), (9, 11)]),
@@ -165,6 +167,7 @@ RESIDENCE_CASES = [  # text, expected [(start, end, label, cue)]; the text is th
     ("我们小区（御景花园）就在厂子后面",     [(5, 9, "CN_ADDRESS", "rule:residence")]),    # named in brackets
     ("我们村（前王村）的人都闻到了",         [(4, 7, "CN_ADDRESS", "rule:residence")]),
     ("写信的是锦绣花园的袁健",             [(4, 8, "CN_ADDRESS", "rule:residence")]),
+    ("我是住在前王村的村民",               [(4, 7, "CN_ADDRESS", "rule:residence")]),    # 住在 is not the place
 ]
 RESIDENCE_NEGATIVE = [
     "以下为小区业主群截图文字：",  # why: 小区 with no name before it is the word, not a place

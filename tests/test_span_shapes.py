@@ -38,6 +38,7 @@ CASES = [  # text (the whole span), label, expected [(piece, label)]
     ("申领人老项（二七区农村信用合作社", "ORGANIZATION", [("二七区农村信用合作社", "ORGANIZATION")]),  # the unit starts inside the open bracket
     ("河南众诚（集团）化工有限公司", "ORGANIZATION", [("河南众诚（集团）化工有限公司", "ORGANIZATION")]),  # why: a closed bracket is part of the name
     ("党婷\t新乡顺发制药厂", "ORGANIZATION", [("党婷", "ORGANIZATION"), ("新乡顺发制药厂", "ORGANIZATION")]),  # a tab ends a cell too
+    ("住在前王村", "CN_ADDRESS", [("前王村", "CN_ADDRESS")]),                     # the verb of living is not the address
     ("华康厂门口", "CN_ADDRESS", [("华康厂", "ORGANIZATION")]),                 # a unit and a spot by it
     ("北岗幼儿园边上那条河", "CN_ADDRESS", [("北岗幼儿园", "ORGANIZATION")]),     # a landmark, then what is by it
     ("化肥厂家属院3号楼", "CN_ADDRESS", [("化肥厂家属院3号楼", "CN_ADDRESS")]),    # why: a house number: somebody's address

@@ -92,6 +92,7 @@ CASES = [  # text, expected [(entity, start, end)]
     ('编号A-1381234****B\n', []),  # a code glued to letters is no masked mobile
     ('订单号：2023********1234567\n', []),  # a masked order number: no ID's length
     ('身份证号码：410105**********1234\n', []),  # 6 + 10 + 4 is 20 characters: no ID's length
+    ('[图片]\n清水河边：又排了\n河边的风：是的\n', [('CN_SOCIAL_ACCOUNT', 5, 9), ('CN_SOCIAL_ACCOUNT', 14, 18)]),  # an export's [图片] placeholder says it is a chat log
     ('今天 12:30\n明天 13:00\n后天 14:00\n', []),  # a schedule: day words heading lines are no speakers
     ('周一 8:00\n周二 9:00\n周三 9:30\n', []),  # same, weekdays
     ('家长群\n海阔爱家乡 说：我在厂边上\n绿水：收到', [('CN_SOCIAL_ACCOUNT', 4, 9), ('CN_SOCIAL_ACCOUNT', 18, 20)]),  # "nick 说：" and "nick："

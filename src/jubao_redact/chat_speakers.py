@@ -100,6 +100,8 @@ _HEADING_STARTS = ("以下", "如下", "下面", "附", "截图")
 # A document that says it is a chat log: then every line-start label is a speaker.
 _CHAT_HEADER = re.compile(
     r"群(?:聊|截图|里)|聊天记录|聊天截图|截图转文字|微信群|QQ群"
+    # what an export writes in place of a picture, a clip or a voice message
+    r"|\[(?:图片|视频|语音|表情|动画表情|文件)\]"
     # a group's name as a heading: 业主交流群（截图转文字）; the look-behind comes after 群
     # so that re jumps from 群 to 群 instead of trying every Chinese character
     r"|群(?=[（(:】\n]|$)(?<=[\u4e00-\u9fff]群)"

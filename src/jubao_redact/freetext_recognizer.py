@@ -71,6 +71,7 @@ _NEAR_UNIT = re.compile(
     """,                                                              # follows (…边上那条河)
     re.VERBOSE,
 )
+_LIVES_VERB = re.compile(r"(?:家住|家就在|家在|住在|居住在|现住|现居|住)")
 # Residents named as such, never inside an organisation's name (but 居民委员会, 群众艺术馆 are).
 _PERSON_NOUN = re.compile(r"群众(?!艺术|文化|路|街)|市民(?!中心|之家|广场)|住户|业主(?!委员会|大会)"
                           r"|村民(?!委员会|小组|组)|居民(?!委员会|小组|组|区)")
@@ -136,6 +137,10 @@ def shape_span(text: str, start: int, end: int, label: str) -> list[tuple[int, i
                 and not _HOUSE_NUMBER.search(text, s, e)
                 and not _LIVES_AT.search(text, max(0, s - 8), s)):
             lab = "ORGANIZATION"
+        if lab == "CN_ADDRESS":
+            verb = _LIVES_VERB.match(text, s, e)
+            if verb is not None and e - verb.end() >= 2:
+                s = verb.end()  # 住在前王村: the verb is not the address
         if lab == "CN_ADDRESS" and not _HOUSE_NUMBER.search(text, s, e):
             near = _NEAR_UNIT.search(text, s, e)
             if near is not None and near.start() == s:  # 华康厂门口: the unit, then where by it

@@ -134,9 +134,13 @@ def _cue_name(text: str, pos: int, strict: bool) -> int:
         return pos  # 我是安徽省…, 我是宁河区…: a place, not a name
     if strict and "\u4e00" <= text[end : end + 1] <= "\u9fff" and text[end] not in _NOT_NAME:
         return pos  # 举报人符合奖励条件: the run goes on into a word, it is no name
-    if text[pos:end] in _LABEL_WORDS:
-        return pos  # 来电人：匿名 withholds the name
+    if text[pos:end] in _LABEL_WORDS or text.startswith(_DESCRIBED_NOT_NAMED, pos):
+        return pos  # 来电人：匿名 withholds the name; 署名：一个老党员 describes the writer
     return end if end - pos >= 2 else pos
+
+
+#: Words that start a description of the writer instead of a name (一个老党员, 某村民).
+_DESCRIBED_NOT_NAMED = ("一个", "一位", "一名", "某", "知情", "热心", "附近", "周边")
 
 
 #: Every title of the title rules; a model PERSON span loses a trailing one.
@@ -232,7 +236,7 @@ def _surname_alone() -> re.Pattern:
 
 
 #: What stands before 姓 when a person's surname is given (checked after the match).
-_SURNAME_GIVERS = ("免贵", "本人", "鄙人", "我", "俺", "敝", "他", "她", "人", "者")
+_SURNAME_GIVERS = ("免贵", "本人", "鄙人", "我", "俺", "敝", "他", "她", "人", "者", "，", ",")  # …的村民，姓柳
 
 
 def _surnames_alone(text: str) -> list[Span]:
@@ -398,7 +402,8 @@ _RESIDENCE_SUFFIX = (
 _PLACE = rf"[{HAN}]{{1,16}}?{_RESIDENCE_SUFFIX}"
 # Words a Han run may start with that are not part of the place (近日该村群众…: 近日 is not).
 _PLACE_HEAD = re.compile(
-    r"(?:近日|日前|今天|昨天|最近|目前|现在|据悉|据|经查|以下为|以下是|以下|如下|我们|咱们|这个|那个)+")
+    r"(?:近日|日前|今天|昨天|最近|目前|现在|据悉|据|经查|以下为|以下是|以下|如下|我们|咱们|这个|那个"
+    r"|家住|住在|居住在|现住)+")                                       # 我是住在前王村的: not the place
 # Runs ending like a place that are everyday words, not a place's name.
 _NOT_PLACE = re.compile(
     r"(?:村庄|农村|乡村|城乡|本村|该村|全村|邻村|附近|周边|周围|小区里|外村|村里|同村|各村|本组|该组|本小区|该小区|"
@@ -478,7 +483,9 @@ def residence_rules(text: str) -> list[Span]:
         g = next(g for g in ("p1", "p2", "p3", "p4", "p5") if m.group(g) is not None)
         start, end = m.span(g)
         if g in ("p3", "p4", "p5"):  # the cue fixes the start
-            place = (start, end)
+            head = _PLACE_HEAD.match(text, start, end) if g == "p4" else None
+            place = (head.end() if head else start, end)
+            start = place[0]
             if not _named_place(text, start, end):
                 continue
         else:
