@@ -80,6 +80,8 @@ _HEADER = re.compile(
 # A QQ number as a client prints it after a nickname: 5 to 11 digits, never a leading 0;
 # a mobile's shape there (a WeChat remark 老王（13812345678）) is left to CN_MOBILE.
 _QQ_NUMBER = re.compile(r"[1-9][0-9]{4,10}")
+# The header block of QQ's message export: 消息对象:<the partner's nickname> alone on its line.
+_EXPORT_PARTNER = re.compile(r"^消息对象:[ \t]*(?P<nick>[^\s:：()（）@]{2,20})[ \t]*$", re.MULTILINE)
 _MOBILE = re.compile(r"1[3-9][0-9]{9}")
 _ACCOUNT_ID = re.compile(r"[1-9][0-9]{4,10}|[A-Za-z0-9._-]{1,30}@[A-Za-z0-9.-]{1,30}")
 _DATED = re.compile(r"(?:19|20)[0-9]{2}[-/.年]")
@@ -167,6 +169,11 @@ class ChatSpeakerRecognizer(ZhRecognizerMixin, EntityRecognizer):
         speakers = {n for n, c in starts.items()
                     if c >= 2 or n in stamped or (chat and len(n) >= 2)}
         speakers |= {n for n, c in headed.items() if c >= 2 or (chat and len(n) >= 2)}
+        # QQ's export names the other side of a one-to-one chat in its header block
+        # (消息对象:清风徐来); a group's name there (…业主群) is no account
+        for m in _EXPORT_PARTNER.finditer(folded):
+            if not m.group("nick").endswith("群") and not self._is_field(m.group("nick")):
+                speakers.add(m.group("nick"))
         # a one-character nickname (鹏：) is a speaker only where it heads a line: the same
         # character elsewhere in the text is just a character
         short = {n for n in speakers if len(n) == 1 and starts[n] + headed[n] >= 2}
