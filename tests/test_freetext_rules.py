@@ -162,6 +162,7 @@ RESIDENCE_CASES = [  # text, expected [(start, end, label, cue)]; the text is th
     ("我是安阳县馨苑小区的，叫武桂花。",     [(2, 9, "CN_ADDRESS", "rule:residence")]),    # 我是…的
     ("所在村组\t王村镇北高庙村\t是否保密\t是\n", [(5, 12, "CN_ADDRESS", "field:residence")]),  # a residence field's cell
     ("居住小区：翠竹家属院；联系电话：略",   [(5, 10, "CN_ADDRESS", "field:residence")]),
+    ("所在村（社区）:东风社区\n",            [(8, 12, "CN_ADDRESS", "field:residence")]),
     ("锦绣花园群众多次反映",               [(0, 4, "CN_ADDRESS", "rule:residence")]),    # no name after 群众
     ("我家就在锦绣花园，离厂子不到100米",   [(4, 8, "CN_ADDRESS", "rule:residence")]),
     ("我们小区（御景花园）就在厂子后面",     [(5, 9, "CN_ADDRESS", "rule:residence")]),    # named in brackets
