@@ -188,8 +188,13 @@ def partial_mentions(views: TextViews, results: list[RecognizerResult],
             parts.append(rf"(?:{trie_pattern(short)})"
                          rf"(?=[^{HAN}]|[说讲称反映投举通的家和也等是在那要让跟])")
         # the first-character lookahead lets re skip most positions with one set test
+        taken_starts = [a for a, _ in taken]
         for m in re.finditer(first_char_guard(full) + "(?:" + "|".join(parts) + ")", text):
-            extra.append(("PERSON", m.start(), m.end(), 0.6, RULE_PARTIAL_NAME, "repeat"))
+            start, end = m.span()
+            i = bisect.bisect_left(taken_starts, end)
+            if i and taken[i - 1][1] > start:
+                continue  # the mention a recognizer found itself (dropped below anyway)
+            extra.append(("PERSON", start, end, 0.6, RULE_PARTIAL_NAME, "repeat"))
 
     # Name forms after a noun that names a person (负责人老叶, 获奖人小王).
     for regex in (_ROLE_NOUN_FORM, _FORM_BEFORE_VERB, _SALUTATION_NAME):
