@@ -95,6 +95,10 @@ CASES = [  # text, expected [(entity, start, end)]
     ('[图片]\n清水河边：又排了\n河边的风：是的\n', [('CN_SOCIAL_ACCOUNT', 5, 9), ('CN_SOCIAL_ACCOUNT', 14, 18)]),  # an export's [图片] placeholder says it is a chat log
     ('消息分组:我的好友\n================\n消息对象:清风徐来\n================\n\n2023-05-01 12:30:45 清风徐来\n又排了\n2023-05-01 12:31:10 我\n收到\n', [('CN_SOCIAL_ACCOUNT', 32, 36), ('CN_SOCIAL_ACCOUNT', 75, 79)]),  # QQ export: the partner named in the header block, and where they speak
     ('消息对象:金色新村业主群\n================\n\n2023-05-01 12:30:45 清风(1234567)\n又排了\n', [('CN_SOCIAL_ACCOUNT', 51, 53), ('CN_QQ', 54, 61)]),  # a group's name there is no account, nor is the header's label
+    ('网友“清水河边”反映：厂里晚上偷排。', [('CN_SOCIAL_ACCOUNT', 3, 7)]),  # a message board names its poster in quotes after 网友
+    ('微信用户：河边的风\n', [('CN_SOCIAL_ACCOUNT', 5, 9)]),  # a WeChat user's name given as such
+    ('网友说“厂里又排了”', []),  # what netizens say in quotes is no name
+    ('网友们“都说”', []),  # same: 们 then a quote
     ('今天 12:30\n明天 13:00\n后天 14:00\n', []),  # a schedule: day words heading lines are no speakers
     ('周一 8:00\n周二 9:00\n周三 9:30\n', []),  # same, weekdays
     ('家长群\n海阔爱家乡 说：我在厂边上\n绿水：收到', [('CN_SOCIAL_ACCOUNT', 4, 9), ('CN_SOCIAL_ACCOUNT', 18, 20)]),  # "nick 说：" and "nick："
