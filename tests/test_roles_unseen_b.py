@@ -163,6 +163,19 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
     ('我对象电话0372-84124964也可以打。',
      [('CN_LANDLINE', 5, 18)],
      [('CN_LANDLINE', 5, 18, 'unknown', '')]),
+    # a unit's fields inside the writer's own section are the writer's unit (fail closed)
+    ('网上信访事项登记\n一、举报人信息\n【留言人】胡桂香\n【单位名称】安阳恒达物流有限公司\n【单位地址】安阳市北关区东风路440号\n【电话号码】18387901445',
+     [('PERSON', 22, 25), ('ORGANIZATION', 32, 42), ('CN_ADDRESS', 49, 62), ('CN_MOBILE', 69, 80)],
+     [('PERSON', 22, 25, 'reporter', 'role:field:留言人'), ('ORGANIZATION', 32, 42, 'reporter', 'role:section:举报人'), ('CN_ADDRESS', 49, 62, 'reporter', 'role:section:举报人'), ('CN_MOBILE', 69, 80, 'reporter', 'role:section:举报人')]),
+    # why: a label that names the reported party (被举报单位) ends the writer's section: the
+    # 单位地址 under it is the reported unit's
+    ('网上信访事项登记\n一、举报人信息\n【留言人】胡桂香\n被举报单位：安阳鼎鑫砖瓦有限公司\n单位地址：安阳市北关区东风路440号',
+     [('PERSON', 22, 25), ('ORGANIZATION', 32, 42), ('CN_ADDRESS', 48, 61)],
+     [('PERSON', 22, 25, 'reporter', 'role:field:留言人'), ('ORGANIZATION', 32, 42, 'subject', 'role:field:被举报单位'), ('CN_ADDRESS', 48, 61, 'subject', 'role:field:单位地址')]),
+    # why: with no section heading, 单位地址 keeps its meaning on 12369 forms (the reported unit's)
+    ('网上信访事项登记\n留言人：胡桂香\n单位地址：安阳市北关区东风路440号',
+     [('PERSON', 13, 16), ('CN_ADDRESS', 22, 35)],
+     [('PERSON', 13, 16, 'reporter', 'role:field:留言人'), ('CN_ADDRESS', 22, 35, 'subject', 'role:field:单位地址')]),
 ]
 # fmt: on
 

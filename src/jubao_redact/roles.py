@@ -611,6 +611,14 @@ class _Document:
                 elif (role == "subject" and prev.cue.role == "official" and prev.end == hit.start
                       and prev.cue.applies(entity)):
                     role, evidence = "official", prev.evidence
+            if role == "subject" and hit.field and self.sections:
+                # 一、举报人信息⏎单位地址：… : a unit's field inside the writer's own section is
+                # the writer's unit (its address, its phone), unless the label names the
+                # reported party itself (被举报单位, 涉事地址…, which end the section anyway)
+                section = self.section_of(hit.start)
+                if (section is not None and section.role == "reporter"
+                        and not _OTHER_PARTY_LABEL.match(hit.cue.word)):
+                    role, evidence = "reporter", section.evidence
             return _Vote(role, STRONG if near else CUE, evidence, hit.end), neutral
         return None, neutral
 
