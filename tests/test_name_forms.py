@@ -27,6 +27,11 @@ CASES = [  # text, expected [(entity, start, end)] for PERSON and DEMOGRAPHIC on
     ("金鹏厂的拉渣车一路撒", []),      # a unit's short name read whole as a name: 金鹏厂 is a factory
     ("下水道通到刘集幼儿园，孩子们都闻到了", []),  # 刘集 heads the kindergarten's name
     ("张厂长说没事", [("PERSON", 0, 3)]),  # why: 厂长 is a title, the name stays
+    ("我向老板反映过两次", []),         # 向 after a word is the preposition, not the surname
+    ("我和经理说了", []),               # 和 after a word is "and"
+    ("向先生反映噪音扰民", [("PERSON", 0, 3)]),   # 向 opening the sentence is the surname
+    ("举报人柳女士反映", [("PERSON", 3, 6)]),     # 柳: from Faker's zh_CN surnames (surnames_extra.txt)
+    ("我叫兰阳，家住镇上", [("PERSON", 2, 4)]),   # 兰 is a surname, so 我叫 takes the name
 ]
 # fmt: on
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from jubao_redact.freetext.lexicons import surnames
+from jubao_redact.freetext.lexicons import not_names, surnames
 
 HAN = "\u4e00-\u9fff"
 Span = tuple[int, int, str, float, str]
@@ -269,6 +269,11 @@ def _masked_names(text: str) -> list[Span]:
     return out
 
 
+#: Surnames that are also prepositions or conjunctions: right after another Han character
+#: they are the word (我向老板反映, 我和经理说), not a surname before a title.
+_PREPOSITION_SURNAMES = frozenset("和向同跟与对给把被将从由")
+
+
 def person_rules(text: str) -> list[Span]:
     """PERSON spans from name forms, cue fields and a signature line."""
     out: list[Span] = []
@@ -280,6 +285,8 @@ def person_rules(text: str) -> list[Span]:
         before = text[max(0, s0 - 2) : s0]
         if m.end(g) - s0 == 1 and any(ch in single for ch in before):
             continue  # the char may end a full name (李赋[宁]先生); the model decides
+        if text[s0] in _PREPOSITION_SURNAMES and before[-1:] and "\u4e00" <= before[-1] <= "\u9fff":
+            continue  # 我向老板反映, 我和老板说: a preposition after a word, not 向/和 the surname
         title = m.group("title") or m.group("title2")
         out.append((m.start(g), m.end(g), "PERSON", 0.9, "lexicon:" + title))
     for m in _near_anchors("mou", text):
@@ -536,6 +543,8 @@ _WHO_WORDS = re.compile(r"(?:老百姓|群众|村民|居民|市民|业主|知情
 
 
 def _is_name(word: str) -> bool:
+    if word.startswith(not_names()):  # 此致⏎敬礼: the closing formula, not a signature
+        return False
     single, compound, _ = surnames()
     if word[:1] in "老小" and len(word) == 2:
         return word[1] in single  # 老麻, 小刘
