@@ -157,6 +157,84 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
     ('交办单\n反映人住址：新乡市红旗区胜利街5号\n单位电话：0373-5551234',
      [('CN_ADDRESS', 10, 21), ('CN_LANDLINE', 27, 39)],
      [('CN_ADDRESS', 10, 21, 'reporter', 'role:cue:反映人'), ('CN_LANDLINE', 27, 39, 'subject', 'role:field:单位电话')]),
+    # 2026-12-02: hotline staff labels, transfer letters, app reports (the layouts of 12369
+    # records as exported; names and numbers invented)
+    # hotline staff in tab cells (接听人⇥X⇥审核⇥Y): each name is the official's of the label before it
+    ('12369热线来电记录\n处理意见\t转新乡市生态环境局核查。\n接听人\t陈春晓\t审核\t刘秋岚',
+     [('PERSON', 34, 37), ('PERSON', 41, 44)],
+     [('PERSON', 34, 37, 'official', 'role:field:接听人'), ('PERSON', 41, 44, 'official', 'role:field:审核')]),
+    # 话务员：X（工号…）: the call-taker
+    ('12369热线来电记录\n话务员：赵一帆（工号6）',
+     [('PERSON', 16, 19)],
+     [('PERSON', 16, 19, 'official', 'role:field:话务员')]),
+    # a letter-spaced three-character label (接 听 人：) is the label
+    ('12369热线来电记录\n来电人：李华锋\n接 听 人：徐凤岚',
+     [('PERSON', 16, 19), ('PERSON', 26, 29)],
+     [('PERSON', 16, 19, 'reporter', 'role:field:来电人'), ('PERSON', 26, 29, 'official', 'role:field:接听人')]),
+    # 记录：X leading its line: the one who wrote the record
+    ('12369热线来电记录\n记录：王晓川  日期：2024-03-05',
+     [('PERSON', 15, 18)],
+     [('PERSON', 15, 18, 'official', 'role:field:记录')]),
+    # why: 记录 inside 来电记录 is no staff label: the caller stays the reporter
+    ('12369热线来电记录\n来电记录：张三丰来电反映该厂夜间偷排',
+     [('PERSON', 17, 20)],
+     [('PERSON', 17, 20, 'reporter', 'role:cue:来电反映')]),
+    # why: the call-taker's field passes nothing to the caller's number on the same line
+    ('12369热线来电记录\n接听人：李晓红，来电号码：13812345678',
+     [('PERSON', 16, 19), ('CN_MOBILE', 25, 36)],
+     [('PERSON', 16, 19, 'official', 'role:field:接听人'), ('CN_MOBILE', 25, 36, 'reporter', 'role:field:来电号码')]),
+    # why: 审核 in prose (经审核，) gives no role; the reporter cue decides
+    ('12369热线来电记录\n经审核，举报人张三丰反映属实。',
+     [('PERSON', 19, 22)],
+     [('PERSON', 19, 22, 'reporter', 'role:cue:举报人')]),
+    # an app report (随手拍): spaced 上 报 人 is the writer, 定位 the place of the problem
+    ('“随手拍”环境问题上报\n上 报 人：林冬青\n手 机 号：13592833541\n定\u3000位：新乡市牧野区化工路8号',
+     [('PERSON', 18, 21), ('CN_MOBILE', 28, 39), ('CN_ADDRESS', 44, 55)],
+     [('PERSON', 18, 21, 'reporter', 'role:field:上报人'), ('CN_MOBILE', 28, 39, 'reporter', 'role:genre:webform:手机号'), ('CN_ADDRESS', 44, 55, 'subject', 'role:field:定位')]),
+    # a transfer letter: after its transfer sentence (现将该件转你单位) the contact block is the agency's
+    ('关于转办新乡恒达化工有限公司环境问题举报件的函\n新乡市生态环境局：\n    近日，群众通过12369反映新乡恒达化工有限公司夜间偷排。\n    现将该件转你单位，请依法调查处理。\n    联系人：金一峰，电话：0391-81736862，值班手机：15794855308\n                河南省生态环境厅',
+     [('PERSON', 98, 101), ('CN_LANDLINE', 105, 118), ('CN_MOBILE', 124, 135)],
+     [('PERSON', 98, 101, 'official', 'role:genre:transfer:联系人'), ('CN_LANDLINE', 105, 118, 'official', 'role:anchor:genre:transfer:联系人'), ('CN_MOBILE', 124, 135, 'official', 'role:anchor:genre:transfer:联系人')]),
+    # why: after the transfer sentence a reporter's field keeps its number (fail closed)
+    ('关于转办新乡恒达化工有限公司环境问题举报件的函\n新乡市生态环境局：\n    现将该件转你单位，请依法调查处理。\n    举报人：张三丰，电话：13812345678',
+     [('PERSON', 64, 67), ('CN_MOBILE', 71, 82)],
+     [('PERSON', 64, 67, 'reporter', 'role:field:举报人'), ('CN_MOBILE', 71, 82, 'reporter', 'role:anchor:field:举报人')]),
+    # why: a 转办单 without a transfer sentence: a contact line with no cue stays the reporter's
+    ('环境信访转办单\n举报人：张三丰\n联系电话：13812345678\n被反映单位：新乡恒达化工厂',
+     [('PERSON', 12, 15), ('CN_MOBILE', 21, 32), ('ORGANIZATION', 39, 46)],
+     [('PERSON', 12, 15, 'reporter', 'role:field:举报人'), ('CN_MOBILE', 21, 32, 'reporter', 'role:genre:transfer:联系电话'), ('ORGANIZATION', 39, 46, 'subject', 'role:field:被反映单位')]),
+    # why: the place before 群众 is where the complainer lives, not the polluter's site of 违法
+    ('关于转办新乡恒达化工有限公司环境问题举报件的函\n新乡市生态环境局：\n    近日，红旗区锦绣花园群众李玉华通过12369反映新乡恒达化工有限公司存在环境违法行为。',
+     [('CN_ADDRESS', 41, 48), ('PERSON', 50, 53), ('ORGANIZATION', 4, 14)],
+     [('ORGANIZATION', 4, 14, 'unknown', ''), ('CN_ADDRESS', 41, 48, 'reporter', 'role:cue:群众'), ('PERSON', 50, 53, 'unknown', '')]),
+    # why: 联系地址 in a disclosure reply is the applicant's, though the sentence names 排污
+    ('政府信息公开申请答复书\n陈一华：\n    本机关收到您提交的政府信息公开申请（联系地址：洛阳市涧西区王村镇后杨庄村71号，联系电话：15645336652），申请获取河南鼎鑫化工有限公司的排污许可证副本。',
+     [('PERSON', 12, 15), ('CN_ADDRESS', 44, 60), ('CN_MOBILE', 66, 77), ('ORGANIZATION', 83, 93)],
+     [('PERSON', 12, 15, 'reporter', 'role:salutation:notice'), ('CN_ADDRESS', 44, 60, 'reporter', 'role:genre:notice:联系地址'), ('CN_MOBILE', 66, 77, 'reporter', 'role:genre:notice:联系电话'), ('ORGANIZATION', 83, 93, 'subject', 'role:act:排污')]),
+    # 涉嫌单位⇥X⇥地址⇥Y: the suspected unit's address
+    ('12369热线来电记录\n举报者\t刘一鹏\t联系手机\t17700260894\n涉嫌单位\t洛阳久安印染合作社\t地址\t洛阳市伊川县工业路465号',
+     [('PERSON', 16, 19), ('CN_MOBILE', 25, 36), ('ORGANIZATION', 42, 51), ('CN_ADDRESS', 55, 68)],
+     [('PERSON', 16, 19, 'reporter', 'role:field:举报者'), ('CN_MOBILE', 25, 36, 'reporter', 'role:anchor:field:举报者'), ('ORGANIZATION', 42, 51, 'subject', 'role:field:涉嫌单位'), ('CN_ADDRESS', 55, 68, 'subject', 'role:anchor:field:涉嫌单位')]),
+    # a phone label says nothing about an organisation further on in its sentence (unknown: kept)
+    ('尊敬的领导：\n    我当时留的电话13812345678，到现在也没人回，恒达厂的拉渣车牌照是豫G12345，一路撒。',
+     [('CN_MOBILE', 18, 29), ('ORGANIZATION', 38, 41), ('CN_LICENSE_PLATE', 48, 55)],
+     [('CN_MOBILE', 18, 29, 'reporter', 'role:genre:letter:电话'), ('ORGANIZATION', 38, 41, 'unknown', ''), ('CN_LICENSE_PLATE', 48, 55, 'subject', 'role:cue:拉渣车牌照')]),
+    # a deputy of the unit named by post (生产副总X，手机…): the subject's person and mobile
+    ('尊敬的领导：\n    负责这块的是生产副总刘红云，手机13854927910，你们打给他他肯定说没有。',
+     [('PERSON', 21, 24), ('CN_MOBILE', 27, 38)],
+     [('PERSON', 21, 24, 'subject', 'role:cue:生产副总'), ('CN_MOBILE', 27, 38, 'subject', 'role:anchor:cue:生产副总')]),
+    # why: the writer's spouse (我和爱人X) is the reporter's, and the masked boss (张某某) does not pass on 老板
+    ('尊敬的领导：\n    我和爱人张一敏都在宏盛建筑公司上班，这个厂的老板张某某说他查不了。',
+     [('PERSON', 15, 18), ('ORGANIZATION', 20, 26), ('PERSON', 35, 38)],
+     [('PERSON', 15, 18, 'reporter', 'role:cue:我和爱人'), ('ORGANIZATION', 20, 26, 'reporter', 'role:cue:上班'), ('PERSON', 35, 38, 'subject', 'role:cue:老板')]),
+    # 所在村组 is a residence field: the writer's
+    ('网上举报\n举报人：周一欣\n所在村组：新乡县七里营镇东村3组',
+     [('PERSON', 9, 12), ('CN_ADDRESS', 18, 29)],
+     [('PERSON', 9, 12, 'reporter', 'role:field:举报人'), ('CN_ADDRESS', 18, 29, 'reporter', 'role:field:所在村组')]),
+    # 提交人 is the one who files the form
+    ('网上举报\n提交人：周一欣\n电话：13812345678',
+     [('PERSON', 9, 12), ('CN_MOBILE', 16, 27)],
+     [('PERSON', 9, 12, 'reporter', 'role:field:提交人'), ('CN_MOBILE', 16, 27, 'reporter', 'role:genre:webform:电话')]),
 ]
 # fmt: on
 
@@ -179,6 +257,12 @@ GENRES = [
     ("尊敬的领导：\n    该厂天天偷排，希望得到你们的回复。\n此致", "letter"),
     # why: a field line (办理意见：…) is no title either
     ("环境信访转办单\n编号：JB2024001\n处理意见函：请核查", "transfer"),
+    # titles of real documents (2026-12-02): a handling notice, a transfer letter, an app
+    # report, QQ's own message export
+    ("河南省生态环境厅关于群众信访举报件办理情况的公示\n编号\t被举报单位\t查处情况", "notice"),
+    ("关于转办新乡恒达化工有限公司环境问题举报件的函\n新乡市生态环境局：\n    近日，群众通过12369反映该公司偷排。", "transfer"),
+    ("“随手拍”环境问题上报\n上报人：林某\n定位：新乡市牧野区化工路8号", "webform"),
+    ("消息记录（此消息记录为文本格式，不支持重新导入）\n\n2022-08-16 16:02:56 青山(123456789)\n又来了", "chat"),
 ]
 
 

@@ -50,6 +50,7 @@ from jubao_redact.roles_cues import (
     domain_shape,
     find_cues,
     genre_defaults,
+    genre_table,
     org_shape,
     person_title,
     salutation_role,
@@ -75,6 +76,9 @@ _ACT_ENTITIES = frozenset({"ORGANIZATION", "CN_ADDRESS", "CN_LICENSE_PLATE", "CN
 # Contact labels that name a person's own contact: a line led by one ends another party's block.
 _PERSON_CONTACT_LABELS = frozenset({"手机", "手机号", "手机号码", "通讯地址", "通信地址", "邮寄地址",
                                     "快递地址", "联系人", "联系方式"})
+# Address labels that name where a person is reached: a value right after one is no polluter's
+# site because its sentence is about a pollution act (…申请（联系地址：…），申请获取X的排污许可…).
+_PERSON_ADDRESS_LABELS = frozenset({"联系地址", "通讯地址", "通信地址", "邮寄地址", "快递地址"})
 _LEAD_CHARS = frozenset("\n \t\u3000【[［〔=＝-—#*（(一二三四五六七八九十0123456789、.．)）")  # before a leading cue
 _CELL_LEAD = frozenset(" \t\u3000|｜")  # before a value that starts a table cell
 _VALUE_LEAD = frozenset("\n \t\u3000【[［〔")  # what may stand before a value that starts its line
@@ -265,6 +269,12 @@ class _Document:
         self.row_ends = [self.rows[r][0][-1][1] + 1 for r in self.row_starts]
         self.anchor: tuple[int, int, _Vote, str] | None = None  # (sentence, end, vote, entity)
         self.personal_at = -1  # start of the last personal value not the reported party's
+        # where the closing part starts in a genre that marks it by a sentence (None: by position)
+        self.tail_from: int | None = None
+        markers = (genre_table().get("tail_after") or {}).get(self.genre)
+        if markers:
+            ends = [i + len(m) for m in markers if (i := text.rfind(m)) >= 0]
+            self.tail_from = max(ends) if ends else len(text)
 
     def _sections(self) -> list[tuple[int, int, _Vote]]:
         """Form sections: (start, end, vote) from a heading line that is only a role cue
@@ -672,7 +682,12 @@ class _Document:
         """Does the genre's closing-part default (the agency's own contact) apply here?"""
         if not self.defaults.get("contact_tail"):
             return False
-        if start > TAIL_SHARE * len(self.text) or self._leads_line(neutral):
+        if self.tail_from is not None:
+            # a transfer: only after its own transfer sentence (现将该件转你单位…); a 转办单's
+            # reporter rows lead their lines too
+            if start > self.tail_from:
+                return True
+        elif start > TAIL_SHARE * len(self.text) or self._leads_line(neutral):
             return True
         # …到生态环境局办理，联系人王洋: a contact right after the agency, in its sentence
         anchor = self.anchor
@@ -728,6 +743,8 @@ class _Document:
                         neutral = hit
         if (left is not None and neutral is not None and neutral.cue.group == "contact"
                 and self.defaults.get("contact_tail") and left.at <= self.clause_start(start)
+                # after a transfer sentence, a reporter's cue of the line still holds (fail closed)
+                and (self.tail_from is None or left.role != "reporter")
                 and self.adjacent(neutral.end, start) and self._tail_default(neutral, start)):
             # …请获奖人持本人证件到…办理，联系人王洋，电话…: an agency's own contact field at
             # the foot of its document is not reached by a cue from an earlier clause
@@ -817,11 +834,16 @@ class _Document:
             # plate, office phone, site): a mobile, an ID or a 住址 there keeps the
             # genre default, in case an unheaded reporter block follows (fail closed)
             return section
-        if entity in _ACT_ENTITIES and not personal_field:
+        if entity in _ACT_ENTITIES and not personal_field and not (
+                neutral is not None and neutral.cue.word in _PERSON_ADDRESS_LABELS
+                and self.adjacent(neutral.end, start)):
             act = self.acts.get(self.sentence_of(start))
             if act is not None:
                 return _Vote("subject", ACT, f"role:act:{act}")
-        if neutral is not None:
+        if neutral is not None and not (entity == "ORGANIZATION" and neutral.cue.group == "contact"
+                                        and not self.adjacent(neutral.end, start)):
+            # (当时留的电话138…，到现在也没人回，X厂的…: a phone label says nothing about an
+            # organisation further on in its sentence; right after the label it still does)
             group = neutral.cue.group
             if (group == "contact" and self.body_start is not None and start > self.body_start
                     and self.defaults.get("contact_after_body")):

@@ -109,13 +109,18 @@ class CueHit:
 
 
 _HAN2 = re.compile(r"[\u4e00-\u9fff]{2}")
+_HAN3 = re.compile(r"[\u4e00-\u9fff]{3}")
 
 
 def padded(word: str) -> tuple[str, ...]:
     """``word`` and, for a two-character label, the forms padded to line up in a form
-    (性 别, 姓　名): forms pad two-character labels to the width of four-character ones."""
+    (性 别, 姓　名): forms pad two-character labels to the width of four-character ones.
+    Three-character labels are letter-spaced too (举 报 人, 接 听 人, 手 机 号: one space or
+    one ideographic space between every two characters)."""
     if _HAN2.fullmatch(word):
         return word, word[0] + " " + word[1], word[0] + "\u3000" + word[1], word[0] + "  " + word[1]
+    if _HAN3.fullmatch(word):
+        return word, " ".join(word), "\u3000".join(word)
     return (word,)
 
 
