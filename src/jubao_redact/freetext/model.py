@@ -173,20 +173,50 @@ class LinearChainModel:
         sub = E[hot]
         sub = sub - sub.max(axis=1, keepdims=True)
         prob = np.exp(sub)
-        prob = (prob[np.arange(len(hot)), lab[hot]] / prob.sum(axis=1)).tolist()  # floats
-        out: list[tuple[int, int, str, float]] = []
-        cur = None  # [start, end, entity, probs, still open]
-        for j, i in enumerate(hot.tolist()):
-            tag = self.labels[lab[i]]
-            pos, ent = tag[0], tag[2:]
-            if cur and cur[4] and cur[1] == i and cur[2] == ent and pos in "IE":
-                cur[1] = i + 1
-                cur[3].append(prob[j])
-                cur[4] = pos == "I"
-                continue
-            if cur:
-                out.append((cur[0], cur[1], cur[2], sum(cur[3]) / len(cur[3])))
-            cur = [i, i + 1, ent, [prob[j]], pos in "BI"]
-        if cur:
-            out.append((cur[0], cur[1], cur[2], sum(cur[3]) / len(cur[3])))
-        return out
+        prob = (prob[np.arange(len(hot)), lab[hot]] / prob.sum(axis=1)).astype(np.float64)
+        # Runs, vectorised: a char continues the run before it when it is adjacent, of the
+        # same entity, the previous tag left the run open (B/I) and its own tag is I/E.
+        tags = lab[hot]
+        ent = self._tag_entity[tags]
+        cont = np.zeros(len(hot), dtype=bool)
+        cont[1:] = ((hot[1:] == hot[:-1] + 1) & (ent[1:] == ent[:-1])
+                    & self._tag_opens[tags[:-1]] & self._tag_continues[tags[1:]])
+        first = np.flatnonzero(~cont)
+        last = np.append(first[1:], len(hot)) - 1
+        sums = np.add.reduceat(prob, first)
+        means = (sums / (last - first + 1)).tolist()
+        names = self._entities
+        return [
+            (s, e, names[k], m)
+            for s, e, k, m in zip(hot[first].tolist(), (hot[last] + 1).tolist(),
+                                  ent[first].tolist(), means)
+        ]
+
+    @property
+    def _entities(self) -> list[str]:
+        return self._tag_tables()[0]
+
+    @property
+    def _tag_entity(self) -> np.ndarray:
+        return self._tag_tables()[1]
+
+    @property
+    def _tag_opens(self) -> np.ndarray:
+        return self._tag_tables()[2]
+
+    @property
+    def _tag_continues(self) -> np.ndarray:
+        return self._tag_tables()[3]
+
+    def _tag_tables(self):
+        """Per label id: its entity's index, whether it leaves a run open (B, I) and
+        whether it may continue one (I, E); built once."""
+        cached = self.__dict__.get("_tag_cache")
+        if cached is None:
+            entities = sorted({t[2:] for t in self.labels if t != "O"})
+            index = {e: i for i, e in enumerate(entities)}
+            ent = np.array([index.get(t[2:], -1) for t in self.labels], dtype=np.int64)
+            opens = np.array([t[0] in "BI" and t != "O" for t in self.labels])
+            conts = np.array([t[0] in "IE" for t in self.labels])
+            cached = self.__dict__["_tag_cache"] = (entities, ent, opens, conts)
+        return cached
