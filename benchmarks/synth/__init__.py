@@ -43,7 +43,8 @@ from .slots import Slots
 __all__ = ["FAMILIES", "GENRES", "LABELS", "ROLES", "STRUCTURED", "NeverItem", "Span", "SynthDoc", "generate"]
 
 
-FAMILIES = ("seen", "unseen", "unseen-a", "unseen-b", "unseen2", "unseen2-a", "unseen2-b")
+FAMILIES = ("seen", "unseen", "unseen-a", "unseen-b", "unseen2", "unseen2-a", "unseen2-b",
+            "unseen3", "unseen3-a", "unseen3-b")
 
 
 def generate(n: int, seed: int, genres: list[str] | None = None, family: str = "seen") -> list[SynthDoc]:
@@ -55,12 +56,19 @@ def generate(n: int, seed: int, genres: list[str] | None = None, family: str = "
     (``genres_unseen/``: ``unseen`` = both halves, ``unseen-a`` / ``unseen-b`` = one half),
     or the family written blind (``genres_unseen2/``: ``unseen2`` = all layouts, measured
     once in aggregate; ``unseen2-a`` = even-numbered layouts, may be looked at;
-    ``unseen2-b`` = odd-numbered layouts, measured blind).
+    ``unseen2-b`` = odd-numbered layouts, measured blind), or the second family written
+    blind (``genres_unseen3/``: ``unseen3``, ``unseen3-a``, ``unseen3-b``, split the same way).
     """
     if family not in FAMILIES:
         raise ValueError(f"unknown family {family!r}; known: {', '.join(FAMILIES)}")
     if family == "seen":
         build_for, make_slots = builder_for, lambda cast, rng: Slots(cast, rng)
+    elif family.startswith("unseen3"):
+        from .genres_unseen3 import builder_for as build_for
+        from .genres_unseen3.common import Unseen3Slots
+
+        def make_slots(cast, rng):
+            return Unseen3Slots(cast, rng, family)
     elif family.startswith("unseen2"):
         from .genres_unseen2 import builder_for as build_for
         from .genres_unseen2.common import Unseen2Slots
