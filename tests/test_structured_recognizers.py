@@ -85,12 +85,21 @@ CASES = [  # text, expected [(entity, start, end)]
     ('联系电话：138-****-5678\n', [('CN_MOBILE', 5, 18)]),  # a masked mobile set off in groups
     ('手机：138 **** 5678\n', [('CN_MOBILE', 3, 16)]),
     ('电话：1381234****\n', [('CN_MOBILE', 3, 14)]),  # the last four masked instead
+    ('举报人索**（手机187*****957）举报', [('CN_MOBILE', 9, 20)]),  # 3 + 5 masked + 3: still eleven places
+    ('举报人邹**（手机1858905****）', [('CN_MOBILE', 9, 20)]),  # 7 + 4 masked
+    ('手机138×××××678\n', [('CN_MOBILE', 2, 13)]),  # crosses as the mask
+    ('奖金将汇入举报人账户（621226******4047）。', [('CN_BANK_CARD', 11, 27)]),  # a masked card after 账户
+    ('奖金汇入账户（6227 **** **** 1888）', [('CN_BANK_CARD', 7, 26)]),  # in groups of four
+    ('银行卡号：621226*********4446\n', [('CN_BANK_CARD', 5, 24)]),  # 6 + 9 + 4
     ('身份证号：410105********1234\n', [('CN_ID_CARD', 5, 23)]),  # a masked ID as notices print it (6 + 8 + 4)
     ('身份证：4101**********123X\n', [('CN_ID_CARD', 4, 22)]),  # 4 + 10 + 4
     ('邮箱：zh***@163.com\n', [('EMAIL_ADDRESS', 3, 16)]),  # a masked mail address is a mail address, not an @mention
     ('清风徐来(12345678@qq.com) 2023-05-01 12:30:45\n又排了\n', [('CN_SOCIAL_ACCOUNT', 0, 4), ('EMAIL_ADDRESS', 5, 20)]),  # QQ export heading with the mail in brackets, once
     ('编号A-1381234****B\n', []),  # a code glued to letters is no masked mobile
-    ('订单号：2023********1234567\n', []),  # a masked order number: no ID's length
+    ('订单号：2023********1234567\n', []),
+    ('编号：187*****9571\n', []),  # 3 + 5 + 4 is twelve places: no mobile
+    ('单号：621226******4047\n', []),  # a masked number with no card or account word: no card
+  # a masked order number: no ID's length
     ('身份证号码：410105**********1234\n', []),  # 6 + 10 + 4 is 20 characters: no ID's length
     ('[图片]\n清水河边：又排了\n河边的风：是的\n', [('CN_SOCIAL_ACCOUNT', 5, 9), ('CN_SOCIAL_ACCOUNT', 14, 18)]),  # an export's [图片] placeholder says it is a chat log
     ('消息分组:我的好友\n================\n消息对象:清风徐来\n================\n\n2023-05-01 12:30:45 清风徐来\n又排了\n2023-05-01 12:31:10 我\n收到\n', [('CN_SOCIAL_ACCOUNT', 32, 36), ('CN_SOCIAL_ACCOUNT', 75, 79)]),  # QQ export: the partner named in the header block, and where they speak
