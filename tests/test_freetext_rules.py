@@ -40,6 +40,13 @@ PERSON_CASES = [  # text, expected [(start, end, cue)]
     ("举报者\t李**\t联系手机",        [(4, 7, "lexicon:mask")]),
     ("群众欧阳**反映",                [(2, 6, "lexicon:mask")]),         # compound surname, after a person noun
     ("孙○○（手机略）",               [(0, 3, "lexicon:mask")]),
+    ("举报人张*芳（手机156*****084）", [(3, 6, "lexicon:mask")]),       # the given name's last char left visible
+    ("网友： 罗×平    留言时间",        [(4, 7, "lexicon:mask")]),
+    ("宋*、陈*香等2人举报",            [(0, 2, "lexicon:mask"), (3, 6, "lexicon:mask")]),  # 等 is no given name
+    ("新环信受字（2020）195号\n杨梅、祖雷：\n    你于",  [(16, 18, "field:addressee"), (19, 21, "field:addressee")]),  # a notice served on two people
+    ("栗刚同志、张俊同志：\n",        [(0, 2, "field:addressee"), (5, 7, "field:addressee")]),
+    ("留言人：李岩\n性别：男",          [(4, 6, "field:留言人")]),          # a message board's poster field
+    ("网友：静水    留言时间",          [(3, 5, "field:网友")]),            # a short Han nickname there: removed as a name
     ("免贵姓张，是附近的村民",         [(3, 4, "lexicon:姓")]),           # a surname given alone
     ("本人姓欧阳，家住镇上",           [(3, 5, "lexicon:姓")]),
     ("我姓王名建国",                  [(2, 3, "lexicon:姓")]),
@@ -49,6 +56,9 @@ PERSON_CASES = [  # text, expected [(start, end, cue)]
 ]
 PERSON_NEGATIVE = [
     "给老师打电话",          # why: 师 is an everyday word, never a 老X surname
+    "高新区、金水区：\n",     # why: an addressee line of districts, not of people
+    "有网友反映该厂排污",     # why: 网友 without a colon needs a surname after it; 反 is none
+    "各区县、开发区：\n",     # why: 各 and 开 start no name here (各 is no surname; 区 ends a place)
     "是老实人",              # why: 实 is not a surname
     "跟老百姓说",            # why: 百 is not a surname in our list
     "两人老是吵",            # why: 是 is not a surname

@@ -85,6 +85,8 @@ CASES = [  # text, expected [(entity, start, end)]
     ('联系电话：138-****-5678\n', [('CN_MOBILE', 5, 18)]),  # a masked mobile set off in groups
     ('手机：138 **** 5678\n', [('CN_MOBILE', 3, 16)]),
     ('电话：1381234****\n', [('CN_MOBILE', 3, 14)]),  # the last four masked instead
+    ('留言人： 平安人家934    留言时间：2024年8月24日', [('CN_SOCIAL_ACCOUNT', 5, 12)]),  # a message board's poster field
+    ('网友∶知足随风    留言时间∶2023-04-07', [('CN_SOCIAL_ACCOUNT', 3, 7)]),  # the ratio sign as colon
     ('举报人索**（手机187*****957）举报', [('CN_MOBILE', 9, 20)]),  # 3 + 5 masked + 3: still eleven places
     ('举报人邹**（手机1858905****）', [('CN_MOBILE', 9, 20)]),  # 7 + 4 masked
     ('手机138×××××678\n', [('CN_MOBILE', 2, 13)]),  # crosses as the mask
@@ -97,7 +99,9 @@ CASES = [  # text, expected [(entity, start, end)]
     ('清风徐来(12345678@qq.com) 2023-05-01 12:30:45\n又排了\n', [('CN_SOCIAL_ACCOUNT', 0, 4), ('EMAIL_ADDRESS', 5, 20)]),  # QQ export heading with the mail in brackets, once
     ('编号A-1381234****B\n', []),  # a code glued to letters is no masked mobile
     ('订单号：2023********1234567\n', []),
-    ('编号：187*****9571\n', []),  # 3 + 5 + 4 is twelve places: no mobile
+    ('编号：187*****9571\n', []),
+    ('留言人：匿名    留言时间：2023-04-07', []),  # a withheld poster is no account
+    ('留言人：李岩\n', []),  # two or three Han characters are a name's shape: PERSON's, not an account  # 3 + 5 + 4 is twelve places: no mobile
     ('单号：621226******4047\n', []),  # a masked number with no card or account word: no card
   # a masked order number: no ID's length
     ('身份证号码：410105**********1234\n', []),  # 6 + 10 + 4 is 20 characters: no ID's length

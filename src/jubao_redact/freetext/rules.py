@@ -85,7 +85,7 @@ def _patterns() -> dict[str, re.Pattern]:
 # Field labels and phrases after which a person's name follows.
 _CUE = re.compile(
     r"""(?P<cue>
-          姓名|举报人|投诉人|联系人|来电人|反映人|信访人|申请人|当事人|报案人|署名|签名|落款|
+          姓名|举报人|投诉人|联系人|来电人|反映人|信访人|申请人|当事人|报案人|署名|签名|落款|留言人|网友|
           (?:举报|投诉|反映|来电|来信|信访|申请)者|    # the same labels written with 者 (举报者：)
           我叫|本人叫|我的名字是|我是
         )
@@ -197,6 +197,13 @@ _MASK = re.compile(
 )
 #: After these the surname of a masked name may follow a Han character (举报者王*, 群众李**).
 _PERSON_NOUN_END = frozenset("者人众民员")
+#: What follows a masked name in a sentence, so that the character after the mask is no part
+#: of it (王*反映, 张*等5人, 李**的); any other Han character is the given name's visible last
+#: character (张*芳, 陈*香等2人).
+_AFTER_MASKED_NAME = ("反映", "反应", "举报", "投诉", "来电", "来信", "信访", "先生", "女士", "同志",
+                      "老师", "师傅", "等", "的", "于", "在", "称", "说", "和", "与", "及", "为",
+                      "是", "对", "向", "通过", "提出", "家", "户", "某", "手机", "电话", "联系",
+                      "身份", "住", "现", "系", "因", "就", "已", "也", "都", "拟", "获", "领", "共")
 #: An X after a surname that reads as a word: X光 (an X-ray), X型, X号, X线.
 _X_WORD = frozenset("光射型号线轴")
 
@@ -265,6 +272,9 @@ def _masked_names(text: str) -> list[Span]:
         before = text[start - 1] if start > 0 else ""
         if "\u4e00" <= before <= "\u9fff" and before not in _PERSON_NOUN_END:
             continue  # inside a word: 大王* is no name
+        if e - s <= 2 and "\u4e00" <= text[e : e + 1] <= "\u9fff" and not text.startswith(
+                _AFTER_MASKED_NAME, e):
+            e += 1  # the given name's last character left visible: 张*芳, 罗×平
         out.append((start, e, "PERSON", 0.9, "lexicon:mask"))
     return out
 
@@ -310,6 +320,43 @@ def person_rules(text: str) -> list[Span]:
     out.extend(_signature(text))
     out.extend(_masked_names(text))
     out.extend(_surnames_alone(text))
+    out.extend(_addressees(text))
+    return out
+
+
+# The salutation line of a letter or notice served on several people (杨梅、祖雷：, 王某某、
+# 李*同志：): a line of nothing but two to four names joined by 、 and closed by a colon.
+# The line's shape is the anchor; each name must start with a known surname.
+_ADDRESSEE_LINE = re.compile(
+    r"""
+    (?:^|(?<=\n))[ \t\u3000]*                           # a line of its own
+    (?P<names>[\u4e00-\u9fff*＊×]{2,5}                    # a name (masks allowed: 李*)
+      (?:(?:同志|先生|女士))?
+      (?:、[\u4e00-\u9fff*＊×]{2,5}(?:(?:同志|先生|女士))?){1,3})  # and one to three more after 、
+    [ \t]*[：:][ \t\u3000]*(?=\n|$)                       # closed by a colon at the line's end
+    """,
+    re.VERBOSE,
+)
+_TITLE_TAIL = re.compile(r"(?:同志|先生|女士)$")
+#: Last characters of places and bodies, never of a name (高新区、金水区：, 各科室、各队：).
+_UNIT_END = frozenset("省市区县镇乡村局厅委办队所站院厂司部处科室组")
+
+
+def _addressees(text: str) -> list[Span]:
+    single, compound, _ = surnames()
+    out: list[Span] = []
+    for m in _ADDRESSEE_LINE.finditer(text):
+        at = m.start("names")
+        items = []
+        for item in m.group("names").split("、"):
+            name = _TITLE_TAIL.sub("", item)
+            if (not (name[:2] in compound or name[:1] in single) or not 2 <= len(name) <= 4
+                    or name[-1] in _UNIT_END):
+                items = []
+                break  # one item is no name: the line is something else (各区县、开发区：)
+            items.append((at, at + len(name)))
+            at += len(item) + 1
+        out.extend((a, b, "PERSON", 0.9, "field:addressee") for a, b in items)
     return out
 
 

@@ -1,0 +1,33 @@
+"""Role attribution for wording first met on the third unseen family's half ``unseen3-a``
+(looked at from 2026-12-02; its half b stays blind): the general rules written for it, with
+positive rows and negative rows (``# why``). The sentences are new, not the benchmark's;
+synthetic values only (generated numbers, made-up names).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_roles import _run
+
+# fmt: off
+CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, end, role, evidence)]
+    # a message board names its poster 网友 (as 留言人): the poster is the one who complains
+    ('市领导留言板\n留言标题：投诉某厂\n网友：晨曦一号    留言时间：2024-01-02\n留言内容：厂里夜里冒黑烟。',
+     [('CN_SOCIAL_ACCOUNT', 20, 24)],
+     [('CN_SOCIAL_ACCOUNT', 20, 24, 'reporter', 'role:field:网友')]),
+    # a notice is served on its addressee: the 送达地址 under the agency's signature is the
+    # addressee's, not the agency's own (a personal field, decided by the genre: the reporter)
+    ('信访事项受理告知书\n杨梅：\n    你反映的问题已受理。\n郑州市生态环境局\n2024年1月2日\n送达地址：郑州市金水区纬五路12号3号楼2单元501室',
+     [('CN_ADDRESS', 57, 81)],
+     [('CN_ADDRESS', 57, 81, 'reporter', 'role:genre:notice:送达地址')]),
+    # why: the agency's own 地址 in the same closing part stays the agency's
+    ('信访事项受理告知书\n杨梅：\n    你反映的问题已受理。\n郑州市生态环境局\n地址：郑州市金水区纬五路12号',
+     [('CN_ADDRESS', 43, 55)],
+     [('CN_ADDRESS', 43, 55, 'official', 'role:genre:notice:地址')]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), CASES)
+def test_roles_unseen3_wording(text, spans, expected):
+    assert _run(text, spans) == expected
