@@ -46,6 +46,10 @@ PERSON_CASES = [  # text, expected [(start, end, cue)]
     ("新环信受字（2020）195号\n杨梅、祖雷：\n    你于",  [(16, 18, "field:addressee"), (19, 21, "field:addressee")]),  # a notice served on two people
     ("栗刚同志、张俊同志：\n",        [(0, 2, "field:addressee"), (5, 7, "field:addressee")]),
     ("留言人：李岩\n性别：男",          [(4, 6, "field:留言人")]),          # a message board's poster field
+    ("我奶奶黄金凤一个人住在后城关村",  [(3, 6, "field:奶奶")]),           # a relative named with the writer
+    ("我老邻居兰佳今年78岁",            [(4, 6, "field:老邻居")]),
+    ("我爱人张伟电话13812345678",       [(3, 5, "field:爱人")]),
+    ("来电人自称姓侯，在该厂上夜班",    [(6, 7, "lexicon:姓")]),           # 自称姓X: the surname alone
     ("网友：静水    留言时间",          [(3, 5, "field:网友")]),            # a short Han nickname there: removed as a name
     ("免贵姓张，是附近的村民",         [(3, 4, "lexicon:姓")]),           # a surname given alone
     ("本人姓欧阳，家住镇上",           [(3, 5, "lexicon:姓")]),
@@ -58,6 +62,9 @@ PERSON_NEGATIVE = [
     "给老师打电话",          # why: 师 is an everyday word, never a 老X surname
     "高新区、金水区：\n",     # why: an addressee line of districts, not of people
     "有网友反映该厂排污",     # why: 网友 without a colon needs a surname after it; 反 is none
+    "我父亲和我都在厂里",     # why: 和 after a kin word is the preposition, not the surname
+    "我母亲说厂里冒烟",       # why: 说 is no surname
+    "我爱人高兴地说",         # why: 高兴地 is an adverb, not a name
     "各区县、开发区：\n",     # why: 各 and 开 start no name here (各 is no surname; 区 ends a place)
     "是老实人",              # why: 实 is not a surname
     "跟老百姓说",            # why: 百 is not a surname in our list
@@ -231,6 +238,8 @@ def test_signature_rules_negative(text):
 
 # fmt: off
 TABLE_CASES = [  # text, expected PERSON spans (start, end) under a person column
+    ("序号\t污染类型\t举报人及联系方式\t调度等级\n1\t噪声\t韦英 183 8555 6337\t重点\n2\t大气\t陈林/16608817279\t一般\n",
+     [(27, 29), (52, 54)]),                                              # a name sharing its cell with its phone
     ("序号 | 举报者 | 被举报单位 | 奖励金额\n1 | 党婷 | 新乡顺发制药厂 | 2万\n2 | 张*（手机198****2754） | 某厂 | 1万\n",
      [(28, 30), (50, 52)]),                           # bars; any surname; a masked name before its bracket
     ("序号\t举报人\t被举报单位\n1\t兰阳\t新乡顺发制药厂\n", [(15, 17)]),   # tabs

@@ -24,6 +24,11 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
     ('信访事项受理告知书\n杨梅：\n    你反映的问题已受理。\n郑州市生态环境局\n地址：郑州市金水区纬五路12号',
      [('CN_ADDRESS', 43, 55)],
      [('CN_ADDRESS', 43, 55, 'official', 'role:genre:notice:地址')]),
+    # a relative the writer complains for is on the writer's side: her name and phone go too
+    ('尊敬的局长：\n    今天写这封信，是替我奶奶反映问题。我奶奶黄金凤一个人住在后城关村，电话13812345678。',
+     [('PERSON', 31, 34), ('CN_MOBILE', 46, 57)],
+     [('PERSON', 31, 34, 'reporter', 'role:cue:我奶奶'), ('CN_ADDRESS', 39, 43, 'reporter', 'role:cue:住在'),
+      ('CN_MOBILE', 46, 57, 'reporter', 'role:cue:住在')]),
 ]
 # fmt: on
 

@@ -115,6 +115,43 @@ _NOT_NAME = set(
 _DIVISION_SUFFIX = frozenset("省市县区镇乡村州旗盟")
 
 
+# A relative or neighbour named with the writer (我奶奶黄金凤一个人住在…, 我岳母郎丽): their
+# name is as identifying as the writer's own. No colon here, so the name must start with a
+# known surname (not a preposition: 我父亲和我) and be followed by what follows a name in a
+# sentence: a run of Han characters alone proves nothing (我母亲说厂里…).
+_KIN = re.compile(
+    r"""我(?:家)?
+        (?P<cue>老邻居|邻居|奶奶|爷爷|外婆|外公|姥姥|姥爷|大伯|伯父|伯母|叔叔|婶婶|舅舅|舅妈|姑姑|
+          姑父|姨妈|姨夫|岳母|岳父|婆婆|公公|父亲|母亲|爸爸|妈妈|爱人|丈夫|妻子|老伴|老公|老婆|
+          媳妇|儿子|女儿|哥哥|姐姐|弟弟|妹妹)
+        (?=[\u4e00-\u9fff])""",
+    re.VERBOSE,
+)
+#: What follows a relative's name (…一个人住在, …今年78岁, …在厂里, …说, …，).
+_AFTER_KIN_NAME = ("一个人", "一人", "今年", "老人", "住", "在", "说", "家", "也", "都", "已", "就",
+                   "是", "的", "和", "跟", "打", "电话", "手机", "联系", "年", "现", "每天", "常年",
+                   "身体", "患", "得", "去", "被", "因", "，", "。", "、", "（", "(", ",", " ")
+
+
+def _kin_names(text: str) -> list[Span]:
+    single, compound, _ = surnames()
+    out: list[Span] = []
+    for m in _KIN.finditer(text):
+        pos = m.end()
+        sur = 2 if text[pos : pos + 2] in compound else 1 if text[pos : pos + 1] in single else 0
+        if not sur or text[pos] in _PREPOSITION_SURNAMES:
+            continue
+        for n in (sur + 2, sur + 1):  # the longer name first (黄金凤 before 黄金)
+            name = text[pos : pos + n]
+            if (len(name) == n and all("\u4e00" <= c <= "\u9fff" for c in name)
+                    and not any(c in _NOT_NAME for c in name[sur:])
+                    and name[-1] not in "地得着了过们"  # 我爱人高兴地说: an adverb, not a name
+                    and text.startswith(_AFTER_KIN_NAME, pos + n)):
+                out.append((pos, pos + n, "PERSON", 0.9, "field:" + m.group("cue")))
+                break
+    return out
+
+
 def _cue_name(text: str, pos: int, strict: bool) -> int:
     """End of a name that starts at ``pos`` after a cue; ``pos`` if none.
 
@@ -243,7 +280,7 @@ def _surname_alone() -> re.Pattern:
 
 
 #: What stands before 姓 when a person's surname is given (checked after the match).
-_SURNAME_GIVERS = ("免贵", "本人", "鄙人", "我", "俺", "敝", "他", "她", "人", "者", "，", ",")  # …的村民，姓柳
+_SURNAME_GIVERS = ("免贵", "本人", "鄙人", "我", "俺", "敝", "他", "她", "人", "者", "，", ",", "自称", "称")  # …的村民，姓柳
 
 
 def _surnames_alone(text: str) -> list[Span]:
@@ -321,6 +358,7 @@ def person_rules(text: str) -> list[Span]:
     out.extend(_masked_names(text))
     out.extend(_surnames_alone(text))
     out.extend(_addressees(text))
+    out.extend(_kin_names(text))
     return out
 
 
@@ -640,10 +678,22 @@ def signature_rules(text: str) -> list[Span]:
 # (张*（手机198****2754）) is not the name.
 _NAME_COLUMNS = frozenset((
     "举报人", "举报者", "投诉人", "投诉者", "反映人", "来电人", "来信人", "信访人", "申请人",
-    "获奖人", "受奖人", "领奖人", "申领人", "姓名", "举报人姓名", "获奖人姓名", "投诉人姓名", "举报人（化名）"))
+    "获奖人", "受奖人", "领奖人", "申领人", "姓名", "举报人姓名", "获奖人姓名", "投诉人姓名", "举报人（化名）",
+    # a column holding the name with its phone (韦英 183 8555 6337, 陈林/166…), 2026-12-02
+    "举报人及联系方式", "举报人及联系电话", "举报人联系方式", "投诉人及联系方式", "反映人及联系方式",
+    "来电人及联系方式", "举报人信息"))
 _NAME_COLUMN_WORD = re.compile("|".join(sorted(_NAME_COLUMNS, key=len, reverse=True)))
 _ROW_SPLIT = re.compile(r"[ \u3000]*[|｜\t][ \u3000]*")
-_NAME_IN_CELL = re.compile(rf"[{HAN}]{{2,4}}(?=[（(]|$)|[{HAN}]{{1,2}}[*＊×○〇Xx]{{1,3}}(?=[（(]|$)")
+_NAME_IN_CELL = re.compile(
+    rf"""
+    (?:[{HAN}]{{2,4}}                       # a name filling the cell,
+      |[{HAN}]{{1,2}}[*＊×○〇Xx]{{1,3}})     # or a masked one (李**)
+    (?=[（(]                                # then its note in brackets (（要求保密）),
+      |[ /／，,、]*(?:[0-9]|\(\+|\+)         # or the phone that shares its cell (韦英 183…, 陈林/(+86)…),
+      |$)                                   # or the cell's end
+    """,
+    re.VERBOSE,
+)
 _NOT_A_NAME_CELL = frozenset(("匿名", "保密", "不详", "群众", "村民", "居民", "市民", "网民", "某某", "化名"))
 
 
