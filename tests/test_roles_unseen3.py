@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from test_roles import _run
 
+from jubao_redact.genre import detect_genre
+
 # fmt: off
 CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, end, role, evidence)]
     # a message board names its poster 网友 (as 留言人): the poster is the one who complains
@@ -29,6 +31,13 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
      [('PERSON', 31, 34), ('CN_MOBILE', 46, 57)],
      [('PERSON', 31, 34, 'reporter', 'role:cue:我奶奶'), ('CN_ADDRESS', 39, 43, 'reporter', 'role:cue:住在'),
       ('CN_MOBILE', 46, 57, 'reporter', 'role:cue:住在')]),
+    # the agency's duty officer and the inspection team's liaison are officials
+    ('来电人特别要求保密。\n值班人员：刘琳    值班电话：0371-12345678',
+     [('PERSON', 16, 18)],
+     [('PERSON', 16, 18, 'official', 'role:field:值班人员')]),
+    ('交办清单\n序号\t交办问题\t举报人及联系方式\n1\t某厂冒黑烟\t匿名\n督察组联络员：吴冬梅，13279883685',
+     [('PERSON', 40, 43)],
+     [('PERSON', 40, 43, 'official', 'role:field:督察组联络员')]),
 ]
 # fmt: on
 
@@ -36,3 +45,21 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
 @pytest.mark.parametrize(("text", "spans", "expected"), CASES)
 def test_roles_unseen3_wording(text, spans, expected):
     assert _run(text, spans) == expected
+
+
+GENRES = [
+    # an SMS platform's log, an agency's work group: chats
+    ("短信记录（106936096071）\n对方号码:17712797639\n时间\t方向\t内容", "chat"),
+    ("郑州市生态环境局新郑分局执法工作群（导出）\n黄建华·二中队  15:46\n新派的单：某厂废气扰民", "chat"),
+    # comments under an official account's article: a web form
+    ("微信公众号留言导出（安阳市生态环境局）\n文章:《生态环境违法行为有奖举报办法》\n用户昵称:海阔小队310", "webform"),
+    # a message board's post published with its reply: a notice
+    ("佛山市领导留言板  留言详情\n留言对象： 佛山市长\n留言标题： 投诉某厂", "notice"),
+    # why: a message board named inside a letter's sentence is no title
+    ("尊敬的领导：\n我在领导留言板上留过言，留言详情里写了厂名。", "letter"),
+]
+
+
+@pytest.mark.parametrize(("text", "genre"), GENRES)
+def test_genre_unseen3_wording(text, genre):
+    assert detect_genre(text).name == genre
