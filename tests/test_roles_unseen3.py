@@ -38,6 +38,22 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
     ('交办清单\n序号\t交办问题\t举报人及联系方式\n1\t某厂冒黑烟\t匿名\n督察组联络员：吴冬梅，13279883685',
      [('PERSON', 40, 43)],
      [('PERSON', 40, 43, 'official', 'role:field:督察组联络员')]),
+    # a chat export heading each message with the speaker and the time (nick  2020-09-26 17:04:51):
+    # in an agency's own work group the speakers are staff, and passing on a complaint
+    # (举报人吴峰，电话…) does not make one the reporter
+    ('【济南市生态环境局综合行政执法支队工作群】聊天记录\n吴霞·二中队  2020-09-26 17:04:51\n12369转来一件，某厂夜里偷排，举报人吴峰，电话0086 19903924007，要求保密。\n陈浩·二中队  2020-09-26 17:22:15\n收到。企业那边找谁？\n',
+     [('PERSON', 26, 28), ('PERSON', 74, 76), ('CN_MOBILE', 79, 95), ('PERSON', 102, 104)],
+     [('PERSON', 26, 28, 'official', 'role:speaker:staff'), ('PERSON', 74, 76, 'reporter', 'role:cue:举报人'),
+      ('CN_MOBILE', 79, 95, 'reporter', 'role:anchor:cue:举报人'), ('PERSON', 102, 104, 'official', 'role:speaker:staff')]),
+    # why: in a residents' group the speaker who says they reported is the reporter
+    ('业主群聊天记录\n阳光一号  2020-09-26 17:04:51\n我打了12369，他们不管。\n小草  2020-09-26 17:22:15\n收到\n',
+     [('CN_SOCIAL_ACCOUNT', 8, 12), ('CN_SOCIAL_ACCOUNT', 49, 51)],
+     [('CN_SOCIAL_ACCOUNT', 8, 12, 'reporter', 'role:speaker:self'), ('CN_SOCIAL_ACCOUNT', 49, 51, 'third_party', 'role:speaker:other')]),
+    # why: outside a chat, a name and a date on one line is a letter's signature, no speaker
+    # (never third_party: unknown, so removed under forward)
+    ('尊敬的领导：\n厂里天天冒黑烟。\n王建国  2024年5月1日\n',
+     [('PERSON', 16, 19)],
+     [('PERSON', 16, 19, 'unknown', '')]),
 ]
 # fmt: on
 

@@ -111,6 +111,26 @@ def is_full_name(mention: str) -> bool:
     return not any(m.endswith(t) for t in _TITLES)
 
 
+def chat_headers(text: str) -> list[Speaker]:
+    """Speakers of a chat export that heads each message with the nickname and the time
+    alone on a line (``吴霞·二中队  2020-09-26 17:04:51``, ``杨华  17:39``), the message on the
+    lines below, up to the next such heading. Only for a text already known to be a chat:
+    elsewhere a name and a date on one line is a signature."""
+    from jubao_redact.chat_speakers import _HEADER  # the detection's own heading pattern
+
+    heads = []
+    for m in _HEADER.finditer(text):
+        tag = "2" if m.group("nick2") else ""
+        name = m.group("nick" + tag)
+        if looks_like_speaker(name):
+            heads.append((m.start("nick" + tag), m.end("nick" + tag), m.end(), name))
+    out = []
+    for k, (start, end, line_end, name) in enumerate(heads):
+        stop = heads[k + 1][0] if k + 1 < len(heads) else len(text)
+        out.append(Speaker(start, end, max(line_end, stop - 1), name))
+    return out
+
+
 def chat_speakers(text: str) -> list[Speaker]:
     """Speaker names at the start of chat lines (``[08:15] 青山常在：…``)."""
     out = []

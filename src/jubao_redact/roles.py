@@ -135,6 +135,9 @@ _LABEL_CELL = re.compile(
     r"途径|期限|工号|意见|说明|附件|性质|行业|奖金|标题|摘要|诉求|地点|区域|"
     r"号)")  # …号: 许可证号, 车牌号, 案号, 文号 (a header has no digits, so never 3号)
 # A chat speaker who says they reported: 我打了12369, 我刚又打了, 我已经举报.
+# The title of an agency's own chat group: a body of the agency, then 群 (郑州市生态环境局
+# 执法工作群, 【…综合行政执法支队工作群】, 第三督察组联络群) on the chat's first line.
+_AGENCY_GROUP = re.compile(r"(?:局|厅|支队|大队|中队|执法|督察组|督查组|分局|环保所|办公室)[^\n]{0,12}群")
 _SELF_REPORT = re.compile(
     r"""我[刚又已经也都还一直]{0,4}       # I (just, again, already…)
         (?:打了|打过|拨打|举报|反映|投诉|写信|报警|上报)  # reported
@@ -872,16 +875,25 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
     reporter; other speakers are third parties. The speaker's real name in brackets after
     the nickname is the same person."""
     speakers = coref.chat_speakers(doc.text)
+    if doc.genre == "chat":
+        taken = {sp.start for sp in speakers}
+        speakers += [sp for sp in coref.chat_headers(doc.text) if sp.start not in taken]
+        speakers.sort(key=lambda sp: sp.start)
     if not speakers:
         return
+    # an agency's own work group (…执法支队工作群, 督察组工作群): its speakers are staff, and
+    # passing on a complaint (举报人吴峰，电话…) does not make one the reporter
+    title_end = doc.text.find("\n")
+    agency = doc.genre == "chat" and _AGENCY_GROUP.search(
+        doc.text, 0, len(doc.text) if title_end < 0 else title_end) is not None
     starts = [r.start for r in results]
     self_report: dict[str, bool] = {}
     at_speaker: dict[int, str] = {}
     for sp in speakers:
         lo = bisect.bisect_left(starts, sp.end)
         hi = bisect.bisect_left(starts, sp.line_end)
-        own = any(votes[j].role == "reporter" and votes[j].level <= CUE
-                  and "role:cue:" in votes[j].evidence for j in range(lo, hi))
+        own = not agency and any(votes[j].role == "reporter" and votes[j].level <= CUE
+                                 and "role:cue:" in votes[j].evidence for j in range(lo, hi))
         own = own or _SELF_REPORT.search(doc.text, sp.end, sp.line_end) is not None
         self_report[sp.name] = self_report.get(sp.name, False) or own
         at_speaker[sp.start] = sp.name
@@ -891,6 +903,7 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
                 or r.end > r.start + len(name):
             continue  # a name or organisation found in the speaker's place is the speaker
         vote = (_Vote("reporter", STRONG, "role:speaker:self") if self_report[name]
+                else _Vote("official", DEFAULT, "role:speaker:staff") if agency
                 else _Vote("third_party", DEFAULT, "role:speaker:other"))
         if vote.better_than(votes[j]):
             votes[j] = vote
