@@ -54,6 +54,28 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
     ('尊敬的领导：\n厂里天天冒黑烟。\n王建国  2024年5月1日\n',
      [('PERSON', 16, 19)],
      [('PERSON', 16, 19, 'unknown', '')]),
+    # an insider reports their own employer: the unit named as the reported party stays the
+    # subject wherever it is mentioned; only the workplace field is the reporter's (removed)
+    ('举报人：阳云\n联系电话：18281332698\n工作单位：洛阳广源家具厂（系被举报单位职工）\n被举报单位：洛阳广源家具厂\n举报事项：洛阳广源家具厂夜里偷排废水。',
+     [('PERSON', 4, 6), ('CN_MOBILE', 12, 23), ('ORGANIZATION', 29, 36), ('ORGANIZATION', 53, 60), ('ORGANIZATION', 66, 73)],
+     [('PERSON', 4, 6, 'reporter', 'role:field:举报人'), ('CN_MOBILE', 12, 23, 'reporter', 'role:genre:webform:联系电话'), ('ORGANIZATION', 29, 36, 'reporter', 'role:field:工作单位'), ('ORGANIZATION', 53, 60, 'subject', 'role:field:被举报单位'), ('ORGANIZATION', 66, 73, 'subject', 'role:coref:field:被举报单位')]),
+    # the same in a letter: the unit that pollutes (偷排) is the subject; 我在…上班 stays the reporter's
+    ('尊敬的领导：\n我在洛阳广源家具厂上班，电话18281332698。洛阳广源家具厂夜里偷排废水。',
+     [('CN_MOBILE', 21, 32), ('ORGANIZATION', 9, 16), ('ORGANIZATION', 33, 40)],
+     [('ORGANIZATION', 9, 16, 'reporter', 'role:cue:我在'), ('CN_MOBILE', 21, 32, 'reporter', 'role:anchor:cue:我在'), ('ORGANIZATION', 33, 40, 'subject', 'role:act:偷排')]),
+    # why: with no evidence that the employer is the reported party, every mention of it stays
+    # the reporter's (fail closed)
+    ('尊敬的领导：\n我在洛阳广源家具厂上班，电话18281332698。洛阳广源家具厂离我家不远。',
+     [('CN_MOBILE', 21, 32), ('ORGANIZATION', 9, 16), ('ORGANIZATION', 33, 40)],
+     [('ORGANIZATION', 9, 16, 'reporter', 'role:cue:我在'), ('CN_MOBILE', 21, 32, 'reporter', 'role:anchor:cue:我在'), ('ORGANIZATION', 33, 40, 'reporter', 'role:coref:cue:我在')]),
+    # a work group of the agency's own (政务钉钉 · 信访件处置群)
+    ('政务钉钉 · 信访件处置群\n赵桂芳  16:54\n12369转来一件，某厂夜里偷排。\n孙强  17:02\n收到\n',
+     [('PERSON', 14, 17), ('PERSON', 43, 45)],
+     [('PERSON', 14, 17, 'official', 'role:speaker:staff'), ('PERSON', 43, 45, 'official', 'role:speaker:staff')]),
+    # 如有疑问，请联系…科，电话…: the agency's contact for questions
+    ('感谢您的来信。如有疑问，请联系武汉市生态环境局大气环境科，电话02753327587。',
+     [('CN_LANDLINE', 31, 42)],
+     [('CN_LANDLINE', 31, 42, 'official', 'role:cue:如有疑问')]),
 ]
 # fmt: on
 

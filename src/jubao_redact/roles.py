@@ -135,9 +135,10 @@ _LABEL_CELL = re.compile(
     r"途径|期限|工号|意见|说明|附件|性质|行业|奖金|标题|摘要|诉求|地点|区域|"
     r"号)")  # …号: 许可证号, 车牌号, 案号, 文号 (a header has no digits, so never 3号)
 # A chat speaker who says they reported: 我打了12369, 我刚又打了, 我已经举报.
-# The title of an agency's own chat group: a body of the agency, then 群 (郑州市生态环境局
-# 执法工作群, 【…综合行政执法支队工作群】, 第三督察组联络群) on the chat's first line.
-_AGENCY_GROUP = re.compile(r"(?:局|厅|支队|大队|中队|执法|督察组|督查组|分局|环保所|办公室)[^\n]{0,12}群")
+# The title of an agency's own chat group: a body of the agency or its work, then 群 (郑州市
+# 生态环境局执法工作群, 【…综合行政执法支队工作群】, 政务钉钉 · 信访件处置群) on the first line.
+_AGENCY_GROUP = re.compile(
+    r"(?:局|厅|支队|大队|中队|执法|督察组|督查组|分局|环保所|办公室|政务|信访件|处置|工作)[^\n]{0,12}群")
 _SELF_REPORT = re.compile(
     r"""我[刚又已经也都还一直]{0,4}       # I (just, again, already…)
         (?:打了|打过|拨打|举报|反映|投诉|写信|报警|上报)  # reported
@@ -913,6 +914,10 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
             keys[j + 1].append(coref.value_key("CN_SOCIAL_ACCOUNT", name))  # as the nickname's own
 
 
+#: Findings that name a unit (an employer may be the reported party itself).
+_UNIT_ENTITIES = frozenset(("ORGANIZATION", "CN_WORKPLACE"))
+
+
 def _cluster(doc: _Document, results: list[RecognizerResult], votes: list[_Vote],
              keys: list[list[str]]) -> tuple[list[int], list[_Vote]]:
     """Union findings by shared keys; return each finding's cluster root and the roots' votes."""
@@ -999,9 +1004,20 @@ def _cluster(doc: _Document, results: list[RecognizerResult], votes: list[_Vote]
 
     roots = [j if parent[j] == j else find(j) for j in range(len(results))]
     best: dict[int, _Vote] = {}
+    named_subject: dict[int, _Vote] = {}
     for j, root in enumerate(roots):
         if root not in best or votes[j].better_than(best[root]):
             best[root] = votes[j]
+        if (votes[j].role == "subject" and votes[j].level <= ACT
+                and results[j].entity_type in _UNIT_ENTITIES):
+            named_subject.setdefault(root, votes[j])
+    # An insider reports their own employer (工作单位：X厂（系被举报单位职工）… 被举报单位：X厂,
+    # 我在X厂上班…X厂夜里偷排): the unit named as the reported party or as the one that pollutes
+    # is the subject wherever it is mentioned; only the mentions with the reporter's own
+    # evidence (the workplace field, 我在…上班) stay the reporter's and are removed.
+    for root, vote in named_subject.items():
+        if best[root].role == "reporter":
+            best[root] = vote
     # A partial form that two full names could own: the reporter's if either is (fail closed).
     for j, key in ambiguous.items():
         rep_root = reporter_of.get(key)
