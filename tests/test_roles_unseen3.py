@@ -76,6 +76,14 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
     ('感谢您的来信。如有疑问，请联系武汉市生态环境局大气环境科，电话02753327587。',
      [('CN_LANDLINE', 31, 42)],
      [('CN_LANDLINE', 31, 42, 'official', 'role:cue:如有疑问')]),
+    # 填报人 is whoever filled in the form: the officer on an agency's feedback form (after its
+    # 填报单位), the citizen on an app report (the genre's default)
+    ('办理情况反馈表\n交办问题：群众反映某厂夜里偷排。\n处理和整改情况：责令企业限期整改。\n填报单位：安阳市生态环境局    填报人：张冬梅    联系电话：(0372)28432527转分机671\n',
+     [('PERSON', 64, 67), ('CN_LANDLINE', 76, 96)],
+     [('PERSON', 64, 67, 'official', 'role:field:填报单位'), ('CN_LANDLINE', 76, 96, 'official', 'role:anchor:field:填报单位')]),
+    ('“随手拍”环境问题上报\n填报人：张冬梅\n联系电话：13812345678\n问题描述：某厂冒黑烟。',
+     [('PERSON', 16, 19), ('CN_MOBILE', 25, 36)],
+     [('PERSON', 16, 19, 'reporter', 'role:genre:webform:填报人'), ('CN_MOBILE', 25, 36, 'reporter', 'role:genre:webform:联系电话')]),
 ]
 # fmt: on
 
