@@ -109,3 +109,28 @@ GENRES = [
 @pytest.mark.parametrize(("text", "genre"), GENRES)
 def test_genre_unseen3_wording(text, genre):
     assert detect_genre(text).name == genre
+
+
+# Case records exported as JSON, end to end (detection and roles): the keys say what a value
+# is and whose (pinyin initials: jbr… 举报人, bjb… 被举报, cbr 承办人; English object names).
+JSON_RECORDS = [
+    ('{"data":{"jbrxm":"蒲淑珍","jbrdh":"19951875318","jbrdz":"绿城公馆","bjbdw":"苏州豫丰塑料制品有限公司",'
+     '"cbdw":"苏州市生态环境局","cbr":"周荣"}}',
+     [('PERSON', '蒲淑珍', 'reporter'), ('CN_MOBILE', '19951875318', 'reporter'),
+      ('CN_ADDRESS', '绿城公馆', 'reporter'),  # a compound alone: the key says it is an address
+      ('ORGANIZATION', '苏州豫丰塑料制品有限公司', 'subject'),
+      ('ORGANIZATION', '苏州市生态环境局', 'official'), ('PERSON', '周荣', 'official')]),
+    # why: a quoted key is no chat speaker ("caseNo": …); an unknown reporter's values still go
+    ('{\n  "caseNo": "JB20190501362",\n  "reporter": {\n    "mobile": "13730031962",\n'
+     '    "wechat": "xiulan301478"\n  }\n}',
+     [('CN_MOBILE', '13730031962', 'unknown'), ('CN_WECHAT', 'xiulan301478', 'unknown')]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JSON_RECORDS)
+def test_json_case_records(text, expected):
+    from jubao_redact import Redactor
+
+    got = [(f.entity_type, text[f.start:f.end], f.role)
+           for f in Redactor(policy="forward").analyze(text)]
+    assert got == expected

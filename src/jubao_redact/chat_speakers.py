@@ -110,10 +110,15 @@ _CHAT_HEADER = re.compile(
 )
 
 
+#: A key of a JSON or YAML record is quoted ("mobile": …); a nickname never is.
+_QUOTES = frozenset("\"'“‘「")
+
+
 def is_label_not_speaker(nick: str) -> bool:
     """Form labels, office roles, pronouns and the chat log's own heading
     (以下为村民群截图文字：) are not speakers."""
     return (nick in terms("terms/field_labels.txt") or bool(_FIELD_SUFFIX.search(nick))
+            or nick[:1] in _QUOTES  # "caseNo": a key of a JSON record
             or nick.isdigit() or _CHAT_HEADER.search(nick) is not None
             or nick.startswith(_HEADING_STARTS) or nick in _PRONOUNS
             or _ROLE_LABEL.search(nick) is not None or _DAY_WORD.fullmatch(nick) is not None)
