@@ -84,6 +84,10 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
     ('“随手拍”环境问题上报\n填报人：张冬梅\n联系电话：13812345678\n问题描述：某厂冒黑烟。',
      [('PERSON', 16, 19), ('CN_MOBILE', 25, 36)],
      [('PERSON', 16, 19, 'reporter', 'role:genre:webform:填报人'), ('CN_MOBILE', 25, 36, 'reporter', 'role:genre:webform:联系电话')]),
+    # a supervisor of the reported unit named by their post (车间主任X) is the subject's
+    ('来电人反映：车间主任马娜交代过，环保的人一来就把设备打开。',
+     [('PERSON', 10, 12)],
+     [('PERSON', 10, 12, 'subject', 'role:cue:车间主任')]),
 ]
 # fmt: on
 
