@@ -88,6 +88,11 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
     ('来电人反映：车间主任马娜交代过，环保的人一来就把设备打开。',
      [('PERSON', 10, 12)],
      [('PERSON', 10, 12, 'subject', 'role:cue:车间主任')]),
+    # the body that made a statistical form (制定机关：…普查领导小组办公室) is an official one,
+    # whatever 污染 in its name suggests; the census object stays the subject
+    ('第二次全国污染源普查\n工业企业和产业活动单位清查表\n制定机关：国务院第二次全国污染源普查领导小组办公室\n01 统一社会信用代码：91410100MA12345678\n02 单位名称：郑州某某化工有限公司',
+     [('ORGANIZATION', 31, 51), ('ORGANIZATION', 91, 101)],
+     [('ORGANIZATION', 31, 51, 'official', 'role:field:制定机关'), ('ORGANIZATION', 91, 101, 'subject', 'role:field:单位名称')]),
 ]
 # fmt: on
 
