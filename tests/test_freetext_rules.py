@@ -264,3 +264,15 @@ def test_table_name_cells(text, expected):
 @pytest.mark.parametrize("text", TABLE_NEGATIVE)
 def test_table_name_cells_negative(text):
     assert rules.table_name_cells(text) == []
+
+# An address written over two lines of a form: address-part labels, then as many values.
+ADDRESS_CELLS = [
+    ('04 单位所在地\n    乡（镇）\t街（村）、门牌号\n    古城镇\t东北岗村东头\n05 联系方式', [(31, 34), (35, 41)]),
+    ('04 单位所在地\n    乡(镇)\t街(村)、门牌号\n    产业集聚区\t胜利街343号\n', [(31, 36), (37, 44)]),   # folded brackets; any value shape
+    ('    乡（镇）\t街（村）、门牌号\n    古城镇\n', []),   # why: one value under two labels is not that header's row
+]
+
+
+@pytest.mark.parametrize("text,expected", ADDRESS_CELLS)
+def test_address_cells(text, expected):
+    assert [(s, e) for s, e, *_ in rules.address_cells(text)] == expected

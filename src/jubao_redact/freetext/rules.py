@@ -569,6 +569,41 @@ def _named_place(text: str, start: int, end: int) -> bool:
             and not _NOT_PLACE.search(text, start, end))
 
 
+# A form that writes an address over two lines: a row of address-part labels (乡（镇）⇥街（村）、
+# 门牌号, as the census 清查表 prints them) and under it a row of as many values. Each value
+# cell is part of the address, whatever it looks like (产业集聚区, 上刘集村东头, 胜利街343号).
+_ADDRESS_PART = (r"(?:省|地[（(]市[）)]|市|县[（(]区[）)]|区|乡[（(]镇[）)]|乡镇|街道|街[（(]村[）)]、门牌号"
+                 r"|街[（(]村[）)]|村[（(]居[）)]委会|村[（(]居[）)]|门牌号|街道门牌号)")  # raw or folded brackets
+_ADDRESS_HEADER = re.compile(
+    rf"^[ \t\u3000]*{_ADDRESS_PART}(?:\t[ \t]*{_ADDRESS_PART})+[ \t]*$", re.MULTILINE)
+
+
+def address_cells(text: str) -> list[Span]:
+    """CN_ADDRESS for each cell of the row under a row of address-part labels."""
+    out: list[Span] = []
+    for m in _ADDRESS_HEADER.finditer(text):
+        width = m.group().count("\t") + 1
+        start = m.end() + 1
+        if start >= len(text):
+            continue
+        nl = text.find("\n", start)
+        end = len(text) if nl < 0 else nl
+        cells, at = [], start
+        for part in text[start:end].split("\t"):
+            a, b = at, at + len(part)
+            at = b + 1
+            while a < b and text[a] in " \u3000":
+                a += 1
+            while b > a and text[b - 1] in " \u3000":
+                b -= 1
+            cells.append((a, b))
+        if len(cells) != width:
+            continue  # not the values of that header
+        out.extend((a, b, "CN_ADDRESS", 0.9, "field:address_cells")
+                   for a, b in cells if b - a >= 2 and "\u4e00" <= text[a] <= "\u9fff")
+    return out
+
+
 def residence_rules(text: str) -> list[Span]:
     """CN_ADDRESS of where somebody lives, named alone (a compound, a village): after a
     residence cue (住…, 我是…的), before a person noun (…群众), as a group's name (…业主群)
@@ -592,6 +627,7 @@ def residence_rules(text: str) -> list[Span]:
             who = _PLACE_PERSON.match(text, end)
             if who is not None and not _NOT_IN_NAME.intersection(who.group("name")):
                 out.append((*who.span("name"), "PERSON", 0.9, "rule:resident"))
+    out.extend(address_cells(text))
     for m in _RESIDENCE_FIELD.finditer(text):
         start = m.end()
         stop = _CELL_END.search(text, start)
