@@ -16,7 +16,11 @@ forward, publish, reward and census for it (``Policy.decide`` on its entity and 
 - ``analyzer-1mb``: the 1 MB string of ``benchmarks.bench_speed`` (all entities when the
   free-text model is installed), through ``Redactor(policy="discuss").analyze``: real
   detection, partial mentions, attribution and the Finding objects as callers get them
-  (evidence there is the recognizers' evidence plus the role's).
+  (evidence there is the recognizers' evidence plus the role's);
+- ``analyzer-known``: the first 100 KB of that string through ``Redactor(policy="forward",
+  entities=<structured only>, reporter=…, subject=…)`` with the gold facts of six of its
+  documents: caller-given facts found in the text, and findings outside the requested
+  entities kept only when they are such a fact.
 
 Run it before a change and after: equal digests mean the same findings with the same roles,
 evidence, clusters and actions. Nothing of the text is printed (the digests only).
@@ -76,16 +80,26 @@ def gold_digest(family: str, seed: int, n: int, deciders, known: bool = False) -
     return h.hexdigest(), count
 
 
-def analyzer_digest(size: int, deciders) -> tuple[str, int, str]:
+def analyzer_digest(size: int, deciders, known: bool = False) -> tuple[str, int, str]:
     from jubao_redact import Redactor
     from jubao_redact.errors import ConfigError
 
     scope = "all entities"
-    try:
-        redactor = Redactor(policy="discuss")
-    except ConfigError:  # no free-text model: structured entities only (said in the output)
-        redactor = Redactor(policy="discuss", entities=list(STRUCTURED))
-        scope = "structured only"
+    if known:  # structured entities only, with facts: names are found as facts, not by the model
+        docs = generate(400, 11)  # the documents corpus_text() repeats
+        facts = {"reporter": [], "subject": []}
+        for doc in docs[:6]:
+            k = _known(doc)
+            facts["reporter"].extend(k.reporter)
+            facts["subject"].extend(k.subject)
+        redactor = Redactor(policy="forward", entities=list(STRUCTURED), **facts)
+        scope = "structured only, 6 documents' facts"
+    else:
+        try:
+            redactor = Redactor(policy="discuss")
+        except ConfigError:  # no free-text model: structured entities only (said in the output)
+            redactor = Redactor(policy="discuss", entities=list(STRUCTURED))
+            scope = "structured only"
     h = hashlib.sha256()
     findings = redactor.analyze(corpus_text(size))
     for f in findings:
@@ -117,6 +131,11 @@ def main(argv=None) -> int:
         t0 = time.perf_counter()
         digest, count, scope = analyzer_digest(1_000_000, deciders)
         print(f"{'analyzer-1mb':14} {'1 MB':>5}       {count:7} findings  {digest}  "
+              f"({scope}; {time.perf_counter() - t0:.1f} s)")
+        parts.append(digest)
+        t0 = time.perf_counter()
+        digest, count, scope = analyzer_digest(100_000, deciders, known=True)
+        print(f"{'analyzer-known':14} {'100 KB':>5}      {count:7} findings  {digest}  "
               f"({scope}; {time.perf_counter() - t0:.1f} s)")
         parts.append(digest)
     print(f"{'all':14} {hashlib.sha256(' '.join(parts).encode()).hexdigest()}")
