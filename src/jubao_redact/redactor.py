@@ -12,6 +12,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable
 
+from pydantic import TypeAdapter
+
 from presidio_analyzer import RecognizerResult
 
 from jubao_redact.analyzer import shared_analyzer
@@ -29,6 +31,7 @@ from jubao_redact.normalize import TextViews
 from jubao_redact.roles import KNOWN_RECOGNIZER, KnownFacts, attribute_document
 
 _ADDRESS_HINT = re.compile(r"[省市区县镇乡村路街巷弄号栋幢室]")
+_FINDINGS = TypeAdapter(list[Finding])  # validates every finding of a text in one call
 
 
 @contextmanager
@@ -125,29 +128,47 @@ class Redactor:
         # Roles add what recognizers cannot see alone: partial mentions of found values
         # (张先生 of 张建国, 尾号5678 of a phone, chat speakers), then a role for each.
         results, decisions, _genre = attribute_document(artifacts.views, results, self.known)
-        wanted = set(self._analyzer.entities)
-        pairs = [(r, d) for r, d in zip(results, decisions)
-                 if r.entity_type in wanted or any("known:" in e for e in d.evidence)
-                 or (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY)
-                 == KNOWN_RECOGNIZER]
-        findings = []
-        for r, decision in pairs:
-            rule = self._decide(r.entity_type, decision.role)
+        return artifacts, self._findings(results, decisions)
+
+    def _findings(self, results: list[RecognizerResult], decisions) -> list[Finding]:
+        """The public findings: the requested entities (and any caller-given fact), each with
+        the policy's action. Built as plain dicts and validated in one call (a ``Finding(...)``
+        per finding cost a Python frame each); the rule per (entity, role) and the rounded score
+        per score value are looked up once."""
+        wanted = frozenset(self._analyzer.entities)
+        name_key = RecognizerResult.RECOGNIZER_NAME_KEY
+        rules: dict[tuple[str, str], tuple[str, str | None]] = {}
+        scores: dict[float, float] = {}
+        rows = []
+        for r, decision in zip(results, decisions):
+            entity = r.entity_type
             meta = r.recognition_metadata or {}
-            findings.append(Finding(
-                start=r.start,
-                end=r.end,
-                entity_type=r.entity_type,
-                score=round(min(1.0, max(0.0, r.score)), 4),
-                role=decision.role,
-                action=rule.action,
-                operator=rule.operator.type if rule.action == "remove" else None,
-                recognizer=meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown"),
-                rule_id=meta.get(RULE_ID_KEY, ""),
-                evidence=tuple(meta.get(EVIDENCE_KEY, ())) + decision.evidence,
-                cluster=decision.cluster,
-            ))
-        return artifacts, findings
+            if not (entity in wanted or any("known:" in e for e in decision.evidence)
+                    or meta.get(name_key) == KNOWN_RECOGNIZER):
+                continue
+            role = decision.role
+            decided = rules.get((entity, role))
+            if decided is None:
+                rule = self._decide(entity, role)
+                decided = rules[(entity, role)] = (
+                    rule.action, rule.operator.type if rule.action == "remove" else None)
+            score = scores.get(r.score)
+            if score is None:
+                score = scores[r.score] = round(min(1.0, max(0.0, r.score)), 4)
+            rows.append({
+                "start": r.start,
+                "end": r.end,
+                "entity_type": entity,
+                "score": score,
+                "role": role,
+                "action": decided[0],
+                "operator": decided[1],
+                "recognizer": meta.get(name_key, "unknown"),
+                "rule_id": meta.get(RULE_ID_KEY, ""),
+                "evidence": tuple(meta.get(EVIDENCE_KEY, ())) + decision.evidence,
+                "cluster": decision.cluster,
+            })
+        return _FINDINGS.validate_python(rows)
 
     def redact(self, text: str, *, book: PseudonymBook | None = None) -> RedactResult:
         """The text with every removed finding transformed, plus all findings.
