@@ -39,6 +39,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+import numpy as np
 from presidio_analyzer import RecognizerResult
 
 from jubao_redact import coref, field_values
@@ -86,9 +87,8 @@ _OWN_UNIT = ("单位", "工作", "上班", "任职", "职工", "员工")  # a re
 TAIL_SHARE = 0.7  # the closing part of a document starts here (agency contacts)
 MAX_CUES_BACK = 12  # bound on the backward walk: keeps every lookup O(1)
 
-_SENTENCE_END = re.compile(r"[。！？!?\n]")          # a cue does not reach past these
-_CLAUSE_END = re.compile(r"[。！？!?\n；;，,、]")    # clause-scoped cues stop at ；，、 too
-_SENTENCE_CHARS = frozenset("。！？!?\n")          # the characters of _SENTENCE_END
+_SENTENCE_CHARS = frozenset("。！？!?\n")                   # a cue does not reach past these
+_CLAUSE_CHARS = _SENTENCE_CHARS | frozenset("；;，,、")   # clause-scoped cues stop at ；，、 too
 # Between a cue and its value: spaces, a colon, a table bar, 为/是/叫/的, an opening bracket,
 # or one bracketed aside (张某（电话…）反映).
 _GAP = re.compile(
@@ -141,6 +141,35 @@ _SELF_REPORT = re.compile(
     """,
     re.X,
 )
+
+
+def _codepoints(text: str) -> np.ndarray:
+    """The text as an array of code points (one per character: offsets are the text's)."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+_CLAUSE_CODES = np.array(sorted(map(ord, _CLAUSE_CHARS)), dtype=np.uint32)
+_SENTENCE_CODES = np.array(sorted(map(ord, _SENTENCE_CHARS)), dtype=np.uint32)
+
+
+def _ends_outside(text: str, spans) -> tuple[list[int], list[int]]:
+    """Clause ends and sentence ends (the characters of _CLAUSE_CHARS, _SENTENCE_CHARS) not
+    inside a finding (138⏎1234 5678 is one number, not two sentences), in text order.
+
+    ``spans`` are the findings' (start, end), sorted. A position p is inside when some span
+    has start < p < end: of the spans starting before p, the furthest end reaches past p.
+    Vectorised: one look at every character, one binary search per end."""
+    codes = _codepoints(text)
+    pos = np.flatnonzero(np.isin(codes, _CLAUSE_CODES))
+    if len(spans) and len(pos):
+        starts = np.fromiter((a for a, _ in spans), dtype=np.int64, count=len(spans))
+        reach = np.maximum.accumulate(np.fromiter((b for _, b in spans), dtype=np.int64,
+                                                  count=len(spans)))
+        last = np.searchsorted(starts, pos, side="left") - 1  # the last span starting before p
+        inside = (last >= 0) & (reach[np.maximum(last, 0)] > pos)
+        pos = pos[~inside]
+    sentence = pos[np.isin(codes[pos], _SENTENCE_CODES)]
+    return pos.tolist(), sentence.tolist()
 
 
 @dataclass(frozen=True)
@@ -218,7 +247,7 @@ class KnownFacts:
         return out
 
 
-@dataclass
+@dataclass(slots=True)
 class _Vote:
     role: str = "unknown"
     level: int = NONE
@@ -240,16 +269,13 @@ class _Document:
         self.text = text = views.folded
         self.genre = genre.name
         self.defaults = dict(genre_defaults(genre.name))  # neutral group -> role, looked up per finding
-        self._spans = spans
-        self._inside: set[int] | None = None
         hits = find_cues(text)
         self.left: list[CueHit] = hits["left"]
         self.left_ends = [h.end for h in self.left]
         self.right: list[CueHit] = hits["right"]
         self.right_starts = [h.start for h in self.right]
         # one pass for both: every sentence end is a clause end (。！？!?⏎ ⊂ 。！？!?⏎；;，,、)
-        self.clause_ends = self._outside(m.start() for m in _CLAUSE_END.finditer(text))
-        self.sentence_ends = [p for p in self.clause_ends if text[p] in _SENTENCE_CHARS]
+        self.clause_ends, self.sentence_ends = _ends_outside(text, spans)
         self.acts: dict[int, str] = {}
         for m in acts_regex().finditer(text):
             self.acts.setdefault(bisect.bisect_left(self.sentence_ends, m.start()), m.group(0))
@@ -535,14 +561,37 @@ class _Document:
             return self.sections[i][2]
         return None
 
-    def _outside(self, positions) -> list[int]:
-        """Positions not inside a finding (138⏎1234 5678 is one number, not two sentences)."""
-        inside = self._inside
-        if inside is None:  # computed once, for both sentence and clause ends
-            text = self.text
-            inside = self._inside = {s + k for s, e in self._spans
-                                     if _CLAUSE_END.search(text, s + 1, e) for k in range(1, e - s)}
-        return [p for p in positions if p not in inside] if inside else list(positions)
+    def index(self, starts: list[int], ends: list[int]) -> None:
+        """Scope positions of every finding k (findings in text order), for :meth:`decide`:
+        one vectorised binary search per table instead of a ``bisect`` call per lookup.
+
+        ``_sent[k]``: sentence of the start (:meth:`sentence_of`); ``_sent0[k]``: its start
+        (:meth:`sentence_start`); ``_clause0[k]``: :meth:`clause_start` of the start;
+        ``_left[k]``: the last left cue ending at or before the start; ``_right[k]``: the first
+        right cue starting at or after the end; ``_stop[k]``: :meth:`clause_end` of the end;
+        ``_has_right[k]``: a right cue starts before that stop (else :meth:`right_cue` finds none).
+        """
+        n = len(starts)
+        s = np.fromiter(starts, dtype=np.int64, count=n)
+        e = np.fromiter(ends, dtype=np.int64, count=n)
+        sentence = np.array(self.sentence_ends, dtype=np.int64)
+        clause = np.array(self.clause_ends, dtype=np.int64)
+        before = np.array([-1], dtype=np.int64)
+        sent = np.searchsorted(sentence, s, side="left")
+        self._sent = sent.tolist()
+        self._sent0 = (np.concatenate((before, sentence))[sent] + 1).tolist()
+        self._clause0 = (np.concatenate((before, clause))[np.searchsorted(clause, s, side="left")]
+                         + 1).tolist()
+        stop = np.concatenate((clause, np.array([len(self.text)], dtype=np.int64)))[
+            np.searchsorted(clause, e, side="left")]
+        self._stop = stop.tolist()
+        self._left = (np.searchsorted(np.array(self.left_ends, dtype=np.int64), s, side="right")
+                      - 1).tolist()
+        right_starts = np.array(self.right_starts, dtype=np.int64)
+        right = np.searchsorted(right_starts, e, side="left")
+        self._right = right.tolist()
+        first = np.concatenate((right_starts, np.array([len(self.text) + 1], dtype=np.int64)))[right]
+        self._has_right = (first < stop).tolist()
 
     # -- scopes ------------------------------------------------------------------------------
     def sentence_of(self, pos: int) -> int:
@@ -568,14 +617,13 @@ class _Document:
                 and _GAP.fullmatch(self.text, a, b) is not None)
 
     # -- cue lookups -------------------------------------------------------------------------
-    def left_cue(self, start: int, entity: str, lo: int = 0) -> tuple[_Vote | None, CueHit | None]:
-        """The nearest role cue before ``start`` in reach (not before ``lo``, a table cell's
-        start), and the nearest neutral one."""
-        sent0 = self.sentence_start(start)
+    def left_cue(self, start: int, entity: str, lo: int, k: int) -> tuple[_Vote | None, CueHit | None]:
+        """The nearest role cue before ``start`` (finding ``k``'s) in reach (not before ``lo``,
+        a table cell's start), and the nearest neutral one."""
+        sent0 = self._sent0[k]
         if lo > sent0:
             sent0 = lo
-        clause0 = -1  # computed when a clause-scoped cue needs it
-        i = bisect.bisect_right(self.left_ends, start) - 1
+        i = self._left[k]
         neutral = None
         steps = 0
         text = self.text
@@ -605,11 +653,8 @@ class _Document:
             scope = hit.cue.scope
             if scope == "adjacent" and not near:
                 continue
-            if scope == "clause":
-                if clause0 < 0:
-                    clause0 = self.clause_start(start)
-                if hit.start < clause0:
-                    continue
+            if scope == "clause" and hit.start < self._clause0[k]:
+                continue
             evidence = hit.evidence
             # 我家位于…: a reporter cue glued to a subject/official cue makes it the reporter's;
             # 普查员|单位地址: an official's noun glued before another party's label is the
@@ -632,12 +677,13 @@ class _Document:
             return _Vote(role, STRONG if near else CUE, evidence, hit.end), neutral
         return None, neutral
 
-    def right_cue(self, end: int, entity: str, hi: int | None = None) -> _Vote | None:
-        """A role cue after ``end`` in the same clause (张某来电反映, 在…上班), not past ``hi``."""
-        stop = self.clause_end(end)
+    def right_cue(self, end: int, entity: str, hi: int | None, k: int) -> _Vote | None:
+        """A role cue after ``end`` (finding ``k``'s) in the same clause (张某来电反映, 在…上班),
+        not past ``hi``."""
+        stop = self._stop[k]
         if hi is not None:
             stop = min(stop, hi)
-        i = bisect.bisect_left(self.right_starts, end)
+        i = self._right[k]
         steps = 0
         while i < len(self.right) and steps < MAX_CUES_BACK and self.right[i].start < stop:
             hit = self.right[i]
@@ -678,7 +724,7 @@ class _Document:
         line0 = self.text.rfind("\n", 0, hit.start) + 1
         return line0 == hit.start or _HEADING_LEFT.fullmatch(self.text, line0, hit.start) is not None
 
-    def _tail_default(self, neutral: CueHit, start: int) -> bool:
+    def _tail_default(self, neutral: CueHit, start: int, sent: int) -> bool:
         """Does the genre's closing-part default (the agency's own contact) apply here?"""
         if not self.defaults.get("contact_tail"):
             return False
@@ -692,22 +738,23 @@ class _Document:
         # …到生态环境局办理，联系人王洋: a contact right after the agency, in its sentence
         anchor = self.anchor
         return (anchor is not None and anchor[2].role == "official" and anchor[3] == "ORGANIZATION"
-                and anchor[0] == self.sentence_of(start) and anchor[1] < neutral.start)
+                and anchor[0] == sent and anchor[1] < neutral.start)
 
     # -- the decision for one finding ----------------------------------------------------------
-    def decide(self, entity: str, start: int, end: int) -> _Vote:
+    def decide(self, entity: str, start: int, end: int, k: int) -> _Vote:
+        """The vote for finding ``k`` (in text order, after :meth:`index`)."""
         text = self.text
         value = text[start:end]
         cell = None
         if self.rows and start and text[start - 1] in _CELL_LEAD:
-            k = bisect.bisect_right(self.row_starts, start) - 1
-            row = self.rows[self.row_starts[k]] if k >= 0 and start < self.row_ends[k] else None
+            c = bisect.bisect_right(self.row_starts, start) - 1
+            row = self.rows[self.row_starts[c]] if c >= 0 and start < self.row_ends[c] else None
             if row is not None:
                 cells, cols, owners = row
-                k = bisect.bisect_right([a for a, _ in cells], start) - 1
-                if k >= 0 and start < cells[k][1] + 1:
-                    cell = (cells[k][0], cells[k][1], cols[k], owners[k], cells)
-        left, neutral = self.left_cue(start, entity, cell[0] if cell else 0)
+                c = bisect.bisect_right([a for a, _ in cells], start) - 1
+                if c >= 0 and start < cells[c][1] + 1:
+                    cell = (cells[c][0], cells[c][1], cols[c], owners[c], cells)
+        left, neutral = self.left_cue(start, entity, cell[0] if cell else 0, k)
         if left is not None and left.level == STRONG:
             return left
         if cell is not None and left is None:
@@ -742,17 +789,17 @@ class _Document:
                     if hit.cue.role is None and neutral is None:
                         neutral = hit
         if (left is not None and neutral is not None and neutral.cue.group == "contact"
-                and self.defaults.get("contact_tail") and left.at <= self.clause_start(start)
+                and self.defaults.get("contact_tail") and left.at <= self._clause0[k]
                 # after a transfer sentence, a reporter's cue of the line still holds (fail closed)
                 and (self.tail_from is None or left.role != "reporter")
-                and self.adjacent(neutral.end, start) and self._tail_default(neutral, start)):
+                and self.adjacent(neutral.end, start) and self._tail_default(neutral, start, self._sent[k])):
             # …请获奖人持本人证件到…办理，联系人王洋，电话…: an agency's own contact field at
             # the foot of its document is not reached by a cue from an earlier clause
             left = None
-        right = self.right_cue(end, entity, cell[1] if cell else None)
+        right = self.right_cue(end, entity, cell[1] if cell else None, k) if self._has_right[k] else None
         if right is not None and right.level == STRONG:
             if (entity == "CN_ADDRESS" and left is not None and left.role == "reporter"
-                    and right.role != "reporter" and left.at > self.clause_start(start)):
+                    and right.role != "reporter" and left.at > self._clause0[k]):
                 return left  # 我家在X村那家厂对面: the writer's cue in the same clause wins
             return right
         if entity == "CN_WORKPLACE":
@@ -792,7 +839,7 @@ class _Document:
                 return _Vote(shaped[0], SHAPE, f"role:shape:{shaped[1]}")
         best = left
         if (left is not None and right is not None and left.level == CUE
-                and left.at <= self.clause_start(start)):
+                and left.at <= self._clause0[k]):
             # 来电人称其住在…，马东（手机…）是这个厂的实际控制人: the cue in the person's own
             # clause beats one from an earlier clause of a run-on sentence
             best = right
@@ -805,7 +852,7 @@ class _Document:
                 # a school or hospital named before a mobile or mail address does not own it:
                 # 在某中学当老师，手机…  is the writer's (fail closed)
                 and not (anchor[2].role == "public" and entity in _PERSONAL_CONTACT)
-                and anchor[0] == self.sentence_of(start)
+                and anchor[0] == self._sent[k]
                 and (best is None or anchor[1] > best.at)
                 and not (cell is not None and anchor[1] <= cell[0])  # another cell's
                 # 负责人：王五；电话：138…: another field's person passes no mobile on
@@ -837,7 +884,7 @@ class _Document:
         if entity in _ACT_ENTITIES and not personal_field and not (
                 neutral is not None and neutral.cue.word in _PERSON_ADDRESS_LABELS
                 and self.adjacent(neutral.end, start)):
-            act = self.acts.get(self.sentence_of(start))
+            act = self.acts.get(self._sent[k])
             if act is not None:
                 return _Vote("subject", ACT, f"role:act:{act}")
         if neutral is not None and not (entity == "ORGANIZATION" and neutral.cue.group == "contact"
@@ -848,7 +895,7 @@ class _Document:
             if (group == "contact" and self.body_start is not None and start > self.body_start
                     and self.defaults.get("contact_after_body")):
                 group = "contact_after_body"
-            elif group == "contact" and self._tail_default(neutral, start):
+            elif group == "contact" and self._tail_default(neutral, start, self._sent[k]):
                 group = "contact_tail"
             role = self.defaults.get(group)
             if role:
@@ -858,12 +905,12 @@ class _Document:
             return _Vote(role, DEFAULT, f"role:genre:{self.genre}")
         return _Vote()
 
-    def note_anchor(self, entity: str, start: int, end: int, vote: _Vote) -> None:
+    def note_anchor(self, entity: str, start: int, end: int, vote: _Vote, k: int) -> None:
         if vote.role not in ("subject", "official") and (entity == "PERSON" or entity in _PERSONAL_CONTACT):
             # 被举报单位：X⏎联系电话：138…⏎联系地址：Y: after the writer's mobile, Y is not the unit's
             self.personal_at = start
         if entity in _ANCHORS and vote.role != "unknown" and vote.level <= DEFAULT:
-            self.anchor = (self.sentence_of(start), end, vote, entity)
+            self.anchor = (self._sent[k], end, vote, entity)
 
 
 def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[_Vote],
@@ -1020,17 +1067,18 @@ def attribute(views: TextViews, results: list[RecognizerResult], known: KnownFac
     order = (list(range(len(results))) if in_order
              else sorted(range(len(results)), key=lambda j: (results[j].start, results[j].end)))
     ordered = [results[j] for j in order]
+    doc.index([r.start for r in ordered], [r.end for r in ordered])
     votes: list[_Vote] = []
     has_known = bool(known)
-    for r in ordered:
+    for k, r in enumerate(ordered):
         hit = known.lookup(original[r.start : r.end]) if has_known else None
         if hit is None and has_known and r.entity_type == "PERSON":
             hit = known.partial(original[r.start : r.end])
         if hit is not None:
             vote = _Vote(hit[0], KNOWN, "role:known:" + hit[0])
         else:
-            vote = doc.decide(r.entity_type, r.start, r.end)
-        doc.note_anchor(r.entity_type, r.start, r.end, vote)
+            vote = doc.decide(r.entity_type, r.start, r.end, k)
+        doc.note_anchor(r.entity_type, r.start, r.end, vote, k)
         votes.append(vote)
     keys = [_keys(doc, r) for r in ordered]
     if genre.name == "chat":

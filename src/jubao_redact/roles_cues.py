@@ -17,7 +17,7 @@ Tables (data, with source and date in their header):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, field_validator
@@ -86,6 +86,13 @@ class Cue:
     not_entities: frozenset[str]
     group: str | None
     line_field: bool = False
+    # the evidence strings of a hit as a field (举报人：) and as a cue, made once per cue
+    field_evidence: str = field(init=False, repr=False, compare=False)
+    cue_evidence: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "field_evidence", f"role:field:{self.word}")
+        object.__setattr__(self, "cue_evidence", f"role:cue:{self.word}")
 
     def applies(self, entity: str) -> bool:
         if entity in self.not_entities:
@@ -105,7 +112,7 @@ class CueHit:
 
     @property
     def evidence(self) -> str:
-        return f"role:{'field' if self.field else 'cue'}:{self.cue.word}"
+        return self.cue.field_evidence if self.field else self.cue.cue_evidence
 
 
 _HAN2 = re.compile(r"[\u4e00-\u9fff]{2}")
