@@ -89,10 +89,13 @@ def _is_label(value: str) -> bool:
     return len(rest) <= 2 or _is_label(rest)
 
 
-def missed_values(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
-    """Findings for reporter-field values that no result overlaps."""
+def missed_values(text: str, results: list[RecognizerResult],
+                  spans: list[tuple[int, int]] | None = None) -> list[RecognizerResult]:
+    """Findings for reporter-field values that no result overlaps (``spans``: the results'
+    (start, end), sorted, if the caller has them)."""
     regex, rules, _ = _table()
-    spans = sorted((r.start, r.end) for r in results)
+    if spans is None:
+        spans = sorted((r.start, r.end) for r in results)
     starts = [s for s, _ in spans]
     out = []
     for m in regex.finditer(fold_pronouns(text)):  # 俺家住… reads as 我家住… (same offsets)

@@ -38,6 +38,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 import numpy as np
 from presidio_analyzer import RecognizerResult
@@ -152,19 +153,18 @@ _CLAUSE_CODES = np.array(sorted(map(ord, _CLAUSE_CHARS)), dtype=np.uint32)
 _SENTENCE_CODES = np.array(sorted(map(ord, _SENTENCE_CHARS)), dtype=np.uint32)
 
 
-def _ends_outside(text: str, spans) -> tuple[list[int], list[int]]:
+def _ends_outside(text: str, starts: np.ndarray, ends: np.ndarray) -> tuple[list[int], list[int]]:
     """Clause ends and sentence ends (the characters of _CLAUSE_CHARS, _SENTENCE_CHARS) not
     inside a finding (138⏎1234 5678 is one number, not two sentences), in text order.
 
-    ``spans`` are the findings' (start, end), sorted. A position p is inside when some span
-    has start < p < end: of the spans starting before p, the furthest end reaches past p.
-    Vectorised: one look at every character, one binary search per end."""
+    ``starts``, ``ends``: the findings' offsets, sorted by (start, end). A position p is
+    inside when some finding has start < p < end: of the findings starting before p, the
+    furthest end reaches past p. Vectorised: one look at every character, one binary search
+    per end."""
     codes = _codepoints(text)
     pos = np.flatnonzero(np.isin(codes, _CLAUSE_CODES))
-    if len(spans) and len(pos):
-        starts = np.fromiter((a for a, _ in spans), dtype=np.int64, count=len(spans))
-        reach = np.maximum.accumulate(np.fromiter((b for _, b in spans), dtype=np.int64,
-                                                  count=len(spans)))
+    if len(starts) and len(pos):
+        reach = np.maximum.accumulate(ends)
         last = np.searchsorted(starts, pos, side="left") - 1  # the last span starting before p
         inside = (last >= 0) & (reach[np.maximum(last, 0)] > pos)
         pos = pos[~inside]
@@ -264,8 +264,8 @@ class _Vote:
 class _Document:
     """Everything about one text that role attribution looks up by offset (built once)."""
 
-    def __init__(self, views: TextViews, genre: Genre,
-                 spans: list[tuple[int, int]] = ()) -> None:
+    def __init__(self, views: TextViews, genre: Genre, starts: np.ndarray, ends: np.ndarray) -> None:
+        """``starts``, ``ends``: the findings' offsets, sorted by (start, end) (int64 arrays)."""
         self.text = text = views.folded
         self.genre = genre.name
         self.defaults = dict(genre_defaults(genre.name))  # neutral group -> role, looked up per finding
@@ -275,7 +275,7 @@ class _Document:
         self.right: list[CueHit] = hits["right"]
         self.right_starts = [h.start for h in self.right]
         # one pass for both: every sentence end is a clause end (。！？!?⏎ ⊂ 。！？!?⏎；;，,、)
-        self.clause_ends, self.sentence_ends = _ends_outside(text, spans)
+        self.clause_ends, self.sentence_ends = _ends_outside(text, starts, ends)
         self.acts: dict[int, str] = {}
         for m in acts_regex().finditer(text):
             self.acts.setdefault(bisect.bisect_left(self.sentence_ends, m.start()), m.group(0))
@@ -299,8 +299,9 @@ class _Document:
         self.tail_from: int | None = None
         markers = (genre_table().get("tail_after") or {}).get(self.genre)
         if markers:
-            ends = [i + len(m) for m in markers if (i := text.rfind(m)) >= 0]
-            self.tail_from = max(ends) if ends else len(text)
+            tails = [i + len(m) for m in markers if (i := text.rfind(m)) >= 0]
+            self.tail_from = max(tails) if tails else len(text)
+        self._index(starts, ends)
 
     def _sections(self) -> list[tuple[int, int, _Vote]]:
         """Form sections: (start, end, vote) from a heading line that is only a role cue
@@ -561,7 +562,7 @@ class _Document:
             return self.sections[i][2]
         return None
 
-    def index(self, starts: list[int], ends: list[int]) -> None:
+    def _index(self, s: np.ndarray, e: np.ndarray) -> None:
         """Scope positions of every finding k (findings in text order), for :meth:`decide`:
         one vectorised binary search per table instead of a ``bisect`` call per lookup.
 
@@ -571,9 +572,6 @@ class _Document:
         right cue starting at or after the end; ``_stop[k]``: :meth:`clause_end` of the end;
         ``_has_right[k]``: a right cue starts before that stop (else :meth:`right_cue` finds none).
         """
-        n = len(starts)
-        s = np.fromiter(starts, dtype=np.int64, count=n)
-        e = np.fromiter(ends, dtype=np.int64, count=n)
         sentence = np.array(self.sentence_ends, dtype=np.int64)
         clause = np.array(self.clause_ends, dtype=np.int64)
         before = np.array([-1], dtype=np.int64)
@@ -742,7 +740,7 @@ class _Document:
 
     # -- the decision for one finding ----------------------------------------------------------
     def decide(self, entity: str, start: int, end: int, k: int) -> _Vote:
-        """The vote for finding ``k`` (in text order, after :meth:`index`)."""
+        """The vote for finding ``k`` (in text order)."""
         text = self.text
         value = text[start:end]
         cell = None
@@ -1060,14 +1058,17 @@ def attribute(views: TextViews, results: list[RecognizerResult], known: KnownFac
               genre: Genre | None = None) -> list[RoleDecision]:
     """One RoleDecision per result, in order (results sorted by start, not overlapping)."""
     genre = genre or detect_genre(views.folded)
-    spans = [(r.start, r.end) for r in results]
-    in_order = all(spans[k] <= spans[k + 1] for k in range(len(spans) - 1))
-    doc = _Document(views, genre, spans if in_order else sorted(spans))
+    n = len(results)
+    starts = np.fromiter([r.start for r in results], dtype=np.int64, count=n)
+    ends = np.fromiter([r.end for r in results], dtype=np.int64, count=n)
+    if _sorted_spans(starts, ends):
+        order, ordered = range(n), results
+    else:
+        order = np.lexsort((ends, starts)).tolist()  # stable: by start, then end, then index
+        ordered = [results[j] for j in order]
+        starts, ends = starts[order], ends[order]
+    doc = _Document(views, genre, starts, ends)
     original = views.original
-    order = (list(range(len(results))) if in_order
-             else sorted(range(len(results)), key=lambda j: (results[j].start, results[j].end)))
-    ordered = [results[j] for j in order]
-    doc.index([r.start for r in ordered], [r.end for r in ordered])
     votes: list[_Vote] = []
     has_known = bool(known)
     for k, r in enumerate(ordered):
@@ -1110,8 +1111,15 @@ def attribute(views: TextViews, results: list[RecognizerResult], known: KnownFac
     return decisions  # type: ignore[return-value]
 
 
-def _span_key(r: RecognizerResult) -> tuple[int, int]:
-    return r.start, r.end
+_span_key = attrgetter("start", "end")  # (start, end) of a result, for sorting
+
+
+def _sorted_spans(starts: np.ndarray, ends: np.ndarray) -> bool:
+    """Are the spans (start, end) in order (by start, then end)?"""
+    if len(starts) < 2:
+        return True
+    a, b = starts[:-1], starts[1:]
+    return bool(np.all((a < b) | ((a == b) & (ends[:-1] <= ends[1:]))))
 
 
 def attribute_document(views: TextViews, results: list[RecognizerResult], known: KnownFacts
@@ -1120,8 +1128,10 @@ def attribute_document(views: TextViews, results: list[RecognizerResult], known:
     found, and attribute every finding. Returns all results sorted by start."""
     genre = detect_genre(views.folded)
     results = coref.widen_name_forms(views.folded, results)
-    extra = field_values.missed_values(views.folded, results)
+    spans = sorted(map(_span_key, results))  # (already in order from detection: a quick sort)
+    extra = field_values.missed_values(views.folded, results, spans)
     names = tuple(v.strip() for v in (*known.reporter, *known.subject) if v) if known else ()
-    extra = extra + coref.partial_mentions(views, list(results) + extra, genre.name, names)
+    taken = sorted(spans + list(map(_span_key, extra))) if extra else spans
+    extra = extra + coref.partial_mentions(views, list(results) + extra, genre.name, names, taken)
     allres = sorted(list(results) + extra, key=_span_key)
     return allres, attribute(views, allres, known, genre), genre
