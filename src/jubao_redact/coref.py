@@ -329,7 +329,6 @@ _ADDRESS_HEAD = re.compile(
 )
 
 
-@lru_cache(maxsize=8192)
 @lru_cache(maxsize=65536)  # mentions of one person or number recur in a document
 def value_key(entity: str, value: str) -> str | None:
     """The normalised value: equal keys are the same thing written differently."""

@@ -38,6 +38,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from itertools import compress
 from operator import attrgetter
 
 import numpy as np
@@ -945,10 +946,51 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
             keys[j + 1].append(coref.value_key("CN_SOCIAL_ACCOUNT", name))  # as the nickname's own
 
 
-def _cluster(doc: _Document, results: list[RecognizerResult], votes: list[_Vote],
-             keys: list[list[str]]) -> tuple[list[int], list[_Vote]]:
-    """Union findings by shared keys; return each finding's cluster root and the roots' votes."""
-    parent = list(range(len(results)))
+def _values(doc: _Document, results: list[RecognizerResult]
+            ) -> tuple[list[list[str]], list[tuple[int, str]], list[tuple[int, str]]]:
+    """One look at each finding's value, in order: its cluster keys (the normalised value,
+    or the partial person form itself: 张先生 … 张先生), and (finding, key) lists of the full
+    names and long numbers that give a key to join (their surname, their last four digits)
+    and of the surname forms and four-digit tails that may join one by it."""
+    text = doc.text
+    value_key, surname_of, is_full_name, tail_key = (coref.value_key, coref.surname_of,
+                                                     coref.is_full_name, coref.tail_key)
+    keys: list[list[str]] = []
+    joins: list[tuple[int, str]] = []
+    partial: list[tuple[int, str]] = []
+    for j, r in enumerate(results):
+        entity = r.entity_type
+        value = text[r.start : r.end]
+        key = value_key(entity, value)
+        if entity == "PERSON":
+            if key is None:
+                key = "PERSONFORM:" + value.strip()  # the same partial form twice
+            keys.append([key])
+            s = surname_of(value)
+            if not is_full_name(value):
+                if s:
+                    partial.append((j, "S:" + s))
+            elif s:
+                joins.append((j, "S:" + s))
+        else:
+            keys.append([key] if key else [])
+            size = len(value.strip())
+            if size >= 4:
+                tail = tail_key(entity, value)
+                if tail:
+                    (partial if size == 4 else joins).append((j, tail))
+    return keys, joins, partial
+
+
+def _cluster(results: list[RecognizerResult], votes: list[_Vote], keys: list[list[str]],
+             joins: list[tuple[int, str]], partial: list[tuple[int, str]]
+             ) -> tuple[list[int], list[_Vote], bytearray]:
+    """Union findings by shared keys; return each finding's cluster root, the roots' votes
+    and which findings are in a cluster of two or more (most are alone: their root is
+    themselves, their cluster's vote their own, and they are skipped in every pass below)."""
+    n = len(results)
+    parent = list(range(n))
+    multi = bytearray(n)  # 1: in a cluster of two or more mentions
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -959,53 +1001,31 @@ def _cluster(doc: _Document, results: list[RecognizerResult], votes: list[_Vote]
     first_of: dict[str, int] = {}
     for j, ks in enumerate(keys):
         for k in ks:
-            if k in first_of:
-                a, b = find(first_of[k]), find(j)
+            f = first_of.get(k)
+            if f is not None:
+                a, b = find(f), find(j)
                 if a != b:
                     parent[max(a, b)] = min(a, b)
+                    multi[f] = multi[j] = 1
             else:
                 first_of[k] = j
 
-    text = doc.text
     # Partial person forms and number tails join a unique full cluster. Per surname or tail
     # only two distinct clusters are kept (one is unique, two is ambiguous) plus one of the
     # reporter's, so a long text with many 王s stays linear.
-    pre_best: dict[int, _Vote] = {}
-    for j in range(len(results)):
-        root = j if parent[j] == j else find(j)  # most findings are their own cluster
+    pre_best: dict[int, _Vote] = {}  # the best vote of each cluster of two or more
+    for j in compress(range(n), multi):
+        root = find(j)
         if root not in pre_best or votes[j].better_than(pre_best[root]):
             pre_best[root] = votes[j]
     full_of: dict[str, list[int]] = {}
     reporter_of: dict[str, int] = {}
-    # one look at each value: a full name or long number gives a key to join (full_of), a
-    # surname form or a four-digit tail a key that may join one (partial, in text order)
-    partial: list[tuple[int, str]] = []
-    for j, r in enumerate(results):
-        value = text[r.start : r.end]
-        key = None
-        if r.entity_type == "PERSON":
-            s = coref.surname_of(value)
-            if not coref.is_full_name(value):
-                if s:
-                    partial.append((j, "S:" + s))
-                continue
-            key = "S:" + s if s else None
-        else:
-            size = len(value.strip())
-            if size == 4:
-                tail = coref.tail_key(r.entity_type, value)
-                if tail:
-                    partial.append((j, tail))
-                continue
-            if size > 4:
-                key = coref.tail_key(r.entity_type, value)
-        if key is None:
-            continue
+    for j, key in joins:
         root = find(j)
         seen = full_of.setdefault(key, [])
         if root not in seen and len(seen) < 2:
             seen.append(root)
-        if pre_best[root].role == "reporter":
+        if pre_best.get(root, votes[root]).role == "reporter":
             reporter_of.setdefault(key, root)
     ambiguous: dict[int, str] = {}
     for j, key in partial:
@@ -1016,7 +1036,8 @@ def _cluster(doc: _Document, results: list[RecognizerResult], votes: list[_Vote]
             # A surname form joins its full name only when that cannot hide the reporter:
             # same role, or one side still unknown; and never lends a keepable role to a form
             # that has no evidence of its own (黄某 in a chat is not surely 黄建国 the boss).
-            full = pre_best.get(next(iter(candidates)), _Vote())
+            c = next(iter(candidates))
+            full = pre_best.get(c, votes[c])  # (c is a root of before these joins)
             agree = full.role == own.role
             if not (agree or full.role == "unknown"
                     or (own.role == "unknown" and full.role in ("reporter", "third_party"))
@@ -1026,32 +1047,30 @@ def _cluster(doc: _Document, results: list[RecognizerResult], votes: list[_Vote]
             a, b = find(j), candidates.pop()
             if a != b:
                 parent[max(a, b)] = min(a, b)
+                multi[j] = multi[b] = 1
         elif len(candidates) > 1:
             ambiguous[j] = key
 
-    roots = [j if parent[j] == j else find(j) for j in range(len(results))]
-    best: dict[int, _Vote] = {}
-    for j, root in enumerate(roots):
+    roots = [j if parent[j] == j else find(j) for j in range(n)]
+    best: dict[int, _Vote] = {}  # the best vote of each cluster of two or more
+    for j in compress(range(n), multi):
+        root = roots[j]
         if root not in best or votes[j].better_than(best[root]):
             best[root] = votes[j]
     # A partial form that two full names could own: the reporter's if either is (fail closed).
     for j, key in ambiguous.items():
         rep_root = reporter_of.get(key)
-        rep = best.get(find(rep_root)) if rep_root is not None else None
-        mine = best[roots[j]]
+        if rep_root is not None:
+            rep_root = find(rep_root)
+            rep = best.get(rep_root, votes[rep_root])
+        else:
+            rep = None
+        mine = best.get(roots[j], votes[roots[j]])
         if rep is not None and rep.role == "reporter" and mine.level > KNOWN \
                 and (mine.role != "reporter") and (ROLE_RANK["reporter"] < ROLE_RANK[mine.role]
                                                    or mine.level > rep.level):
             best[roots[j]] = _Vote("reporter", max(rep.level, CUE), "role:coref:ambiguous")
-    return roots, [best[root] for root in roots]
-
-
-def _keys(doc: _Document, r: RecognizerResult) -> list[str]:
-    value = doc.text[r.start : r.end]
-    key = coref.value_key(r.entity_type, value)
-    if key is None and r.entity_type == "PERSON":
-        key = "PERSONFORM:" + value.strip()  # the same partial form twice (张先生 … 张先生)
-    return [key] if key else []
+    return roots, [best.get(root, votes[j]) for j, root in enumerate(roots)], multi
 
 
 def attribute(views: TextViews, results: list[RecognizerResult], known: KnownFacts,
@@ -1081,16 +1100,13 @@ def attribute(views: TextViews, results: list[RecognizerResult], known: KnownFac
             vote = doc.decide(r.entity_type, r.start, r.end, k)
         doc.note_anchor(r.entity_type, r.start, r.end, vote, k)
         votes.append(vote)
-    keys = [_keys(doc, r) for r in ordered]
+    keys, joins, partial = _values(doc, ordered)
     if genre.name == "chat":
         _chat_speakers(doc, ordered, votes, keys)
-    roots, cluster_votes = _cluster(doc, ordered, votes, keys)
+    roots, cluster_votes, multi = _cluster(ordered, votes, keys, joins, partial)
 
     # Cluster ids: numbered by first appearance, only for clusters of two or more mentions
     # or a decided role; never derived from the value.
-    sizes: dict[int, int] = {}
-    for root in roots:
-        sizes[root] = sizes.get(root, 0) + 1
     ids: dict[int, str] = {}
     decisions: list[RoleDecision | None] = [None] * len(results)
     for pos, j in enumerate(order):
@@ -1103,7 +1119,7 @@ def attribute(views: TextViews, results: list[RecognizerResult], known: KnownFac
             evidence = "role:coref:" + shared.evidence.removeprefix("role:")
         cluster = None
         root = roots[pos]
-        if vote.role != "unknown" or sizes[root] > 1:
+        if vote.role != "unknown" or multi[root]:
             cluster = ids.get(root)
             if cluster is None:  # the id string is built once per cluster, not per mention
                 cluster = ids[root] = f"{vote.role}-{len(ids) + 1}"
