@@ -161,18 +161,32 @@ def chat_speakers(text: str) -> list[Speaker]:
 
 
 def partial_mentions(views: TextViews, results: list[RecognizerResult],
-                     genre: str, names: tuple[str, ...] = ()) -> list[RecognizerResult]:
+                     genre: str, names: tuple[str, ...] = (),
+                     taken: list[tuple[int, int]] | None = None) -> list[RecognizerResult]:
     """Extra findings for short forms of what ``results`` found, and of the full ``names``
-    a caller gave (never overlapping a result)."""
+    a caller gave (never overlapping a result). ``taken``: the results' (start, end), sorted,
+    if the caller has them already."""
     text = views.folded
-    taken = sorted((r.start, r.end) for r in results)
+    if taken is None:
+        taken = sorted((r.start, r.end) for r in results)
+    taken_starts = [a for a, _ in taken]
     extra: list[tuple] = []  # (entity, start, end, score, rule, cue): results are made
     # only for the extras that survive the overlap filter (most repeats overlap a finding)
 
+    # The found full names and their surnames, in one look at the person findings.
+    full: set[str] = set()
+    found_surnames: set[str] = set()
+    for r in results:
+        if r.entity_type == "PERSON":
+            value = text[r.start:r.end]
+            if is_full_name(value):
+                full.add(value.strip())
+                s = surname_of(value)
+                if s:
+                    found_surnames.add(s)
+
     # Surname forms of found full names: one regex over the few surnames involved.
-    surnames = sorted({s for r in results if r.entity_type == "PERSON"
-                       for s in [surname_of(text[r.start:r.end])]
-                       if s and is_full_name(text[r.start:r.end])}
+    surnames = sorted(found_surnames
                       | {surname_of(n) for n in names if is_full_name(n) and surname_of(n)},
                       key=len, reverse=True)
     if surnames:
@@ -194,8 +208,6 @@ def partial_mentions(views: TextViews, results: list[RecognizerResult],
     # same person, so attribution clusters them. Three- and four-character names anywhere;
     # a two-character one only before a non-Han character or a verb (林洋说, 林洋，), not
     # before another Han character that could go on the name (林洋华).
-    full = {text[r.start:r.end].strip() for r in results if r.entity_type == "PERSON"}
-    full = {n for n in full if is_full_name(n)}
     if full:
         from jubao_redact.roles_cues import first_char_guard, trie_pattern  # (no import cycle)
 
@@ -208,7 +220,6 @@ def partial_mentions(views: TextViews, results: list[RecognizerResult],
             parts.append(rf"(?:{trie_pattern(short)})"
                          rf"(?=[^{HAN}]|[说讲称反映投举通的家和也等是在那要让跟])")
         # the first-character lookahead lets re skip most positions with one set test
-        taken_starts = [a for a, _ in taken]
         for m in re.finditer(first_char_guard(full) + "(?:" + "|".join(parts) + ")", text):
             start, end = m.span()
             i = bisect.bisect_left(taken_starts, end)
@@ -245,7 +256,7 @@ def partial_mentions(views: TextViews, results: list[RecognizerResult],
                 extra.append(("CN_SOCIAL_ACCOUNT", m.start(), m.end(), 0.6,
                                      RULE_SPEAKER, "mention"))
 
-    return [_result(*x) for x in _without_overlaps(extra, taken)]
+    return [_result(*x) for x in _without_overlaps(extra, taken, taken_starts)]
 
 
 # The commonest surnames (2020 household-registration frequency list, as in
@@ -266,8 +277,9 @@ _ROLE_NOUN_FORM = re.compile(
 # …，小王通过12369热线举报 / 阳某拨打…: a name form standing alone before a reporting verb,
 # also one of two who report together (刘某与老刘共同举报…, 老郑和老王一起反映…).
 _FORM_BEFORE_VERB = re.compile(
-    rf"""(?P<form>[老小](?<!(?![与和同跟])[{HAN}][老小])[{_COMMON_SURNAMES}]  # not inside a word,
-                 |[{_COMMON_SURNAMES}](?<!(?![与和同跟])[{HAN}][{_COMMON_SURNAMES}])(?:某某|某))  # but after 与
+    rf"""(?P<form>[老小](?=[{_COMMON_SURNAMES}])(?<!(?![与和同跟])[{HAN}][老小])[{_COMMON_SURNAMES}]  # not
+                 |[{_COMMON_SURNAMES}](?=某)(?<!(?![与和同跟])[{HAN}][{_COMMON_SURNAMES}])(?:某某|某))  # inside a
+                                                 # word, but after 与 (the next character tested first)
          (?=通过|拨打|联名|举报|投诉|反映|来电|来信|致电           # the verb right after
            |(?:共同|一起|一同|联合)(?:举报|投诉|反映)            # 老刘|共同举报
            |[与和同跟][^\n，,。；;]{{1,6}}?(?:共同|一起|一同|联合|联名)(?:举报|投诉|反映))  # 老刘|与X共同举报
@@ -299,19 +311,31 @@ def widen_name_forms(text: str, results: list[RecognizerResult]) -> list[Recogni
     return out
 
 
-def _without_overlaps(extra: list[tuple], taken: list[tuple[int, int]]) -> list[tuple]:
+def _without_overlaps(extra: list[tuple], taken: list[tuple[int, int]],
+                      taken_starts: list[int] | None = None) -> list[tuple]:
     """The extras ``(entity, start, end, …)`` that overlap neither a finding nor an earlier
-    extra (sorted interval lists)."""
-    starts = [s for s, _ in taken]
-    ends = [e for _, e in taken]
+    extra (sorted interval lists): in start order (longer first), an extra is dropped when
+    the last span (finding or accepted extra) that starts before its end reaches past its
+    start.
+
+    An accepted extra starts after every span before it, so the accepted extras come in
+    start order: the last span starting before x's end is the later of the last finding
+    doing so (a binary search in ``taken``) and the last accepted extra, which was put after
+    every finding starting before its own end (no list inserts: linear in the findings plus
+    the extras)."""
+    if taken_starts is None:
+        taken_starts = [s for s, _ in taken]
     out = []
+    last = None  # the last accepted extra's (start, end)
     for x in sorted(extra, key=lambda x: (x[1], x[1] - x[2])):
         start, end = x[1], x[2]
-        i = bisect.bisect_left(starts, end)  # accepted spans starting before x ends
-        if i > 0 and ends[i - 1] > start:    # non-overlapping list: only i-1 can reach x
+        i = bisect.bisect_left(taken_starts, end)  # findings starting before x ends
+        prev = taken[i - 1] if i > 0 else None
+        if last is not None and (prev is None or last[0] >= prev[0]):  # (a tie: an empty finding)
+            prev = last
+        if prev is not None and prev[1] > start:
             continue
-        starts.insert(i, start)
-        ends.insert(i, end)
+        last = (start, end)
         out.append(x)
     return out
 
@@ -325,7 +349,6 @@ _ADDRESS_HEAD = re.compile(
 )
 
 
-@lru_cache(maxsize=8192)
 @lru_cache(maxsize=65536)  # mentions of one person or number recur in a document
 def value_key(entity: str, value: str) -> str | None:
     """The normalised value: equal keys are the same thing written differently."""

@@ -20,7 +20,7 @@ from presidio_analyzer import RecognizerResult
 from jubao_redact.context import EVIDENCE_KEY
 from jubao_redact.recognizer import RULE_ID_KEY
 from jubao_redact.resources import data_file, load_yaml, terms
-from jubao_redact.roles_cues import cue_table, first_char_guard, fold_pronouns, padded, trie_pattern
+from jubao_redact.roles_cues import cue_table, fold_pronouns, padded, trie_pattern
 
 FIELD_RECOGNIZER = "FieldValueRecognizer"
 RULE_ID = "JR304"
@@ -52,8 +52,10 @@ def _table() -> tuple[re.Pattern, dict[str, list[_Rule]], None]:
         for w in item["words"]:
             for form in padded(w):  # 性 别：, 住　址：
                 rules.setdefault(form, []).append(rule)
+    # a plain trie (no first-character guard): re's own prefix set skips to the labels'
+    # first characters, faster (16 -> 10 ms per MB, same matches)
     regex = re.compile(
-        first_char_guard(rules) + r"""(?P<cue>""" + trie_pattern(rules) + r""")  # the field or cue, longest match
+        r"""(?P<cue>""" + trie_pattern(rules) + r""")  # the field or cue, longest match
             (?P<field>[ \t]*[：:|｜][ \t]*|\t[ \t]*|[ \u3000]{2,}(?=[^ \u3000\n])  # a colon, table bar
                                               # or column gap (性别    男) makes it a form field,
               |[ \u3000]?[】\]］〕][ \t]*(?=[^\s【\[［〔])      # so does 【住址】… with the value after it,
@@ -89,10 +91,13 @@ def _is_label(value: str) -> bool:
     return len(rest) <= 2 or _is_label(rest)
 
 
-def missed_values(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
-    """Findings for reporter-field values that no result overlaps."""
+def missed_values(text: str, results: list[RecognizerResult],
+                  spans: list[tuple[int, int]] | None = None) -> list[RecognizerResult]:
+    """Findings for reporter-field values that no result overlaps (``spans``: the results'
+    (start, end), sorted, if the caller has them)."""
     regex, rules, _ = _table()
-    spans = sorted((r.start, r.end) for r in results)
+    if spans is None:
+        spans = sorted((r.start, r.end) for r in results)
     starts = [s for s, _ in spans]
     out = []
     for m in regex.finditer(fold_pronouns(text)):  # 俺家住… reads as 我家住… (same offsets)

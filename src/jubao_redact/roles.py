@@ -38,7 +38,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import attrgetter
 
+import numpy as np
 from presidio_analyzer import RecognizerResult
 
 from jubao_redact import coref, field_values
@@ -86,9 +89,8 @@ _OWN_UNIT = ("单位", "工作", "上班", "任职", "职工", "员工")  # a re
 TAIL_SHARE = 0.7  # the closing part of a document starts here (agency contacts)
 MAX_CUES_BACK = 12  # bound on the backward walk: keeps every lookup O(1)
 
-_SENTENCE_END = re.compile(r"[。！？!?\n]")          # a cue does not reach past these
-_CLAUSE_END = re.compile(r"[。！？!?\n；;，,、]")    # clause-scoped cues stop at ；，、 too
-_SENTENCE_CHARS = frozenset("。！？!?\n")          # the characters of _SENTENCE_END
+_SENTENCE_CHARS = frozenset("。！？!?\n")                   # a cue does not reach past these
+_CLAUSE_CHARS = _SENTENCE_CHARS | frozenset("；;，,、")   # clause-scoped cues stop at ；，、 too
 # Between a cue and its value: spaces, a colon, a table bar, 为/是/叫/的, an opening bracket,
 # or one bracketed aside (张某（电话…）反映).
 _GAP = re.compile(
@@ -145,6 +147,34 @@ _SELF_REPORT = re.compile(
     """,
     re.X,
 )
+
+
+def _codepoints(text: str) -> np.ndarray:
+    """The text as an array of code points (one per character: offsets are the text's)."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+_CLAUSE_CODES = np.array(sorted(map(ord, _CLAUSE_CHARS)), dtype=np.uint32)
+_SENTENCE_CODES = np.array(sorted(map(ord, _SENTENCE_CHARS)), dtype=np.uint32)
+
+
+def _ends_outside(text: str, starts: np.ndarray, ends: np.ndarray) -> tuple[list[int], list[int]]:
+    """Clause ends and sentence ends (the characters of _CLAUSE_CHARS, _SENTENCE_CHARS) not
+    inside a finding (138⏎1234 5678 is one number, not two sentences), in text order.
+
+    ``starts``, ``ends``: the findings' offsets, sorted by (start, end). A position p is
+    inside when some finding has start < p < end: of the findings starting before p, the
+    furthest end reaches past p. Vectorised: one look at every character, one binary search
+    per end."""
+    codes = _codepoints(text)
+    pos = np.flatnonzero(np.isin(codes, _CLAUSE_CODES))
+    if len(starts) and len(pos):
+        reach = np.maximum.accumulate(ends)
+        last = np.searchsorted(starts, pos, side="left") - 1  # the last span starting before p
+        inside = (last >= 0) & (reach[np.maximum(last, 0)] > pos)
+        pos = pos[~inside]
+    sentence = pos[np.isin(codes[pos], _SENTENCE_CODES)]
+    return pos.tolist(), sentence.tolist()
 
 
 @dataclass(frozen=True)
@@ -222,7 +252,7 @@ class KnownFacts:
         return out
 
 
-@dataclass
+@dataclass(slots=True)
 class _Vote:
     role: str = "unknown"
     level: int = NONE
@@ -239,21 +269,18 @@ class _Vote:
 class _Document:
     """Everything about one text that role attribution looks up by offset (built once)."""
 
-    def __init__(self, views: TextViews, genre: Genre,
-                 spans: list[tuple[int, int]] = ()) -> None:
+    def __init__(self, views: TextViews, genre: Genre, starts: np.ndarray, ends: np.ndarray) -> None:
+        """``starts``, ``ends``: the findings' offsets, sorted by (start, end) (int64 arrays)."""
         self.text = text = views.folded
         self.genre = genre.name
         self.defaults = dict(genre_defaults(genre.name))  # neutral group -> role, looked up per finding
-        self._spans = spans
-        self._inside: set[int] | None = None
         hits = find_cues(text)
         self.left: list[CueHit] = hits["left"]
         self.left_ends = [h.end for h in self.left]
         self.right: list[CueHit] = hits["right"]
         self.right_starts = [h.start for h in self.right]
         # one pass for both: every sentence end is a clause end (。！？!?⏎ ⊂ 。！？!?⏎；;，,、)
-        self.clause_ends = self._outside(m.start() for m in _CLAUSE_END.finditer(text))
-        self.sentence_ends = [p for p in self.clause_ends if text[p] in _SENTENCE_CHARS]
+        self.clause_ends, self.sentence_ends = _ends_outside(text, starts, ends)
         self.acts: dict[int, str] = {}
         for m in acts_regex().finditer(text):
             self.acts.setdefault(bisect.bisect_left(self.sentence_ends, m.start()), m.group(0))
@@ -277,8 +304,9 @@ class _Document:
         self.tail_from: int | None = None
         markers = (genre_table().get("tail_after") or {}).get(self.genre)
         if markers:
-            ends = [i + len(m) for m in markers if (i := text.rfind(m)) >= 0]
-            self.tail_from = max(ends) if ends else len(text)
+            tails = [i + len(m) for m in markers if (i := text.rfind(m)) >= 0]
+            self.tail_from = max(tails) if tails else len(text)
+        self._index(starts, ends)
 
     def _sections(self) -> list[tuple[int, int, _Vote]]:
         """Form sections: (start, end, vote) from a heading line that is only a role cue
@@ -539,14 +567,34 @@ class _Document:
             return self.sections[i][2]
         return None
 
-    def _outside(self, positions) -> list[int]:
-        """Positions not inside a finding (138⏎1234 5678 is one number, not two sentences)."""
-        inside = self._inside
-        if inside is None:  # computed once, for both sentence and clause ends
-            text = self.text
-            inside = self._inside = {s + k for s, e in self._spans
-                                     if _CLAUSE_END.search(text, s + 1, e) for k in range(1, e - s)}
-        return [p for p in positions if p not in inside] if inside else list(positions)
+    def _index(self, s: np.ndarray, e: np.ndarray) -> None:
+        """Scope positions of every finding k (findings in text order), for :meth:`decide`:
+        one vectorised binary search per table instead of a ``bisect`` call per lookup.
+
+        ``_sent[k]``: sentence of the start (:meth:`sentence_of`); ``_sent0[k]``: its start
+        (:meth:`sentence_start`); ``_clause0[k]``: :meth:`clause_start` of the start;
+        ``_left[k]``: the last left cue ending at or before the start; ``_right[k]``: the first
+        right cue starting at or after the end; ``_stop[k]``: :meth:`clause_end` of the end;
+        ``_has_right[k]``: a right cue starts before that stop (else :meth:`right_cue` finds none).
+        """
+        sentence = np.array(self.sentence_ends, dtype=np.int64)
+        clause = np.array(self.clause_ends, dtype=np.int64)
+        before = np.array([-1], dtype=np.int64)
+        sent = np.searchsorted(sentence, s, side="left")
+        self._sent = sent.tolist()
+        self._sent0 = (np.concatenate((before, sentence))[sent] + 1).tolist()
+        self._clause0 = (np.concatenate((before, clause))[np.searchsorted(clause, s, side="left")]
+                         + 1).tolist()
+        stop = np.concatenate((clause, np.array([len(self.text)], dtype=np.int64)))[
+            np.searchsorted(clause, e, side="left")]
+        self._stop = stop.tolist()
+        self._left = (np.searchsorted(np.array(self.left_ends, dtype=np.int64), s, side="right")
+                      - 1).tolist()
+        right_starts = np.array(self.right_starts, dtype=np.int64)
+        right = np.searchsorted(right_starts, e, side="left")
+        self._right = right.tolist()
+        first = np.concatenate((right_starts, np.array([len(self.text) + 1], dtype=np.int64)))[right]
+        self._has_right = (first < stop).tolist()
 
     # -- scopes ------------------------------------------------------------------------------
     def sentence_of(self, pos: int) -> int:
@@ -572,14 +620,13 @@ class _Document:
                 and _GAP.fullmatch(self.text, a, b) is not None)
 
     # -- cue lookups -------------------------------------------------------------------------
-    def left_cue(self, start: int, entity: str, lo: int = 0) -> tuple[_Vote | None, CueHit | None]:
-        """The nearest role cue before ``start`` in reach (not before ``lo``, a table cell's
-        start), and the nearest neutral one."""
-        sent0 = self.sentence_start(start)
+    def left_cue(self, start: int, entity: str, lo: int, k: int) -> tuple[_Vote | None, CueHit | None]:
+        """The nearest role cue before ``start`` (finding ``k``'s) in reach (not before ``lo``,
+        a table cell's start), and the nearest neutral one."""
+        sent0 = self._sent0[k]
         if lo > sent0:
             sent0 = lo
-        clause0 = -1  # computed when a clause-scoped cue needs it
-        i = bisect.bisect_right(self.left_ends, start) - 1
+        i = self._left[k]
         neutral = None
         steps = 0
         text = self.text
@@ -609,11 +656,8 @@ class _Document:
             scope = hit.cue.scope
             if scope == "adjacent" and not near:
                 continue
-            if scope == "clause":
-                if clause0 < 0:
-                    clause0 = self.clause_start(start)
-                if hit.start < clause0:
-                    continue
+            if scope == "clause" and hit.start < self._clause0[k]:
+                continue
             evidence = hit.evidence
             # 我家位于…: a reporter cue glued to a subject/official cue makes it the reporter's;
             # 普查员|单位地址: an official's noun glued before another party's label is the
@@ -636,12 +680,13 @@ class _Document:
             return _Vote(role, STRONG if near else CUE, evidence, hit.end), neutral
         return None, neutral
 
-    def right_cue(self, end: int, entity: str, hi: int | None = None) -> _Vote | None:
-        """A role cue after ``end`` in the same clause (张某来电反映, 在…上班), not past ``hi``."""
-        stop = self.clause_end(end)
+    def right_cue(self, end: int, entity: str, hi: int | None, k: int) -> _Vote | None:
+        """A role cue after ``end`` (finding ``k``'s) in the same clause (张某来电反映, 在…上班),
+        not past ``hi``."""
+        stop = self._stop[k]
         if hi is not None:
             stop = min(stop, hi)
-        i = bisect.bisect_left(self.right_starts, end)
+        i = self._right[k]
         steps = 0
         while i < len(self.right) and steps < MAX_CUES_BACK and self.right[i].start < stop:
             hit = self.right[i]
@@ -682,7 +727,7 @@ class _Document:
         line0 = self.text.rfind("\n", 0, hit.start) + 1
         return line0 == hit.start or _HEADING_LEFT.fullmatch(self.text, line0, hit.start) is not None
 
-    def _tail_default(self, neutral: CueHit, start: int) -> bool:
+    def _tail_default(self, neutral: CueHit, start: int, sent: int) -> bool:
         """Does the genre's closing-part default (the agency's own contact) apply here?"""
         if not self.defaults.get("contact_tail"):
             return False
@@ -696,22 +741,23 @@ class _Document:
         # …到生态环境局办理，联系人王洋: a contact right after the agency, in its sentence
         anchor = self.anchor
         return (anchor is not None and anchor[2].role == "official" and anchor[3] == "ORGANIZATION"
-                and anchor[0] == self.sentence_of(start) and anchor[1] < neutral.start)
+                and anchor[0] == sent and anchor[1] < neutral.start)
 
     # -- the decision for one finding ----------------------------------------------------------
-    def decide(self, entity: str, start: int, end: int) -> _Vote:
+    def decide(self, entity: str, start: int, end: int, k: int) -> _Vote:
+        """The vote for finding ``k`` (in text order)."""
         text = self.text
         value = text[start:end]
         cell = None
         if self.rows and start and text[start - 1] in _CELL_LEAD:
-            k = bisect.bisect_right(self.row_starts, start) - 1
-            row = self.rows[self.row_starts[k]] if k >= 0 and start < self.row_ends[k] else None
+            c = bisect.bisect_right(self.row_starts, start) - 1
+            row = self.rows[self.row_starts[c]] if c >= 0 and start < self.row_ends[c] else None
             if row is not None:
                 cells, cols, owners = row
-                k = bisect.bisect_right([a for a, _ in cells], start) - 1
-                if k >= 0 and start < cells[k][1] + 1:
-                    cell = (cells[k][0], cells[k][1], cols[k], owners[k], cells)
-        left, neutral = self.left_cue(start, entity, cell[0] if cell else 0)
+                c = bisect.bisect_right([a for a, _ in cells], start) - 1
+                if c >= 0 and start < cells[c][1] + 1:
+                    cell = (cells[c][0], cells[c][1], cols[c], owners[c], cells)
+        left, neutral = self.left_cue(start, entity, cell[0] if cell else 0, k)
         if left is not None and left.level == STRONG:
             return left
         if cell is not None and left is None:
@@ -746,17 +792,17 @@ class _Document:
                     if hit.cue.role is None and neutral is None:
                         neutral = hit
         if (left is not None and neutral is not None and neutral.cue.group == "contact"
-                and self.defaults.get("contact_tail") and left.at <= self.clause_start(start)
+                and self.defaults.get("contact_tail") and left.at <= self._clause0[k]
                 # after a transfer sentence, a reporter's cue of the line still holds (fail closed)
                 and (self.tail_from is None or left.role != "reporter")
-                and self.adjacent(neutral.end, start) and self._tail_default(neutral, start)):
+                and self.adjacent(neutral.end, start) and self._tail_default(neutral, start, self._sent[k])):
             # …请获奖人持本人证件到…办理，联系人王洋，电话…: an agency's own contact field at
             # the foot of its document is not reached by a cue from an earlier clause
             left = None
-        right = self.right_cue(end, entity, cell[1] if cell else None)
+        right = self.right_cue(end, entity, cell[1] if cell else None, k) if self._has_right[k] else None
         if right is not None and right.level == STRONG:
             if (entity == "CN_ADDRESS" and left is not None and left.role == "reporter"
-                    and right.role != "reporter" and left.at > self.clause_start(start)):
+                    and right.role != "reporter" and left.at > self._clause0[k]):
                 return left  # 我家在X村那家厂对面: the writer's cue in the same clause wins
             return right
         if entity == "CN_WORKPLACE":
@@ -796,7 +842,7 @@ class _Document:
                 return _Vote(shaped[0], SHAPE, f"role:shape:{shaped[1]}")
         best = left
         if (left is not None and right is not None and left.level == CUE
-                and left.at <= self.clause_start(start)):
+                and left.at <= self._clause0[k]):
             # 来电人称其住在…，马东（手机…）是这个厂的实际控制人: the cue in the person's own
             # clause beats one from an earlier clause of a run-on sentence
             best = right
@@ -809,7 +855,7 @@ class _Document:
                 # a school or hospital named before a mobile or mail address does not own it:
                 # 在某中学当老师，手机…  is the writer's (fail closed)
                 and not (anchor[2].role == "public" and entity in _PERSONAL_CONTACT)
-                and anchor[0] == self.sentence_of(start)
+                and anchor[0] == self._sent[k]
                 and (best is None or anchor[1] > best.at)
                 and not (cell is not None and anchor[1] <= cell[0])  # another cell's
                 # 负责人：王五；电话：138…: another field's person passes no mobile on
@@ -841,7 +887,7 @@ class _Document:
         if entity in _ACT_ENTITIES and not personal_field and not (
                 neutral is not None and neutral.cue.word in _PERSON_ADDRESS_LABELS
                 and self.adjacent(neutral.end, start)):
-            act = self.acts.get(self.sentence_of(start))
+            act = self.acts.get(self._sent[k])
             if act is not None:
                 return _Vote("subject", ACT, f"role:act:{act}")
         if neutral is not None and not (entity == "ORGANIZATION" and neutral.cue.group == "contact"
@@ -852,7 +898,7 @@ class _Document:
             if (group == "contact" and self.body_start is not None and start > self.body_start
                     and self.defaults.get("contact_after_body")):
                 group = "contact_after_body"
-            elif group == "contact" and self._tail_default(neutral, start):
+            elif group == "contact" and self._tail_default(neutral, start, self._sent[k]):
                 group = "contact_tail"
             role = self.defaults.get(group)
             if role:
@@ -862,12 +908,12 @@ class _Document:
             return _Vote(role, DEFAULT, f"role:genre:{self.genre}")
         return _Vote()
 
-    def note_anchor(self, entity: str, start: int, end: int, vote: _Vote) -> None:
+    def note_anchor(self, entity: str, start: int, end: int, vote: _Vote, k: int) -> None:
         if vote.role not in ("subject", "official") and (entity == "PERSON" or entity in _PERSONAL_CONTACT):
             # 被举报单位：X⏎联系电话：138…⏎联系地址：Y: after the writer's mobile, Y is not the unit's
             self.personal_at = start
         if entity in _ANCHORS and vote.role != "unknown" and vote.level <= DEFAULT:
-            self.anchor = (self.sentence_of(start), end, vote, entity)
+            self.anchor = (self._sent[k], end, vote, entity)
 
 
 def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[_Vote],
@@ -918,10 +964,51 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
 _UNIT_ENTITIES = frozenset(("ORGANIZATION", "CN_WORKPLACE"))
 
 
-def _cluster(doc: _Document, results: list[RecognizerResult], votes: list[_Vote],
-             keys: list[list[str]]) -> tuple[list[int], list[_Vote]]:
-    """Union findings by shared keys; return each finding's cluster root and the roots' votes."""
-    parent = list(range(len(results)))
+def _values(doc: _Document, results: list[RecognizerResult]
+            ) -> tuple[list[list[str]], list[tuple[int, str]], list[tuple[int, str]]]:
+    """One look at each finding's value, in order: its cluster keys (the normalised value,
+    or the partial person form itself: 张先生 … 张先生), and (finding, key) lists of the full
+    names and long numbers that give a key to join (their surname, their last four digits)
+    and of the surname forms and four-digit tails that may join one by it."""
+    text = doc.text
+    value_key, surname_of, is_full_name, tail_key = (coref.value_key, coref.surname_of,
+                                                     coref.is_full_name, coref.tail_key)
+    keys: list[list[str]] = []
+    joins: list[tuple[int, str]] = []
+    partial: list[tuple[int, str]] = []
+    for j, r in enumerate(results):
+        entity = r.entity_type
+        value = text[r.start : r.end]
+        key = value_key(entity, value)
+        if entity == "PERSON":
+            if key is None:
+                key = "PERSONFORM:" + value.strip()  # the same partial form twice
+            keys.append([key])
+            s = surname_of(value)
+            if not is_full_name(value):
+                if s:
+                    partial.append((j, "S:" + s))
+            elif s:
+                joins.append((j, "S:" + s))
+        else:
+            keys.append([key] if key else [])
+            size = len(value.strip())
+            if size >= 4:
+                tail = tail_key(entity, value)
+                if tail:
+                    (partial if size == 4 else joins).append((j, tail))
+    return keys, joins, partial
+
+
+def _cluster(results: list[RecognizerResult], votes: list[_Vote], keys: list[list[str]],
+             joins: list[tuple[int, str]], partial: list[tuple[int, str]]
+             ) -> tuple[list[int], list[_Vote], bytearray]:
+    """Union findings by shared keys; return each finding's cluster root, the roots' votes
+    and which findings are in a cluster of two or more (most are alone: their root is
+    themselves, their cluster's vote their own, and they are skipped in every pass below)."""
+    n = len(results)
+    parent = list(range(n))
+    multi = bytearray(n)  # 1: in a cluster of two or more mentions
 
     def find(x: int) -> int:
         while parent[x] != x:
@@ -932,53 +1019,31 @@ def _cluster(doc: _Document, results: list[RecognizerResult], votes: list[_Vote]
     first_of: dict[str, int] = {}
     for j, ks in enumerate(keys):
         for k in ks:
-            if k in first_of:
-                a, b = find(first_of[k]), find(j)
+            f = first_of.get(k)
+            if f is not None:
+                a, b = find(f), find(j)
                 if a != b:
                     parent[max(a, b)] = min(a, b)
+                    multi[f] = multi[j] = 1
             else:
                 first_of[k] = j
 
-    text = doc.text
     # Partial person forms and number tails join a unique full cluster. Per surname or tail
     # only two distinct clusters are kept (one is unique, two is ambiguous) plus one of the
     # reporter's, so a long text with many 王s stays linear.
-    pre_best: dict[int, _Vote] = {}
-    for j in range(len(results)):
-        root = j if parent[j] == j else find(j)  # most findings are their own cluster
+    pre_best: dict[int, _Vote] = {}  # the best vote of each cluster of two or more
+    for j in compress(range(n), multi):
+        root = find(j)
         if root not in pre_best or votes[j].better_than(pre_best[root]):
             pre_best[root] = votes[j]
     full_of: dict[str, list[int]] = {}
     reporter_of: dict[str, int] = {}
-    # one look at each value: a full name or long number gives a key to join (full_of), a
-    # surname form or a four-digit tail a key that may join one (partial, in text order)
-    partial: list[tuple[int, str]] = []
-    for j, r in enumerate(results):
-        value = text[r.start : r.end]
-        key = None
-        if r.entity_type == "PERSON":
-            s = coref.surname_of(value)
-            if not coref.is_full_name(value):
-                if s:
-                    partial.append((j, "S:" + s))
-                continue
-            key = "S:" + s if s else None
-        else:
-            size = len(value.strip())
-            if size == 4:
-                tail = coref.tail_key(r.entity_type, value)
-                if tail:
-                    partial.append((j, tail))
-                continue
-            if size > 4:
-                key = coref.tail_key(r.entity_type, value)
-        if key is None:
-            continue
+    for j, key in joins:
         root = find(j)
         seen = full_of.setdefault(key, [])
         if root not in seen and len(seen) < 2:
             seen.append(root)
-        if pre_best[root].role == "reporter":
+        if pre_best.get(root, votes[root]).role == "reporter":
             reporter_of.setdefault(key, root)
     ambiguous: dict[int, str] = {}
     for j, key in partial:
@@ -989,7 +1054,8 @@ def _cluster(doc: _Document, results: list[RecognizerResult], votes: list[_Vote]
             # A surname form joins its full name only when that cannot hide the reporter:
             # same role, or one side still unknown; and never lends a keepable role to a form
             # that has no evidence of its own (黄某 in a chat is not surely 黄建国 the boss).
-            full = pre_best.get(next(iter(candidates)), _Vote())
+            c = next(iter(candidates))
+            full = pre_best.get(c, votes[c])  # (c is a root of before these joins)
             agree = full.role == own.role
             if not (agree or full.role == "unknown"
                     or (own.role == "unknown" and full.role in ("reporter", "third_party"))
@@ -999,13 +1065,15 @@ def _cluster(doc: _Document, results: list[RecognizerResult], votes: list[_Vote]
             a, b = find(j), candidates.pop()
             if a != b:
                 parent[max(a, b)] = min(a, b)
+                multi[j] = multi[b] = 1
         elif len(candidates) > 1:
             ambiguous[j] = key
 
-    roots = [j if parent[j] == j else find(j) for j in range(len(results))]
-    best: dict[int, _Vote] = {}
+    roots = [j if parent[j] == j else find(j) for j in range(n)]
+    best: dict[int, _Vote] = {}  # the best vote of each cluster of two or more
     named_subject: dict[int, _Vote] = {}
-    for j, root in enumerate(roots):
+    for j in compress(range(n), multi):
+        root = roots[j]
         if root not in best or votes[j].better_than(best[root]):
             best[root] = votes[j]
         if (votes[j].role == "subject" and votes[j].level <= ACT
@@ -1021,56 +1089,53 @@ def _cluster(doc: _Document, results: list[RecognizerResult], votes: list[_Vote]
     # A partial form that two full names could own: the reporter's if either is (fail closed).
     for j, key in ambiguous.items():
         rep_root = reporter_of.get(key)
-        rep = best.get(find(rep_root)) if rep_root is not None else None
-        mine = best[roots[j]]
+        if rep_root is not None:
+            rep_root = find(rep_root)
+            rep = best.get(rep_root, votes[rep_root])
+        else:
+            rep = None
+        mine = best.get(roots[j], votes[roots[j]])
         if rep is not None and rep.role == "reporter" and mine.level > KNOWN \
                 and (mine.role != "reporter") and (ROLE_RANK["reporter"] < ROLE_RANK[mine.role]
                                                    or mine.level > rep.level):
             best[roots[j]] = _Vote("reporter", max(rep.level, CUE), "role:coref:ambiguous")
-    return roots, [best[root] for root in roots]
-
-
-def _keys(doc: _Document, r: RecognizerResult) -> list[str]:
-    value = doc.text[r.start : r.end]
-    key = coref.value_key(r.entity_type, value)
-    if key is None and r.entity_type == "PERSON":
-        key = "PERSONFORM:" + value.strip()  # the same partial form twice (张先生 … 张先生)
-    return [key] if key else []
+    return roots, [best.get(root, votes[j]) for j, root in enumerate(roots)], multi
 
 
 def attribute(views: TextViews, results: list[RecognizerResult], known: KnownFacts,
               genre: Genre | None = None) -> list[RoleDecision]:
     """One RoleDecision per result, in order (results sorted by start, not overlapping)."""
     genre = genre or detect_genre(views.folded)
-    spans = [(r.start, r.end) for r in results]
-    in_order = all(spans[k] <= spans[k + 1] for k in range(len(spans) - 1))
-    doc = _Document(views, genre, spans if in_order else sorted(spans))
+    n = len(results)
+    starts = np.fromiter([r.start for r in results], dtype=np.int64, count=n)
+    ends = np.fromiter([r.end for r in results], dtype=np.int64, count=n)
+    if _sorted_spans(starts, ends):
+        order, ordered = range(n), results
+    else:
+        order = np.lexsort((ends, starts)).tolist()  # stable: by start, then end, then index
+        ordered = [results[j] for j in order]
+        starts, ends = starts[order], ends[order]
+    doc = _Document(views, genre, starts, ends)
     original = views.original
-    order = (list(range(len(results))) if in_order
-             else sorted(range(len(results)), key=lambda j: (results[j].start, results[j].end)))
-    ordered = [results[j] for j in order]
     votes: list[_Vote] = []
     has_known = bool(known)
-    for r in ordered:
+    for k, r in enumerate(ordered):
         hit = known.lookup(original[r.start : r.end]) if has_known else None
         if hit is None and has_known and r.entity_type == "PERSON":
             hit = known.partial(original[r.start : r.end])
         if hit is not None:
             vote = _Vote(hit[0], KNOWN, "role:known:" + hit[0])
         else:
-            vote = doc.decide(r.entity_type, r.start, r.end)
-        doc.note_anchor(r.entity_type, r.start, r.end, vote)
+            vote = doc.decide(r.entity_type, r.start, r.end, k)
+        doc.note_anchor(r.entity_type, r.start, r.end, vote, k)
         votes.append(vote)
-    keys = [_keys(doc, r) for r in ordered]
+    keys, joins, partial = _values(doc, ordered)
     if genre.name == "chat":
         _chat_speakers(doc, ordered, votes, keys)
-    roots, cluster_votes = _cluster(doc, ordered, votes, keys)
+    roots, cluster_votes, multi = _cluster(ordered, votes, keys, joins, partial)
 
     # Cluster ids: numbered by first appearance, only for clusters of two or more mentions
     # or a decided role; never derived from the value.
-    sizes: dict[int, int] = {}
-    for root in roots:
-        sizes[root] = sizes.get(root, 0) + 1
     ids: dict[int, str] = {}
     decisions: list[RoleDecision | None] = [None] * len(results)
     for pos, j in enumerate(order):
@@ -1083,7 +1148,7 @@ def attribute(views: TextViews, results: list[RecognizerResult], known: KnownFac
             evidence = "role:coref:" + shared.evidence.removeprefix("role:")
         cluster = None
         root = roots[pos]
-        if vote.role != "unknown" or sizes[root] > 1:
+        if vote.role != "unknown" or multi[root]:
             cluster = ids.get(root)
             if cluster is None:  # the id string is built once per cluster, not per mention
                 cluster = ids[root] = f"{vote.role}-{len(ids) + 1}"
@@ -1091,8 +1156,15 @@ def attribute(views: TextViews, results: list[RecognizerResult], known: KnownFac
     return decisions  # type: ignore[return-value]
 
 
-def _span_key(r: RecognizerResult) -> tuple[int, int]:
-    return r.start, r.end
+_span_key = attrgetter("start", "end")  # (start, end) of a result, for sorting
+
+
+def _sorted_spans(starts: np.ndarray, ends: np.ndarray) -> bool:
+    """Are the spans (start, end) in order (by start, then end)?"""
+    if len(starts) < 2:
+        return True
+    a, b = starts[:-1], starts[1:]
+    return bool(np.all((a < b) | ((a == b) & (ends[:-1] <= ends[1:]))))
 
 
 def attribute_document(views: TextViews, results: list[RecognizerResult], known: KnownFacts
@@ -1101,8 +1173,10 @@ def attribute_document(views: TextViews, results: list[RecognizerResult], known:
     found, and attribute every finding. Returns all results sorted by start."""
     genre = detect_genre(views.folded)
     results = coref.widen_name_forms(views.folded, results)
-    extra = field_values.missed_values(views.folded, results)
+    spans = sorted(map(_span_key, results))  # (already in order from detection: a quick sort)
+    extra = field_values.missed_values(views.folded, results, spans)
     names = tuple(v.strip() for v in (*known.reporter, *known.subject) if v) if known else ()
-    extra = extra + coref.partial_mentions(views, list(results) + extra, genre.name, names)
+    taken = sorted(spans + list(map(_span_key, extra))) if extra else spans
+    extra = extra + coref.partial_mentions(views, list(results) + extra, genre.name, names, taken)
     allres = sorted(list(results) + extra, key=_span_key)
     return allres, attribute(views, allres, known, genre), genre

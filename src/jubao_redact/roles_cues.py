@@ -17,7 +17,7 @@ Tables (data, with source and date in their header):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict, field_validator
@@ -86,6 +86,13 @@ class Cue:
     not_entities: frozenset[str]
     group: str | None
     line_field: bool = False
+    # the evidence strings of a hit as a field (举报人：) and as a cue, made once per cue
+    field_evidence: str = field(init=False, repr=False, compare=False)
+    cue_evidence: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "field_evidence", f"role:field:{self.word}")
+        object.__setattr__(self, "cue_evidence", f"role:cue:{self.word}")
 
     def applies(self, entity: str) -> bool:
         if entity in self.not_entities:
@@ -105,7 +112,7 @@ class CueHit:
 
     @property
     def evidence(self) -> str:
-        return f"role:{'field' if self.field else 'cue'}:{self.cue.word}"
+        return self.cue.field_evidence if self.field else self.cue.cue_evidence
 
 
 _HAN2 = re.compile(r"[\u4e00-\u9fff]{2}")
@@ -185,16 +192,54 @@ def first_char_guard(words) -> str:
     return "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])"
 
 
+# What re.IGNORECASE lets an ASCII letter match (Python's Unicode case rules): the letter in
+# both cases, and for i, k and s one more or two (İ ı, the Kelvin sign K, the long s ſ);
+# tests/test_cue_regex.py checks this table against re itself over every code point.
+_ASCII_CASE = {c: c + c.upper() for c in "abcdefghijklmnopqrstuvwxyz"} | {
+    "i": "iIİı", "k": "kK\u212a", "s": "sS\u017f"}
+_MAX_FORMS = 256
+
+
+def case_forms(word: str) -> list[str] | None:
+    """Every string that ``word`` matches under re.IGNORECASE, or None when it has a cased
+    character other than an ASCII letter (or more than _MAX_FORMS forms)."""
+    forms = [""]
+    for ch in word:
+        if ch.lower() == ch and ch.upper() == ch:  # uncased (Han, digits, punctuation)
+            forms = [f + ch for f in forms]
+            continue
+        alts = _ASCII_CASE.get(ch.lower()) if ch.isascii() else None
+        if alts is None:
+            return None
+        forms = [f + a for f in forms for a in alts]
+        if len(forms) > _MAX_FORMS:
+            return None
+    return forms
+
+
 def _alternation(words) -> re.Pattern:
+    """The cue words (lower case) as one regex, matched case-insensitively.
+
+    Written out in every case form (qq号 also as QQ号, Qq号…), the words need no IGNORECASE:
+    their trie then starts with plain literals, from which re builds a prefix set that skips
+    the other positions in C, faster than the first-character guard (which IGNORECASE needs:
+    there is no such prefix set under it). Same matches: 1 MB of complaints 60 -> 45 ms for
+    the left side, 21 -> 14 ms for the right (Han only)."""
+    words = list(words)
+    forms = [case_forms(w) for w in words]
+    if all(f is not None for f in forms):
+        words, prefix, flags = [f for fs in forms for f in fs], "", 0
+    else:  # some other cased character: as before
+        prefix, flags = first_char_guard(words), re.IGNORECASE
     return re.compile(
-        first_char_guard(words)
+        prefix
         + r"""(?P<word>""" + trie_pattern(words) + r""")  # a cue word, longest match
             (?P<field>[ \t]*[：:|｜]|\t|[ \u3000]{2,}(?=[^ \u3000\n])  # then a colon or table
                                         # bar, or a column gap (姓名    张三): a form field;
               |[ \u3000]?[】\]］〕][ \t\u3000]*(?=[^\s【\[［〔]))?  # or a closing bracket with the value
                                         # after it on the line (【举报人】张三; not 【举报人】⏎)
         """,
-        re.X | re.IGNORECASE,
+        re.X | flags,
     )
 
 
@@ -268,8 +313,9 @@ def domain_shape(value: str) -> tuple[str, str] | None:
 
 @lru_cache(maxsize=1)
 def acts_regex() -> re.Pattern:
-    words = terms("roles/acts.txt")
-    return re.compile(first_char_guard(words) + trie_pattern(words))
+    # a plain trie: re skips to the words' first characters by its own prefix set (no
+    # IGNORECASE), faster than the first-character guard (15 -> 8 ms per MB, same matches)
+    return re.compile(trie_pattern(terms("roles/acts.txt")))
 
 
 # ---- titles inside a person mention -------------------------------------------------------
