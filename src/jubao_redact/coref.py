@@ -78,6 +78,9 @@ def _result(entity: str, start: int, end: int, score: float, rule: str, cue: str
     })
 
 
+_HAN_CHAR = re.compile(f"[{HAN}]")
+
+
 @lru_cache(maxsize=1)
 def _compound_surnames() -> frozenset[str]:
     return frozenset(terms("terms/compound_surnames.txt"))
@@ -239,6 +242,16 @@ def partial_mentions(views: TextViews, results: list[RecognizerResult],
         entity = next((e for word, e in _TAIL_KIND if word in before), "CN_MOBILE")
         extra.append((entity, m.start("digits"), m.end("digits"), 0.6, RULE_TAIL,
                              m.group("cue")))
+
+    # Other mentions of a found nickname (举报人（微信昵称“蓝天”）… then 蓝天 in the sender column
+    # of the chat record below it): the same account, so attribution clusters them.
+    nicks = {text[r.start:r.end].lstrip("@") for r in results if r.entity_type == "CN_SOCIAL_ACCOUNT"}
+    nicks = sorted(n for n in nicks if len(n) >= 2 and _HAN_CHAR.search(n))
+    if nicks:
+        from jubao_redact.roles_cues import trie_pattern
+
+        for m in re.finditer(trie_pattern(nicks), text):
+            extra.append(("CN_SOCIAL_ACCOUNT", m.start(), m.end(), 0.6, RULE_SPEAKER, "nickname-repeat"))
 
     # Chat speakers and @mentions of them.
     if genre == "chat":

@@ -18,6 +18,7 @@ from functools import lru_cache
 from presidio_analyzer import RecognizerResult
 
 from jubao_redact.context import EVIDENCE_KEY
+from jubao_redact.normalize import fold_width
 from jubao_redact.recognizer import RULE_ID_KEY
 from jubao_redact.resources import data_file, load_yaml, terms
 from jubao_redact.roles_cues import cue_table, fold_pronouns, padded, trie_pattern
@@ -91,15 +92,116 @@ def _is_label(value: str) -> bool:
     return len(rest) <= 2 or _is_label(rest)
 
 
+# A table's cell separator: a bar, a tab, or a gap of two or more spaces.
+_CELL_GAP = re.compile(r"[ \t\u3000]*(?:[|｜\t]|[ \u3000]{2,})[ \t\u3000]*")
+# What a clerk writes into a cell left empty: no value.
+_NO_VALUE = re.compile(r"[（(]?(?:未填|未留|无|略|不详|空|/|-|—|保密)[)）]?")
+
+
+@lru_cache(maxsize=1)
+def _columns() -> tuple[re.Pattern | None, dict[str, str]]:
+    """The header words of person-valued columns (values.yaml ``columns``), one regex."""
+    entity_of = {fold_width(word): entity for entity, words in  # the text is width-folded
+                 (load_yaml(data_file("roles/values.yaml")).get("columns") or {}).items()
+                 for word in words}
+    if not entity_of:
+        return None, {}
+    # a whole header cell: after a line start, bar, tab, space, comma or quote
+    return re.compile(r'(?:^|(?<=[|｜\t ,"]))(?:' + trie_pattern(entity_of) + r')(?=[ \t|｜,"]|$)', re.M), entity_of
+
+
+def _cells(text: str, line0: int, line1: int) -> list[tuple[int, int]]:
+    """The (start, end) of each non-empty cell of the line text[line0:line1]."""
+    cells, pos = [], line0
+    for gap in _CELL_GAP.finditer(text, line0, line1):
+        if gap.start() > pos:
+            cells.append((pos, gap.start()))
+        pos = gap.end()
+    if pos < line1:
+        cells.append((pos, line1))
+    return [(a, b) for a, b in cells if text[a:b].strip(" |｜")]
+
+
+# A CSV cell: quoted ("…", "" inside for a quote) or bare, up to the next comma.
+_CSV_CELL = re.compile(r'"(?P<q>(?:[^"\n]|"")*)"|(?P<bare>[^,\n]*)')
+
+
+def _csv_cells(text: str, line0: int, line1: int) -> list[tuple[int, int]]:
+    """The (start, end) of each cell's value (quotes excluded) of a CSV line, empty ones too."""
+    cells, pos = [], line0
+    while pos <= line1:
+        m = _CSV_CELL.match(text, pos, line1)
+        group = "q" if m.group("q") is not None else "bare"
+        a, b = m.span(group)
+        while a < b and text[a] in " \t":
+            a += 1
+        cells.append((a, max(a, b)))
+        pos = m.end() + 1  # past the comma
+        if m.end() >= line1 or text[m.end()] != ",":
+            break
+    return cells
+
+
+def _row_cells(text: str, line0: int, line1: int, csv: bool) -> list[tuple[int, int]]:
+    return _csv_cells(text, line0, line1) if csv else _cells(text, line0, line1)
+
+
+def _column_values(text: str, starts: list[int], spans: list[tuple[int, int]]) -> list[RecognizerResult]:
+    """Cells under a 住址 / 姓名 column header that no result overlaps (a signature table)."""
+    regex, entity_of = _columns()
+    if regex is None:
+        return []
+    out, done = [], set()
+    for m in regex.finditer(text):
+        line0 = text.rfind("\n", 0, m.start()) + 1
+        if line0 in done:
+            continue
+        done.add(line0)
+        line1 = text.find("\n", m.end())
+        line1 = len(text) if line1 < 0 else line1
+        line = text[line0:line1]
+        csv = line.count(",") >= 3 and not any(c in line for c in "\t|｜")
+        header = _row_cells(text, line0, line1, csv)
+        if len(header) < 3:
+            continue  # a field line (住址：…), not a table's header
+        columns = {k: entity_of[text[a:b].strip()] for k, (a, b) in enumerate(header)
+                   if text[a:b].strip() in entity_of}
+        if not columns:
+            continue  # the word was inside a cell (户籍住址), not a whole header cell
+        row0 = line1 + 1
+        while row0 < len(text):
+            row1 = text.find("\n", row0)
+            row1 = len(text) if row1 < 0 else row1
+            cells = _row_cells(text, row0, row1, csv)
+            if len(cells) != len(header):
+                break  # the table ends (a note, a signature, another table)
+            for k, entity in columns.items():
+                a, b = cells[k]
+                value = text[a:b].strip()
+                if not value or _NO_VALUE.fullmatch(value) or len(value) > (6 if entity == "PERSON" else MAX_VALUE):
+                    continue
+                i = bisect.bisect_left(starts, b)
+                if i > 0 and max(e for _, e in spans[max(0, i - 4) : i]) > a:
+                    continue  # a recognizer found it
+                out.append(RecognizerResult(entity, a, b, 0.5, recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: FIELD_RECOGNIZER,
+                    RULE_ID_KEY: RULE_ID,
+                    EVIDENCE_KEY: [f"column-value:{text[header[k][0]:header[k][1]].strip()}"],
+                }))
+            row0 = row1 + 1
+    return out
+
+
 def missed_values(text: str, results: list[RecognizerResult],
                   spans: list[tuple[int, int]] | None = None) -> list[RecognizerResult]:
     """Findings for reporter-field values that no result overlaps (``spans``: the results'
-    (start, end), sorted, if the caller has them)."""
+    (start, end), sorted, if the caller has them), and for the cells of person-valued table
+    columns."""
     regex, rules, _ = _table()
     if spans is None:
         spans = sorted((r.start, r.end) for r in results)
     starts = [s for s, _ in spans]
-    out = []
+    out = _column_values(text, starts, spans)
     for m in regex.finditer(fold_pronouns(text)):  # 俺家住… reads as 我家住… (same offsets)
         start = m.end()
         if m.group("below") is not None and not _LABEL_PREFIX.fullmatch(
@@ -138,4 +240,11 @@ def missed_values(text: str, results: list[RecognizerResult],
                 EVIDENCE_KEY: [f"field-value:{m.group('cue')}"],
             }))
             break
-    return out
+    if not out:
+        return out
+    out.sort(key=lambda r: (r.start, -r.end))
+    kept = [out[0]]
+    for r in out[1:]:  # a column's cell that a field cue reached too: once
+        if r.start >= kept[-1].end:
+            kept.append(r)
+    return kept

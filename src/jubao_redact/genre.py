@@ -59,6 +59,8 @@ def _marker_regex() -> tuple[re.Pattern, dict[str, list[tuple[str, str]]]]:
         for kind in ("head", "body"):
             for word in markers.get(kind) or ():
                 owners.setdefault(word, []).append((genre, kind))
+    for word in genre_table().get("not_markers") or ():
+        owners.setdefault(word, [])  # a longer word that holds a marker and counts for nothing
     # a plain trie: re's own prefix set skips to the markers' first characters (no
     # IGNORECASE), faster than a first-character guard (21 -> 15 ms per MB, same matches)
     return re.compile(trie_pattern(owners)), owners
@@ -74,7 +76,11 @@ _FIELD_END = re.compile(r"(?:时间|日期|类型|编号|名称|号码|内容|�
 
 
 # A title line: short, no sentence punctuation, no field colon (…来信的回复, 答复意见书).
-_NOT_TITLE = re.compile(r"[，,。！？!?；;：:]|[^\n]{61}")
+_NOT_TITLE = re.compile(
+    r"""[，,。！？!?；;：]
+        |:(?!//)        # a field colon, not the one of a site address in the title (http://…)
+        |[^\n]{61}       # too long for a title
+    """, re.X)
 
 
 _SPACED_TITLE = re.compile(r"^[ \t\u3000]*(?:[\u4e00-\u9fff][ \u3000]{1,3}){3,}[\u4e00-\u9fff][ \t\u3000]*$", re.M)
@@ -101,6 +107,23 @@ _GROUP_TITLE = re.compile(
     r"""[ \t\u3000]*[^\s，,。：:|【】]{2,14}群       # the group's name (2+ characters) ends in 群
         (?:[（(][^()（）\n]{1,10}[)）])?              # (截图转文字), (聊天记录)
         [ \t\u3000]*(?:\n|$)""", re.X)
+
+
+# A case system's record as its API returns it: the text is one JSON object or array.
+_JSON_RECORD = re.compile(r'[ \t\r\n]*[\[{][ \t\r\n]*(?:\{[ \t\r\n]*)?"[^"\n]{1,40}"[ \t]*:')
+
+# The header row of a roster of units (a census 名录 exported as CSV or a table): its cells
+# name the unit, its credit code and its industry. A roster of units is the census's.
+_HEADER_CELLS = re.compile(r"[ \t]*[,，|\t][ \t]*")
+_ROSTER_COLUMNS = (("单位名称", "企业名称", "普查对象名称"), ("统一社会信用代码", "信用代码"),
+                   ("行业代码", "行业类别", "行业名称"))
+
+
+def _census_roster(text: str) -> bool:
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    cells = {c.strip('"') for c in _HEADER_CELLS.split(text[start:end if end >= 0 else len(text)])}
+    return len(cells) >= 4 and all(any(name in cells for name in names) for names in _ROSTER_COLUMNS)
 
 
 def _form_like(text: str) -> bool:
@@ -160,6 +183,10 @@ def detect_genre(text: str) -> Genre:
                     scores[genre] += 3
                     first.setdefault(genre, word)
                     headed.add(genre)
+    if "census" in scores and "census" not in headed and _census_roster(text):
+        scores["census"] += 3  # a roster of units' header row is the census's title
+        first.setdefault("census", "roster-header")
+        headed.add("census")
     if "chat" in scores:
         start = len(text) - len(text.lstrip())
         if "chat" not in headed and _GROUP_TITLE.match(text, start):
@@ -191,6 +218,8 @@ def detect_genre(text: str) -> Genre:
             scores[g] = 0
     best = max(order, key=lambda g: (scores[g], -order.index(g)))
     if scores[best] == 0:
+        if "webform" in scores and _JSON_RECORD.match(text):
+            return Genre("webform", ("genre:webform:json-record",))
         if "webform" in scores and _form_like(text):
             return Genre("webform", ("genre:webform:field-lines",))
         return Genre(DEFAULT, ("genre:default",))

@@ -108,12 +108,21 @@ _GAP_FIRST = frozenset(" \t\u3000：:|｜】］]〕为是叫的（(「“\"")
 _HEADING_LEFT = re.compile(r"[ \t\u3000【\[［=＝\-—#*（(一二三四五六七八九十0-9、.．)）]*")
 _HEADING_RIGHT = re.compile(r"(?P<kind>(?:的)?(?:基本)?(?:信息|情况|资料))?[ \t\u3000】\]］=＝\-—#*]*")
 # A line of prose (a sentence with 。 or a long line), not a form field: ends a section.
-_PROSE_LINE = re.compile(r"[^\n]*[。！？!?][^\n]*|[^\n]{80}")
+_PROSE_LINE = re.compile(r"""[^\n]*[。！？!?][^\n]*    # a sentence ends on it
+                              |[^\n]{80}               # a long line
+                              |[^\n]*，[^\n]*，[^\n]*   # two clauses (a form's field has none)
+                           """, re.X)
 # 张三同志： / 李先生： alone on a line: the person a letter or reply is addressed to.
 _SALUTATION_TAIL = re.compile(
     r"""(?:同志|先生|女士|先生/女士|领导)?          # a form of address after the name, if any
         (?:[（(/](?:先生|女士)[)）]?)?              # 女士（先生）: a form that covers both
         [ \t]*[：:][ \t]*(?:\n|$)""", re.X)
+# A name followed by its mailbox, as an e-mail header shows a sender (张冬梅 <jbzx@…gov.cn>).
+_MAILBOX_AFTER = re.compile(r"""[ \t]*[<＜(（][ \t]*
+                                (?P<mail>[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,80})  # the address
+                                [ \t]*[>＞)）]""", re.X)
+# The line under a name that signs off (刘斌⏎河南省生态环境厅  (0391)…): its first word.
+_NEXT_LINE_HEAD = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*(?P<org>[^\s，,。；;：:（(|]{2,30})")
 # Several fields on one line (举报人：张三；电话：138…；被举报单位：…): a field ends at ；/;.
 _FIELD_SEP = re.compile(r"[；;]")
 # A tab or column gap separates fields too, but 接线员工号：11  姓名：X is the operator's name:
@@ -811,11 +820,24 @@ class _Document:
             titled = person_title(value)
             if titled:
                 return _Vote(titled[0], STRONG, f"role:title:{titled[1]}")
+            mailbox = _MAILBOX_AFTER.match(text, end)
+            if mailbox is not None:
+                shaped = domain_shape(mailbox.group("mail"))
+                if shaped:  # a sender with a government mailbox writes for the agency
+                    return _Vote(shaped[0], STRONG, f"role:mailbox:{shaped[1]}")
             line0 = text.rfind("\n", 0, start) + 1
             if not text[line0:start].strip() and _SALUTATION_TAIL.match(text, end):
                 role = salutation_role(self.genre)
                 if role:
                     return _Vote(role, STRONG, f"role:salutation:{self.genre}")
+            if not text[line0:start].strip() and left is None:
+                below = _NEXT_LINE_HEAD.match(text, end)
+                if below is not None:
+                    shaped = org_shape(below.group("org"))
+                    if shaped and shaped[0] == "official":
+                        # a name alone on its line over an agency's name: a staff member's
+                        # signature (a citizen signs with a date, a village, a phone)
+                        return _Vote("official", STRONG, f"role:signature:{shaped[1]}")
         if entity in ("ORGANIZATION", "CN_WORKPLACE") and self.anchor is not None:
             # 申领人杨先生（滑县某卫生院）: an organisation in brackets right after a person
             # is that person's (their employer, their company, their agency)

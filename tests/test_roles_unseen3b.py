@@ -1,0 +1,115 @@
+"""Role attribution for wording first met on the blind half ``unseen3-b`` after it had been
+measured twice (opened on 2026-12-02, stop 11, when the fifth family ``unseen4`` took its
+place as the blind one): the general rules written for it, with positive rows and negative
+rows (``# why``). The sentences are new, not the benchmark's; synthetic values only
+(generated numbers, made-up names, example.gov.cn mailboxes).
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_roles import _run
+
+from jubao_redact.genre import detect_genre
+
+# fmt: off
+CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, end, role, evidence)]
+    # a nickname given once is the same account wherever it appears again: the sender column
+    # of the chat record below the note that names the reporter's WeChat
+    ('说明：以下为举报人（微信昵称“蓝天”，微信号wxid_abcdefghij）与执法人员吴霞的聊天记录。\n'
+     '序号 | 时间 | 发送方 | 内容\n1 | 2020/09/26 16:47 | 蓝天 | 今晚他们又开始排了\n2 | 2020/09/26 17:05 | 吴霞 | 你在哪？',
+     [('CN_SOCIAL_ACCOUNT', 15, 17), ('CN_WECHAT', 22, 37), ('PERSON', 43, 45)],
+     [('CN_SOCIAL_ACCOUNT', 15, 17, 'reporter', 'role:cue:举报人'), ('CN_WECHAT', 22, 37, 'reporter', 'role:cue:举报人'),
+      ('PERSON', 43, 45, 'official', 'role:cue:执法人员'),
+      ('CN_SOCIAL_ACCOUNT', 94, 96, 'reporter', 'role:coref:cue:举报人'),
+      ('PERSON', 132, 134, 'official', 'role:coref:cue:执法人员')]),
+    # an e-mail header: a government mailbox is the agency's, 收件人 there is no reward's
+    # recipient; a sender shown with a government mailbox writes for the agency
+    ('发件人: 张冬梅 <jbzx@sthjj.example.gov.cn>\n收件人: wry@sthjj.example.gov.cn\n主题: 转发：群众来信',
+     [('PERSON', 5, 8), ('EMAIL_ADDRESS', 10, 35), ('EMAIL_ADDRESS', 42, 66)],
+     [('PERSON', 5, 8, 'official', 'role:mailbox:.gov.cn'), ('EMAIL_ADDRESS', 10, 35, 'official', 'role:shape:.gov.cn'),
+      ('EMAIL_ADDRESS', 42, 66, 'official', 'role:shape:.gov.cn')]),
+    # why: a citizen's mailbox in the forwarded mail is nobody's known party: removed (fail closed)
+    ('-------- 原始邮件 --------\n发件人: "明月随风" <myu@qq.com>\n收件人: xfb@hbj.example.gov.cn',
+     [('CN_SOCIAL_ACCOUNT', 29, 33), ('EMAIL_ADDRESS', 36, 46), ('EMAIL_ADDRESS', 53, 75)],
+     [('CN_SOCIAL_ACCOUNT', 29, 33, 'unknown', ''), ('EMAIL_ADDRESS', 36, 46, 'unknown', ''),
+      ('EMAIL_ADDRESS', 53, 75, 'official', 'role:shape:.gov.cn')]),
+    # why: 收件人 of a reward still names the one who receives it
+    ('奖金收件人：郭梅，13812345678', [('PERSON', 6, 8), ('CN_MOBILE', 9, 20)],
+     [('PERSON', 6, 8, 'reporter', 'role:field:收件人'), ('CN_MOBILE', 9, 20, 'reporter', 'role:anchor:field:收件人')]),
+    # a name alone on its line over an agency's name signs for the agency
+    ('谢主任：\n    转给你们，请按程序核查，不要转给企业。\n张冬梅\n安阳市生态环境局  (0372)28432527',
+     [('PERSON', 29, 32), ('ORGANIZATION', 33, 41)],
+     [('PERSON', 29, 32, 'official', 'role:signature:生态环境局'), ('ORGANIZATION', 33, 41, 'official', 'role:shape:生态环境局')]),
+    # why: a citizen signs with a date under the name: no agency, no official
+    ('此致\n敬礼\n李建国\n2023年5月1日', [('PERSON', 6, 9)], [('PERSON', 6, 9, 'unknown', '')]),
+    # the party an administrative decision is served on is the reported party
+    ('责令改正违法行为决定书\n当事人：黄雷\n经营场所：文峰区华康生猪养殖场', [('PERSON', 16, 18)],
+     [('PERSON', 16, 18, 'subject', 'role:field:当事人')]),
+    # who called the reporter back is the agency's
+    ('回访情况：满意\n回访人：王芳', [('PERSON', 12, 14)], [('PERSON', 12, 14, 'official', 'role:field:回访人')]),
+    # a reward application's 通讯地址 is the applicant's even in the agency's closing part; the
+    # agency's own phone below its name stays the agency's
+    ('奖励申请表\n申请人：郭梅\n通讯地址：郑州市金水区纬五路12号3号楼\n以上信息由申请人填写。\n郑州市生态环境局\n联系电话：0371-65591234',
+     [('PERSON', 10, 12), ('CN_ADDRESS', 18, 33), ('CN_LANDLINE', 60, 73)],
+     [('PERSON', 10, 12, 'reporter', 'role:field:申请人'), ('CN_ADDRESS', 18, 33, 'reporter', 'role:genre:reward:通讯地址'),
+      ('CN_LANDLINE', 60, 73, 'official', 'role:genre:reward:联系电话')]),
+    # where the problem is, as a form's field
+    ('举报内容：某厂偷排。\n问题位置：郑州市中牟县工业园区大学路958号', [('CN_ADDRESS', 16, 33)],
+     [('CN_ADDRESS', 16, 33, 'subject', 'role:field:问题位置')]),
+    # a signature table: the 住址 cell is an address whatever it looks like (a compound only);
+    # a cell the signer left empty is nothing
+    ('联名人签名：\n序号\t姓名\t身份证号码\t联系电话\t住址\n1\t王秀芳\t（未填）\t13319405010\t御景名城\n'
+     '2\t麦淑华\t（未填）\t18914291597\t（未填）\n（以下另有8户签名，略）',
+     [('PERSON', 29, 32), ('CN_MOBILE', 38, 49), ('CN_MOBILE', 66, 77)],
+     [('PERSON', 29, 32, 'reporter', 'role:genre:letter:姓名'), ('CN_MOBILE', 38, 49, 'reporter', 'role:genre:letter:联系电话'),
+      ('CN_ADDRESS', 50, 54, 'reporter', 'role:genre:letter:住址'), ('PERSON', 57, 60, 'reporter', 'role:genre:letter:姓名'),
+      ('CN_MOBILE', 66, 77, 'reporter', 'role:genre:letter:联系电话')]),
+    # the writers of a joint letter say where they live (a compound's name only)
+    ('    我们是御景名城的住户。我要举报焦作华康皮革厂。', [('ORGANIZATION', 19, 26)],
+     [('CN_ADDRESS', 7, 11, 'reporter', 'role:cue:的住户'), ('ORGANIZATION', 19, 26, 'subject', 'role:cue:举报')]),
+    # where the writer waits for the inspectors is by their home
+    ('我在和谐苑路口等你们', [], [('CN_ADDRESS', 2, 5, 'reporter', 'role:cue:我在')]),
+    # why: 我在X without a spot word is no place said (我在X吃饭 could be anything)
+    ('我在和谐苑吃饭', [], []),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "spans", "expected"), CASES)
+def test_roles_unseen3b_wording(text, spans, expected):
+    assert _run(text, spans) == expected
+
+
+GENRES = [
+    # a city service's online session, an SMS platform's log: chats
+    ("洛阳市12345在线客服 会话记录\n会话ID:12345-2023-879429    访客6314e9    来源:网页", "chat"),
+    ("新乡市生态环境局短信平台 收发记录\n对方号码:13659536221\n时间\t方向\t内容", "chat"),
+    # decisions served on the reported party, published penalties, the inspection team's table
+    ("新乡市生态环境局\n责令改正违法行为决定书\n新环责改字〔2021〕57号\n当事人： 某某公司", "notice"),
+    ("行政处罚信息公示\n行政处罚决定书文号：豫环罚决字〔2022〕64号\n当事人：某某公司", "notice"),
+    ("中央第五生态环境保护督察组交办群众信访举报件边督边改公开情况一览表（第5批）\n序号\t受理编号", "notice"),
+    # a message board's post published with its reply, its title holding the board's address
+    ("网民留言办理公开（http://liuyan.example.cn）\n留言对象：某市生态环境局局长\n留言标题：投诉某厂", "notice"),
+    # a 转送单 and an agency's mail forwarding a citizen's mail: transfers
+    ("信访事项转送单\nJB20210409010\n郑州市生态环境局：\n    现将韦英反映某公司环境污染问题的信访事项转送你单位", "transfer"),
+    ("发件人: 张冬梅 <jbzx@sthjj.example.gov.cn>\n主题: 转发：群众来信，请核查\n\n谢主任：\n    转给你们。", "transfer"),
+    # a payout register and a reward application: reward documents
+    ("某省生态环境厅举报奖金领取登记\n发放单位：某省生态环境厅", "reward"),
+    # a call typed from its recording is a hotline record, whatever its speaker lines
+    ("12369来电录音整理（2022年12月12日15时3分）\n话务员：您好，环保举报热线，请讲。\n来电：我要举报。\n"
+     "话务员：请问您怎么称呼？\n来电：免贵姓李。\n话务员：具体什么问题？", "hotline"),
+    # a roster of units exported as CSV (unit, credit code, industry code columns): census
+    ('序号,统一社会信用代码,单位名称,法定代表人,乡镇（园区）,联系电话,行业代码\n1,"914108046676330415","某某养殖有限责任公司"', "census"),
+    # why: a complaint table of several reporters is no roster of units
+    ("序号\t投诉者\t联系电话\t被反映对象\t问题地址\n1\t冯华\t15516182679\t某厂\t某村", "letter"),
+    # a case system's JSON record: a web form
+    ('{\n  "caseNo": "JB20190501362",\n  "reporter": {"mobile": "13730031962"}\n}', "webform"),
+    # why: a letter that says it was sent 转发 by a friend is still a letter
+    ("尊敬的领导：\n    这封信请朋友帮忙转发给你们，厂里又在偷排。", "letter"),
+]
+
+
+@pytest.mark.parametrize(("text", "genre"), GENRES)
+def test_genre_unseen3b_wording(text, genre):
+    assert detect_genre(text).name == genre
