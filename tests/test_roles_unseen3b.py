@@ -72,6 +72,52 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
     ('我在和谐苑路口等你们', [], [('CN_ADDRESS', 2, 5, 'reporter', 'role:cue:我在')]),
     # why: 我在X without a spot word is no place said (我在X吃饭 could be anything)
     ('我在和谐苑吃饭', [], []),
+    # a one-to-one chat with the one who takes the complaint in (asks where the other lives,
+    # for a number): that one is staff, the other the reporter; a cue inside a speaker's own
+    # message (张红是实际老板) says nothing about the speaker, nor is the next name their real one
+    ('与“王林”的聊天\n绿水依旧1104：你好，是网格员吗？\n方岩：在，您说。\n绿水依旧1104：张红是实际老板\n'
+     '方岩：您是哪个村的？方便留个电话吗\n绿水依旧1104：13812345678',
+     [('PERSON', 2, 4), ('CN_SOCIAL_ACCOUNT', 9, 17), ('CN_SOCIAL_ACCOUNT', 28, 30), ('CN_SOCIAL_ACCOUNT', 37, 45),
+      ('PERSON', 46, 48), ('CN_SOCIAL_ACCOUNT', 54, 56), ('CN_SOCIAL_ACCOUNT', 72, 80), ('CN_MOBILE', 81, 92)],
+     [('PERSON', 2, 4, 'unknown', ''), ('CN_SOCIAL_ACCOUNT', 9, 17, 'reporter', 'role:speaker:to-staff'),
+      ('CN_SOCIAL_ACCOUNT', 28, 30, 'official', 'role:speaker:takes-complaint'),
+      ('CN_SOCIAL_ACCOUNT', 37, 45, 'reporter', 'role:speaker:to-staff'), ('PERSON', 46, 48, 'subject', 'role:cue:老板'),
+      ('CN_SOCIAL_ACCOUNT', 54, 56, 'official', 'role:speaker:takes-complaint'),
+      ('CN_SOCIAL_ACCOUNT', 72, 80, 'reporter', 'role:coref:speaker:to-staff'), ('CN_MOBILE', 81, 92, 'unknown', '')]),
+    # why: in a group of neighbours, asking 您是哪个村的 makes no one staff; the group's title
+    # (业主群) above the first speaker is no field label
+    ('业主群\n清风：又排了\n明月：您是哪个村的？\n海阔：我也闻到了',
+     [('CN_SOCIAL_ACCOUNT', 4, 6), ('CN_SOCIAL_ACCOUNT', 11, 13), ('CN_SOCIAL_ACCOUNT', 22, 24)],
+     [('CN_SOCIAL_ACCOUNT', 4, 6, 'third_party', 'role:speaker:other'),
+      ('CN_SOCIAL_ACCOUNT', 11, 13, 'third_party', 'role:speaker:other'),
+      ('CN_SOCIAL_ACCOUNT', 22, 24, 'third_party', 'role:speaker:other')]),
+    # 持本人身份证原件 (bring your own ID) makes no place the reporter's: the agency's address
+    # where the reward is collected is nobody's known party (removed in forward, fail closed)
+    ('举报奖励决定书\n    请于2024年11月6日前持本人身份证原件到洛阳市生态环境局（新安县红旗路51号）领取。',
+     [('ORGANIZATION', 34, 42), ('CN_ADDRESS', 43, 52)],
+     [('ORGANIZATION', 34, 42, 'official', 'role:shape:生态环境局'), ('CN_ADDRESS', 43, 52, 'unknown', '')]),
+    # a home in brackets after the reporter's name is the reporter's
+    ('举报奖励公告\n    一、李淑英（阳光小区）举报桥西区汇丰源养殖厂夜间露天焚烧废料，经查属实。',
+     [('PERSON', 13, 16), ('ORGANIZATION', 24, 33)],
+     [('PERSON', 13, 16, 'reporter', 'role:cue:举报'), ('CN_ADDRESS', 17, 21, 'reporter', 'role:affiliation:cue:举报'),
+      ('ORGANIZATION', 24, 33, 'subject', 'role:cue:举报')]),
+    # a census roster as CSV: the header row makes it the census's; each cell under a unit,
+    # person or address column is the census object's; who exported it is the agency
+    ('序号,统一社会信用代码,单位名称,法定代表人,乡镇（园区）,街（村）门牌号,联系人,联系电话,行业代码\n'
+     '1,"91410804MA1234567X","焦作泰和养殖有限责任公司","戴帆","东赵镇","北马寨村36号","戴帆","0391-65118854","D1888"\n'
+     '# 导出单位：洛阳市第二次全国污染源普查领导小组办公室',
+     [('CN_LANDLINE', 117, 130), ('ORGANIZATION', 147, 167)],
+     [('ORGANIZATION', 76, 88, 'subject', 'role:genre:census'), ('PERSON', 91, 93, 'subject', 'role:genre:census'),
+      ('CN_ADDRESS', 96, 99, 'subject', 'role:genre:census'), ('CN_ADDRESS', 102, 109, 'subject', 'role:genre:census'),
+      ('PERSON', 112, 114, 'subject', 'role:genre:census'), ('CN_LANDLINE', 117, 130, 'subject', 'role:anchor:genre:census'),
+      ('ORGANIZATION', 147, 167, 'official', 'role:field:导出单位')]),
+    # a taker's log: a line of prose (two clauses) ends the taker's field block, so the site's
+    # address there is the unit's; the office a case was escalated to (已报X) is an agency
+    ('普查员入户调查工作日志\n普查员：舒琳    普查区：历城区\n1. 18:17 广源再生资源已于今年停产，厂址济南市历城区经三路83号，'
+     '留守人员罗先生提供了电话\n备注：部分企业负责人不配合，已报济南市污染源普查领导小组办公室。',
+     [('PERSON', 16, 18), ('CN_ADDRESS', 54, 66), ('ORGANIZATION', 96, 111)],
+     [('PERSON', 16, 18, 'official', 'role:field:普查员'), ('CN_ADDRESS', 54, 66, 'subject', 'role:act:停产'),
+      ('ORGANIZATION', 96, 111, 'official', 'role:cue:已报')]),
 ]
 # fmt: on
 

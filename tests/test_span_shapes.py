@@ -43,6 +43,8 @@ CASES = [  # text (the whole span), label, expected [(piece, label)]
     ("北岗幼儿园边上那条河", "CN_ADDRESS", [("北岗幼儿园", "ORGANIZATION")]),     # a landmark, then what is by it
     ("化肥厂家属院3号楼", "CN_ADDRESS", [("化肥厂家属院3号楼", "CN_ADDRESS")]),    # why: a house number: somebody's address
     ("郑州市金水区化肥厂门口12号", "CN_ADDRESS", [("郑州市金水区化肥厂门口12号", "CN_ADDRESS")]),  # why: same
+    ("郑州市金水区花园路5号）", "CN_ADDRESS", [("郑州市金水区花园路5号", "CN_ADDRESS")]),  # the bracket closing around it
+    ("郑州市金水区花园路5号（北院）", "CN_ADDRESS", [("郑州市金水区花园路5号（北院）", "CN_ADDRESS")]),  # why: its own bracket
     ("| 号 |", "CN_ADDRESS", []),                                    # why: a one-character piece means nothing
 ]
 # fmt: on

@@ -192,16 +192,46 @@ def _column_values(text: str, starts: list[int], spans: list[tuple[int, int]]) -
     return out
 
 
+# A home named in brackets right after a person (李淑英（阳光小区）举报…, 岑某（绿城名城）): a
+# compound, village or quarter, by the way such places are named.
+_BRACKETED_HOME = re.compile(
+    r"""[（(]
+        (?P<home>[\u4e00-\u9fff0-9]{1,12}
+                 (?:小区|花园|家园|公馆|名城|名苑|新村|新城|苑|庭|府|公寓|家属院|家属楼|社区|村|庄|屯|组))
+        [)）]""", re.X)
+
+
+def _bracketed_homes(text: str, results: list[RecognizerResult], starts: list[int],
+                     spans: list[tuple[int, int]]) -> list[RecognizerResult]:
+    out = []
+    for r in results:
+        if r.entity_type != "PERSON" or r.end >= len(text) or text[r.end] not in "（(":
+            continue
+        m = _BRACKETED_HOME.match(text, r.end)
+        if m is None:
+            continue
+        a, b = m.span("home")
+        i = bisect.bisect_left(starts, b)
+        if i > 0 and max(e for _, e in spans[max(0, i - 4) : i]) > a:
+            continue  # found already
+        out.append(RecognizerResult("CN_ADDRESS", a, b, 0.5, recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: FIELD_RECOGNIZER,
+            RULE_ID_KEY: RULE_ID,
+            EVIDENCE_KEY: ["field-value:person-home"],
+        }))
+    return out
+
+
 def missed_values(text: str, results: list[RecognizerResult],
                   spans: list[tuple[int, int]] | None = None) -> list[RecognizerResult]:
     """Findings for reporter-field values that no result overlaps (``spans``: the results'
-    (start, end), sorted, if the caller has them), and for the cells of person-valued table
-    columns."""
+    (start, end), sorted, if the caller has them), for the cells of person-valued table
+    columns and for a home in brackets after a person's name."""
     regex, rules, _ = _table()
     if spans is None:
         spans = sorted((r.start, r.end) for r in results)
     starts = [s for s, _ in spans]
-    out = _column_values(text, starts, spans)
+    out = _column_values(text, starts, spans) + _bracketed_homes(text, results, starts, spans)
     for m in regex.finditer(fold_pronouns(text)):  # 俺家住… reads as 我家住… (same offsets)
         start = m.end()
         if m.group("below") is not None and not _LABEL_PREFIX.fullmatch(

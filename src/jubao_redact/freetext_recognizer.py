@@ -111,6 +111,9 @@ def _not_names() -> frozenset[str]:
     return frozenset(not_names())
 
 
+_OPENS = re.compile(r"[(（]")
+
+
 def shape_span(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
     """The pieces of a tagger span that are one entity each, as (start, end, label).
 
@@ -166,6 +169,8 @@ def shape_span(text: str, start: int, end: int, label: str) -> list[tuple[int, i
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
+        while e > s and text[e - 1] in ")）" and not _OPENS.search(text, s, e - 1):
+            e -= 1  # （郑州市…5号）: the bracket that closes around the span is not in it
         if len(pieces) > 1 and e - s <= 6 and _LABEL_PIECE.search(text, s, e):
             continue  # the label the model ran into the value (人单位】…)
         out.append((s, e, lab))

@@ -110,7 +110,8 @@ _HEADING_RIGHT = re.compile(r"(?P<kind>(?:的)?(?:基本)?(?:信息|情况|资�
 # A line of prose (a sentence with 。 or a long line), not a form field: ends a section.
 _PROSE_LINE = re.compile(r"""[^\n]*[。！？!?][^\n]*    # a sentence ends on it
                               |[^\n]{80}               # a long line
-                              |[^\n]*，[^\n]*，[^\n]*   # two clauses (a form's field has none)
+                              |[^\n]*[，,][^\n]*[，,][^\n]*   # two clauses (a form's field has
+                                                              # none; the text is width-folded)
                            """, re.X)
 # 张三同志： / 李先生： alone on a line: the person a letter or reply is addressed to.
 _SALUTATION_TAIL = re.compile(
@@ -150,6 +151,18 @@ _LABEL_CELL = re.compile(
 # 生态环境局执法工作群, 【…综合行政执法支队工作群】, 政务钉钉 · 信访件处置群) on the first line.
 _AGENCY_GROUP = re.compile(
     r"(?:局|厅|支队|大队|中队|执法|督察组|督查组|分局|环保所|办公室|政务|信访件|处置|工作)[^\n]{0,12}群")
+# A chat speaker who takes a complaint in: asks where the other lives or for a number to call
+# back, says they pass it on (您是哪个村的？方便留个电话吗 / 好的，我报给…执法大队) — the grid
+# worker, the officer, the service agent the citizen wrote to.
+_STAFF_SPEECH = re.compile(
+    r"""方便留个(?:电话|联系方式)|请(?:您)?留(?:下|个)(?:您的)?(?:电话|联系方式|姓名)
+        |您是哪个(?:村|小区|单位)的|您(?:住|家)在哪
+        |我(?:们)?(?:马上)?(?:报给|转给|上报给|反馈给|派人|安排人|去现场)
+        |我们会(?:转|安排|派|尽快|为您)|已(?:为您)?(?:转交|转办|派单)""",
+    re.X,
+)
+# A speaker named by a staff title (网格员黎站长, 客服小李, 执法队老王).
+_STAFF_NAME = re.compile(r"网格员|网格长|客服|工作人员|执法|站长|所长|科长|局长|队长|专管员|巡查员")
 _SELF_REPORT = re.compile(
     r"""我[刚又已经也都还一直]{0,4}       # I (just, again, already…)
         (?:打了|打过|拨打|举报|反映|投诉|写信|报警|上报)  # reported
@@ -838,9 +851,10 @@ class _Document:
                         # a name alone on its line over an agency's name: a staff member's
                         # signature (a citizen signs with a date, a village, a phone)
                         return _Vote("official", STRONG, f"role:signature:{shaped[1]}")
-        if entity in ("ORGANIZATION", "CN_WORKPLACE") and self.anchor is not None:
-            # 申领人杨先生（滑县某卫生院）: an organisation in brackets right after a person
-            # is that person's (their employer, their company, their agency)
+        if entity in ("ORGANIZATION", "CN_WORKPLACE", "CN_ADDRESS") and self.anchor is not None:
+            # 申领人杨先生（滑县某卫生院）, 李淑英（阳光小区）: an organisation or a place in
+            # brackets right after a person is that person's (their employer, their company,
+            # their agency, their home)
             _, a_end, a_vote, a_entity = self.anchor
             if (a_entity == "PERSON" and 0 < start - a_end <= 1 and text[a_end] in "（("
                     and a_vote.level <= CUE):
@@ -957,8 +971,13 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
         doc.text, 0, len(doc.text) if title_end < 0 else title_end) is not None
     starts = [r.start for r in results]
     self_report: dict[str, bool] = {}
+    staff: dict[str, bool] = {}
     at_speaker: dict[int, str] = {}
+    speech: dict[str, bool] = {}
     for sp in speakers:
+        staff[sp.name] = staff.get(sp.name, False) or _STAFF_NAME.search(sp.name) is not None
+        speech[sp.name] = speech.get(sp.name, False) or (
+            _STAFF_SPEECH.search(doc.text, sp.end, sp.line_end) is not None)
         lo = bisect.bisect_left(starts, sp.end)
         hi = bisect.bisect_left(starts, sp.line_end)
         own = not agency and any(votes[j].role == "reporter" and votes[j].level <= CUE
@@ -966,19 +985,30 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
         own = own or _SELF_REPORT.search(doc.text, sp.end, sp.line_end) is not None
         self_report[sp.name] = self_report.get(sp.name, False) or own
         at_speaker[sp.start] = sp.name
+    # two people talking, one of them taking the complaint in: the other is the one who complains
+    if len(staff) == 2:  # what one says shows who takes the complaint only between two people
+        staff = {name: staff[name] or speech[name] for name in staff}
+    to_staff = len(staff) == 2 and sum(staff.values()) == 1 and not agency
     for j, r in enumerate(results):
         name = at_speaker.get(r.start)
         if name is None or r.entity_type not in ("CN_SOCIAL_ACCOUNT", "PERSON", "ORGANIZATION") \
                 or r.end > r.start + len(name):
             continue  # a name or organisation found in the speaker's place is the speaker
         vote = (_Vote("reporter", STRONG, "role:speaker:self") if self_report[name]
+                else _Vote("reporter", STRONG, "role:speaker:to-staff") if to_staff and not staff[name]
                 else _Vote("official", DEFAULT, "role:speaker:staff") if agency
+                else _Vote("official", CUE, "role:speaker:takes-complaint") if staff[name]
                 else _Vote("third_party", DEFAULT, "role:speaker:other"))
-        if vote.better_than(votes[j]):
+        # a cue in the speaker's own message (青山常在：张红是实际老板) or in the line before is
+        # about what is said, never about the speaker: only strong evidence (a title in the
+        # name, a caller's fact) outranks what the turns show
+        # (a group's title above the first speaker, 业主群⏎清风：…, is no field label either)
+        if votes[j].level > STRONG or votes[j].evidence.startswith("role:field:") \
+                or vote.better_than(votes[j]):
             votes[j] = vote
         # 青山常在(张建国)：/ 青山常在(123456789) 时间: the real name, the QQ number is the speaker's
         if j + 1 < len(results) and results[j + 1].entity_type in ("PERSON", "CN_QQ") \
-                and results[j + 1].start - r.end <= 1:
+                and results[j + 1].start - r.end == 1 and doc.text[r.end] in "(（":
             keys[j + 1].append(coref.value_key("CN_SOCIAL_ACCOUNT", name))  # as the nickname's own
 
 
