@@ -20,6 +20,7 @@ def basic(b: Builder, s: Unseen4Slots, rng: random.Random) -> None:
     put(b, s, "05 详细地址§{S.province}\t{S.city}\t{S.district}\t{S.addr_cells}\n")
     put(b, s, rng.choice(("    （位于{P.inst}东侧）\n", "")))
     put(b, s, "06 企业地理位置§{N.coord}\n")
+    put(b, s, rng.choice(("    单位网址§{S.website}\n", "")))
     put(b, s, "07 联系人§{E.name}    联系电话§" + rng.choice(("{E.mobile_plain}", "{S.tel}", "{E.mobile}")) + "\n")
     put(b, s, "08 行业类别§{S.industry}    行业代码§{N.indcode}\n")
     put(b, s, "09 邮政编码§{N.postcode}    10 从业人员§{N.staff}    11 年产值§{N.output}\n")

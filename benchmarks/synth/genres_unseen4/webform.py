@@ -14,7 +14,7 @@ from .common import CONTACT, PROBLEMS, TALK, Unseen4Slots, layout, pick_some, pu
 
 def board(b: Builder, s: Unseen4Slots, rng: random.Random) -> None:
     put(b, s, rng.choice(("地方领导留言板 留言详情\n", "网民留言办理 导出记录\n")))
-    put(b, s, "留言编号§{N.msgno}\n")
+    put(b, s, "留言编号§{N.msgno}    来源§{A.url}\n")
     put(b, s, "留言对象§{A.city}委书记    留言类型§投诉    领域§环保\n")
     put(b, s, "网友§{R.nick}    留言时间§{N.datetime}\n")
     put(b, s, rng.choice(("标题§{S.short}污染严重，恳请书记关注\n", "标题§{S.district}一企业长期偷排废水无人管\n",
@@ -23,7 +23,7 @@ def board(b: Builder, s: Unseen4Slots, rng: random.Random) -> None:
     put(b, s, rng.choice(("我是{R.place}的一名普通居民。", "我是在{W.name}工作的一名职工，家住{R.place}。", "")))
     put(b, s, "；".join(pick_some(rng, TALK, 2, 3)) + "。")
     put(b, s, rng.choice(("联系我可以打{R.mobile}。", "我电话{R.mobile_chat}，{R.surname}。", "不留电话了，怕被报复。",
-                          "我的邮箱{R.email}。")))
+                          "我的邮箱{R.email}。", "视频我发在网上了：{R.url} 。")))
     put(b, s, "\n")
     put(b, s, "办理单位§{A.name}    办理状态§已回复\n")
     put(b, s, "回复内容§网友您好！经{A.name}执法人员{O.name}于{N.date}现场核查，" +
