@@ -24,7 +24,7 @@ def basic(b: Builder, s: Unseen4Slots, rng: random.Random) -> None:
     put(b, s, "07 联系人§{E.name}    联系电话§" + rng.choice(("{E.mobile_plain}", "{S.tel}", "{E.mobile}")) + "\n")
     put(b, s, "08 行业类别§{S.industry}    行业代码§{N.indcode}\n")
     put(b, s, "09 邮政编码§{N.postcode}    10 从业人员§{N.staff}    11 年产值§{N.output}\n")
-    put(b, s, "单位负责人§{B.name}    统计负责人§{E.ref}    填表人§{E.name}\n")
+    put(b, s, "单位负责人§{B.name}    统计负责人§{E.name}    填表人§" + rng.choice(("同联系人", "{E.name}")) + "\n")
     put(b, s, "普查员§{D.name}（{D.mobile}）    普查指导员§{G.name}    报出日期§{N.date}\n")
 
 
@@ -33,7 +33,7 @@ def boiler(b: Builder, s: Unseen4Slots, rng: random.Random) -> None:
     put(b, s, "锅炉所属单位§{S.unit}\n统一社会信用代码§{S.uscc_plain}\n")
     put(b, s, "单位地址§{S.addr}\n")
     put(b, s, "锅炉编号§{N.boiler}    额定出力§{N.capacity}\n")
-    put(b, s, "燃料类型§" + rng.choice(("燃煤", "天然气", "生物质成型燃料", "柴油")) + "    年燃料消耗量§{N.amount}\n")
+    put(b, s, "燃料类型§" + rng.choice(("燃煤", "天然气", "生物质成型燃料", "柴油")) + "    年燃料消耗量§{N.fuel}\n")
     put(b, s, "年运行时间§{N.hours}    除尘方式§" + rng.choice(("布袋除尘", "水膜除尘", "无")) + "\n")
     put(b, s, "单位负责人§{B.name}    联系人§{E.name}    联系电话§" + rng.choice(("{E.mobile}", "{S.tel}")) + "\n")
     put(b, s, rng.choice(("备注§锅炉房位于{S.unit}后院，距{P.inst}约{N.dist}。\n", "备注§无。\n")))

@@ -79,7 +79,7 @@ def wechat_card(b: Builder, s: Unseen4Slots, rng: random.Random) -> None:
 
 def transcript(b: Builder, s: Unseen4Slots, rng: random.Random) -> None:
     put(b, s, rng.choice(("通话录音转写（自动生成，未校对）\n", "{N.h12369}热线录音转文字\n")))
-    put(b, s, "录音编号§{N.caseno}    通话开始§{N.datetime}    坐席§{O.name}\n\n")
+    put(b, s, "录音编号§{N.recno}    通话开始§{N.datetime}    坐席§{O.name}\n\n")
     put(b, s, "坐席：您好，{N.h12369}环保举报热线，请讲。\n")
     put(b, s, "来电人：喂，我要反映那个{S.short}，" + pick_some(rng, TALK, 1, 1)[0] + "。\n")
     put(b, s, "坐席：好的，请问您贵姓？\n")

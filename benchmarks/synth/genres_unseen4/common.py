@@ -30,7 +30,6 @@ a bank transaction number, a QQ-export time stamp, a 12345 工单 number, a 留�
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import random
 
@@ -125,6 +124,10 @@ class Unseen4Slots(Unseen3Slots):
     def p_name_sp(self, p, role):
         text = p.surname + " " + p.given if len(p.given) == 1 else p.name
         return self._span(text, "PERSON", role)
+
+    def p_honor(self, p, role):
+        """张先生 / 李女士."""
+        return self._span(p.honorific, "PERSON", role, "partial")
 
     def p_kind(self, p, role):
         """What the natural-person subject is (包工头, 废品站老板): plain text."""
@@ -246,6 +249,13 @@ class Unseen4Slots(Unseen3Slots):
         return self._never(self.rng.choice((f"LY{self.day:%Y%m%d}{self.rng.randint(0, 99999):05d}",
                                             f"{self.rng.randint(10**7, 10**8 - 1)}")), "case_number")
 
+    def n_db(self):
+        return self._never(self.rng.choice((f"{self.rng.randint(60, 92)}分贝", f"{self.rng.randint(60, 92)}dB")), "reading")
+
+    def n_recno(self):
+        """A call recording number."""
+        return self._never(f"REC{self.day:%Y%m%d}{self.rng.randint(0, 999999):06d}", "case_number")
+
     def n_jjno(self):
         """A 110 接警编号."""
         return self._never(f"{self.c.year}{self.rng.randint(10**9, 10**10 - 1)}", "case_number")
@@ -284,6 +294,9 @@ class Unseen4Slots(Unseen3Slots):
         return self._never(self.c.company.site.district_code + f"{self.rng.randint(1, 30):03d}{self.rng.randint(1, 99):03d}{self.rng.randint(1, 9):02d}",
                            "case_number")
 
+    def n_fuel(self):
+        return self._qty(("{n}吨", "约{n}吨", "{n}万立方米"), (12, 80, 300, 1500))
+
     def n_ratio(self):
         return self._never(self.rng.choice(("50%", "30%", "100%", "二分之一")), "quantity")
 
@@ -319,7 +332,7 @@ TALK = (
     "晾在外面的衣服一天就落一层灰，窗台上黑乎乎的",
     "味道像烧塑料，{N.time}以后最重，门窗关上都挡不住",
     "村东头那口井的水现在有股怪味，没人敢喝了",
-    "我们找人测过，{N.reading}，老人孩子整夜睡不着",
+    "我们用手机软件测过，噪声有{N.db}，老人孩子整夜睡不着",
     "厂区西北角新挖了一个坑，拉来的废液直接往里倒，大概有{N.amount}",
     "以前环保局来查过，查的时候停了，走了{N.num}天又开",
     "{S.short}的烟囱很矮，冒出来的烟直接往村里飘",
@@ -338,6 +351,13 @@ RECORD = (
 )
 
 PROBLEMS = tuple(t for t in RECORD if "{B." not in t and "{S.uscc}" not in t)
+
+# What is wrong, as a predicate after the enterprise's name (群众反映XX公司……).
+WRONGS = (
+    "夜间偷排生产废水", "废气处理设施未正常运行，车间异味明显", "危险废物露天堆放，未设置防渗措施",
+    "雨污管网混接，雨水排口排放黄褐色废水", "原料露天堆放，未采取抑尘措施", "夜间生产噪声扰民",
+    "未批先建，无任何污染防治设施", "通过暗管向厂外沟渠排放废水",
+)
 
 # About a natural person reported as such (F: foreman, dealer, workshop keeper).
 PERSONAL = (

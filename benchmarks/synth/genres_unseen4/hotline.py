@@ -44,7 +44,8 @@ def from_110(b: Builder, s: Unseen4Slots, rng: random.Random) -> None:
     put(b, s, rng.choice(("被反映企业：{S.name}，位于{S.addr}。\n", "涉事企业：{S.name}（负责人{B.name}，电话{B.mobile}）。\n",
                           "涉事企业：{S.short}。\n")))
     put(b, s, rng.choice(("备注§报警人要求不要透露其报警，其{H.rel}{H.name}也在该厂附近上班。\n",
-                          "备注§报警人留有备用电话{K.mobile}（其{K.rel}）。\n", "备注§无。\n")))
+                          "备注§报警人留有备用电话{K.mobile}（其{K.rel}）。\n",
+                          "备注§报警人称其车辆{R.plate}停在厂门口拍照时被厂里人拦下。\n", "备注§无。\n")))
     put(b, s, "110值班电话§{A.tel}\n")
 
 

@@ -85,7 +85,8 @@ def threat(b: Builder, s: Unseen4Slots, rng: random.Random) -> None:
         "    {B.ref}（手机{B.mobile}）给我打电话说：“谁举报的我心里有数，你小心点。”我手机里有录音。\n",
         "    厂里的{E.name}来我家传话，说{B.post}放话了，再告就找人收拾我。{B.post}的手机号是{B.mobile}。\n",
     )))
-    put(b, s, rng.choice(("    邻居{T.name}当时也在场，可以作证。\n", "    这事{Y.ref}也听见了。\n", "")))
+    put(b, s, rng.choice(("    邻居{T.name}当时也在场，可以作证。\n", "    这事{Y.ref}也听见了。\n", "",
+                          "    他开一辆黑色越野车，车牌{B.plate}，这几天老在我家门口转。\n")))
     put(b, s, "    我的联系方式：" + "，".join(pick_some(rng, CONTACT, 1, 2)) + "。请对我的信息保密。\n")
     put(b, s, rng.choice(CLOSE))
     put(b, s, "                              {R.name}\n                              {N.date}\n")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 
 from ..render import Builder
-from .common import PROBLEMS, Unseen4Slots, layout, pick_some, put
+from .common import PROBLEMS, WRONGS, Unseen4Slots, layout, pick_some, put
 
 
 def inspection_table(b: Builder, s: Unseen4Slots, rng: random.Random) -> None:
@@ -29,7 +29,7 @@ def inspection_table(b: Builder, s: Unseen4Slots, rng: random.Random) -> None:
                 put(b, s, "经查，该项目劳务分包负责人{F.name}组织夜间浇筑，未办理夜间施工许可。\t属实\t")
                 put(b, s, "已责令停止夜间施工。\t对施工单位罚款{N.money}，约谈{F.ref}。\n")
             else:
-                put(b, s, "群众反映{S.name}" + pick_some(rng, PROBLEMS, 1, 1)[0].replace("{S.name}（地址：{S.addr}）", "") + "。")
+                put(b, s, "群众反映{S.name}" + rng.choice(WRONGS) + "。")
                 put(b, s, "\t{S.district}\t" + rng.choice(("大气", "水", "土壤", "固废")) + "\t经查，{S.short}位于{S.addr}，反映问题部分属实。")
                 put(b, s, "\t部分属实\t已责令整改，{N.within}完成。\t" + rng.choice(("约谈企业法定代表人{B.name}。", "无。")) + "\n")
     put(b, s, "\n公开单位§{A.gov}    公开日期§{N.date}\n")
@@ -56,7 +56,7 @@ def penalty(b: Builder, s: Unseen4Slots, rng: random.Random) -> None:
 
 def reply(b: Builder, s: Unseen4Slots, rng: random.Random) -> None:
     put(b, s, "{A.name}关于群众来信反映问题的回复（公开）\n")
-    put(b, s, rng.choice(("{R.name}同志：\n", "{R.ref}：\n", "尊敬的{R.name}：\n")))
+    put(b, s, rng.choice(("{R.name}同志：\n", "{R.honor}：\n", "尊敬的{R.name}：\n")))
     put(b, s, "    您于{N.date}通过" + rng.choice(("{N.h12369}热线", "来信", "市长信箱")) +
               "反映的{S.name}" + rng.choice(("废气扰民", "偷排废水", "噪声扰民")) + "问题收悉。")
     put(b, s, rng.choice(("您留的电话尾号{R.mobile_tail}，我们已电话回复。", "", "您住的{R.place}离该企业较近，我们理解您的心情。")))

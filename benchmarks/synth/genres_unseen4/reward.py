@@ -8,14 +8,14 @@ from __future__ import annotations
 import random
 
 from ..render import Builder
-from .common import PROBLEMS, Unseen4Slots, layout, pick_some, put
+from .common import WRONGS, Unseen4Slots, layout, put
 
 
 def decision(b: Builder, s: Unseen4Slots, rng: random.Random) -> None:
     put(b, s, "{A.name}\n环境违法行为举报奖励决定书\n{N.award}\n\n")
     put(b, s, rng.choice(("{R.name}（身份证号码：{R.id}）：\n", "{R.name}：\n", "举报人{R.name}（联系电话{R.mobile}）：\n")))
     put(b, s, "    你于{N.date}通过" + rng.choice(("{N.h12369}热线", "书面来信", "微信公众号")) + "举报{S.name}（统一社会信用代码{S.uscc}）")
-    put(b, s, "，".join(pick_some(rng, PROBLEMS, 1, 1)).replace("{S.name}（地址：{S.addr}）", "") + "。")
+    put(b, s, rng.choice(WRONGS) + "。")
     put(b, s, "经查证属实，我局已依法对该企业作出行政处罚（{N.penalty}），罚款{N.money}。\n")
     put(b, s, "    根据《" + s.c.city.province + "环境违法行为举报奖励办法》，经研究，决定给予你奖励{N.money_cn}。\n")
     put(b, s, "    请于{N.within}持本人身份证原件及本决定书到{A.addr}领取，或提供本人银行账户由我局转账。\n")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 
 from ..render import Builder
-from .common import PROBLEMS, RECORD, TALK, Unseen4Slots, layout, pick_some, put
+from .common import RECORD, TALK, WRONGS, Unseen4Slots, layout, pick_some, put
 
 
 def supervise(b: Builder, s: Unseen4Slots, rng: random.Random) -> None:
@@ -35,7 +35,7 @@ def town_table(b: Builder, s: Unseen4Slots, rng: random.Random) -> None:
     for i in range(rng.randint(2, 4)):
         with s.row(i):
             put(b, s, f"{i + 1}\t" + rng.choice(("12369", "信件", "网络", "12345")) + "\t{S.name}\t{S.addr}\t")
-            put(b, s, pick_some(rng, PROBLEMS, 1, 1)[0].replace("{S.name}（地址：{S.addr}）", "该企业") + "\t")
+            put(b, s, rng.choice(WRONGS) + "\t")
             put(b, s, rng.choice(("{R.name}\t{R.mobile}\t", "{R.ref}\t{R.mobile}\t", "匿名\t{R.mobile}\t", "{R.name}\t{R.tel}\t")))
             put(b, s, "{N.within}\n")
     put(b, s, "\n注§反映人信息仅供回访使用，不得向被反映对象泄露。\n")
@@ -46,7 +46,7 @@ def mail_chain(b: Builder, s: Unseen4Slots, rng: random.Random) -> None:
     put(b, s, "发件人: {G.name} <{A.mail}>\n发送时间: {N.datetime}\n收件人: {D.name}\n")
     put(b, s, "主题: 转发: 转发: 关于{S.short}的举报\n\n")
     put(b, s, rng.choice(("{D.ref}：请镇里配合核查，{N.within}反馈。\n", "{D.ref}您好，附件是原件，请按程序办理。\n")))
-    put(b, s, "\n{G.name}\n{A.dept}\n电话：{A.tel}\n\n")
+    put(b, s, "\n{G.name}\n{A.dept}\n电话：{A.tel}" + rng.choice(("    手机：{G.mobile}", "")) + "\n\n")
     put(b, s, "-----原始邮件-----\n发件人: {O.name} <{A.mail}>\n发送时间: {N.datetime}\n收件人: {G.name}\n")
     put(b, s, "主题: 转发: 关于{S.short}的举报\n\n")
     put(b, s, "{G.ref}，下面是群众来信，涉及{S.name}（{S.addr}），请阅。" +
@@ -62,7 +62,7 @@ def letter(b: Builder, s: Unseen4Slots, rng: random.Random) -> None:
     put(b, s, "关于转办群众举报{S.short}环境问题的函\n")
     put(b, s, "{N.docno}\n\n" + rng.choice(("{A.town}", "{A.dept}")) + "：\n")
     put(b, s, "    我局于{N.date}收到群众" + rng.choice(("来信", "来访", "网上举报")) + "，反映{S.name}" +
-              "，".join(pick_some(rng, PROBLEMS, 1, 2)).replace("{S.name}（地址：{S.addr}）", "") + "。")
+              "，".join(pick_some(rng, WRONGS, 1, 2)) + "。")
     put(b, s, "根据有关规定，现转你单位依法处理，请于{N.within}将办理结果报我局，并答复举报人。\n")
     put(b, s, "    举报人要求对其身份保密，请严格执行举报人保密制度。\n\n")
     put(b, s, "    附件：1. 举报信（举报人：{R.name}）\n")
