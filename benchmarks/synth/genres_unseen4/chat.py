@@ -55,6 +55,8 @@ def dingtalk(b: Builder, s: Unseen4Slots, rng: random.Random) -> None:
         ("{G.name}", rng.choice(("对，负责人{B.name}，{B.mobile}", "对，厂里环保员{E.name}，电话{E.mobile}"))),
         ("{D.name}", rng.choice(("我们镇上配合，明天{N.time}在厂门口碰头", "镇里去过，{B.ref}说在停产整顿"))),
         ("{O.name}", rng.choice(("举报人住{R.place}，离得近，去的时候别从村里走", "核查完要给举报人回电话，{R.ref}说白天打不方便"))),
+        ("{D.name}", rng.choice(("举报人还在抖音上发了视频，账号{R.social}，影响不小", "举报人微信{R.wechat}，他说照片都在里面",
+                                 "村里的{V.post}说举报的是{R.ref}，让我们别去他家", "邻居{T.name}也打过电话"))),
         ("{G.name}", "好，注意别跟企业说举报人的情况"),
     ]
     for who, text in turns[: rng.randint(4, 6)]:
@@ -96,7 +98,9 @@ def transcript(b: Builder, s: Unseen4Slots, rng: random.Random) -> None:
         put(b, s, "。\n")
     elif boss == 1:
         put(b, s, "来电人：管事的是{B.ref}，天天在厂里。\n")
-    put(b, s, rng.choice(("来电人：我住{R.place}，就在厂子后边。\n", "来电人：我在{W.name}上班。\n", "")))
+    put(b, s, rng.choice(("来电人：我住{R.place}，就在厂子后边。\n", "来电人：我在{W.name}上班。\n", "",
+                          "来电人：我邻居{T.name}也去厂里找过，被他们骂回来了。\n",
+                          "来电人：视频我发到快手上了，我的号是{R.social}。\n")))
     put(b, s, "坐席：好的，您反映的情况我们已记录，会转{A.name}处理，对您的信息保密。\n")
     put(b, s, "来电人：好，谢谢。\n\n〔通话时长§" + f"{rng.randint(2, 9)}分{rng.randint(1, 59)}秒" + "〕\n")
 

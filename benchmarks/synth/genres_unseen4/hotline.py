@@ -45,7 +45,8 @@ def from_110(b: Builder, s: Unseen4Slots, rng: random.Random) -> None:
                           "涉事企业：{S.short}。\n")))
     put(b, s, rng.choice(("备注§报警人要求不要透露其报警，其{H.rel}{H.name}也在该厂附近上班。\n",
                           "备注§报警人留有备用电话{K.mobile}（其{K.rel}）。\n",
-                          "备注§报警人称其车辆{R.plate}停在厂门口拍照时被厂里人拦下。\n", "备注§无。\n")))
+                          "备注§报警人称其车辆{R.plate}停在厂门口拍照时被厂里人拦下。\n",
+                          "备注§同在现场的还有村民{Y.name}（{Y.mobile}）。\n", "备注§无。\n")))
     put(b, s, "110值班电话§{A.tel}\n")
 
 
@@ -71,6 +72,7 @@ def work_order(b: Builder, s: Unseen4Slots, rng: random.Random) -> None:
     put(b, s, "诉求人§" + rng.choice(("{R.name}", "{R.ref}", "{R.name_sp}")) + "    性别§{R.gender}\n")
     put(b, s, "诉求电话§" + rng.choice(("{R.mobile_plain}", "{R.mobile_typed}", "{R.tel}")) + "\n")
     put(b, s, rng.choice(("诉求地址§{R.home}\n", "诉求地址§{R.place}\n", "诉求人地址§{R.home}\n")))
+    put(b, s, rng.choice(("受理渠道§电话\n", "受理渠道§微信公众号    用户昵称§{R.nick}\n", "受理渠道§网站    用户名§{R.wechat}\n")))
     put(b, s, "被反映对象§{S.name}\n")
     put(b, s, rng.choice(("被反映对象地址§{S.addr}\n", "事发地址§{S.addr}\n", "事发地址§{S.place}\n")))
     put(b, s, "诉求内容§诉求人反映，" + "；".join(pick_some(rng, TALK, 2, 3)) + "。")

@@ -52,6 +52,7 @@ def pen_name(b: Builder, s: Unseen4Slots, rng: random.Random) -> None:
         "附言：怕被报复没写真名。我真名叫{R.name}，电话{R.mobile}，请一定保密。\n",
         "PS：我姓{R.surname}，叫{R.name}，在{W.name}上班，有事打{R.mobile}，不要打到单位去。\n",
         "又及：如需核实，可找我本人{R.name}（身份证号{R.id}），电话{R.mobile}。我{R.rel}{H.name}也知道这事。\n",
+        "附：我叫{R.name}，QQ{R.qq}，邮箱{R.email}，打电话不方便。村里{T.name}家也深受其害。\n",
     )))
 
 

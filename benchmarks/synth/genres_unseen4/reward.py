@@ -19,7 +19,9 @@ def decision(b: Builder, s: Unseen4Slots, rng: random.Random) -> None:
     put(b, s, "经查证属实，我局已依法对该企业作出行政处罚（{N.penalty}），罚款{N.money}。\n")
     put(b, s, "    根据《" + s.c.city.province + "环境违法行为举报奖励办法》，经研究，决定给予你奖励{N.money_cn}。\n")
     put(b, s, "    请于{N.within}持本人身份证原件及本决定书到{A.addr}领取，或提供本人银行账户由我局转账。\n")
-    put(b, s, rng.choice(("    你的举报信息我局将严格保密。\n", "")))
+    put(b, s, rng.choice(("    你的举报信息我局将严格保密。\n", "",
+                          "    你在举报时提供的银行账户（{P.bank}，卡号{R.bank}）如有变更，请及时告知。\n",
+                          "    奖金将转入你尾号{R.bank_tail}的银行卡。\n")))
     put(b, s, "\n                              {A.name}\n                              {N.date}\n")
     put(b, s, "（联系人：{O.name}    电话：{A.tel}）\n")
 
@@ -27,7 +29,9 @@ def decision(b: Builder, s: Unseen4Slots, rng: random.Random) -> None:
 def receipt(b: Builder, s: Unseen4Slots, rng: random.Random) -> None:
     put(b, s, "举报奖励领取确认单\n")
     put(b, s, "奖励决定文号§{N.award}    奖励金额§{N.money_cn}\n")
-    put(b, s, "举报人姓名§{R.name}    性别§{R.gender}\n身份证号码§{R.id}\n联系电话§{R.mobile}\n")
+    put(b, s, "举报人姓名§{R.name}    性别§{R.gender}\n")
+    put(b, s, rng.choice(("身份证号码§{R.id}\n", "身份证号码§{R.id}\n", "证件类型§{R.doc}\n")))
+    put(b, s, "联系电话§{R.mobile}\n")
     put(b, s, rng.choice(("家庭住址§{R.home}\n", "工作单位§{W.name}\n", "")))
     put(b, s, "领取方式§" + rng.choice(("银行转账", "银行转账", "现金")) + "\n")
     put(b, s, "开户银行§{P.bank}    户名§{R.name}\n银行账号§{R.bank}\n")
@@ -49,7 +53,8 @@ def masked(b: Builder, s: Unseen4Slots, rng: random.Random) -> None:
                 who = rng.choice(("{R.name}（{R.mobile}）", "{R.name}、{R.mobile}"))
             else:
                 who = rng.choice(("{R.masked_name}（{R.masked_mobile}）", "{R.masked_name}、{R.masked_mobile}",
-                                  "{R.masked_name}（身份证{R.masked_id}）", "{R.masked_name}"))
+                                  "{R.masked_name}（身份证{R.masked_id}）", "{R.masked_name}",
+                                  "{R.masked_name}（账号{R.masked_bank}）"))
             put(b, s, f"    {i + 1}. " + who + "，举报{S.name}" + rng.choice(("偷排废水", "违规排放废气", "非法倾倒危废")) +
                       "，奖励{N.money}。\n")
     put(b, s, "    请获奖举报人于{N.within}凭身份证到{A.name}领取奖金。咨询电话：{A.tel}。\n")

@@ -67,7 +67,7 @@ def letter(b: Builder, s: Unseen4Slots, rng: random.Random) -> None:
     put(b, s, "    举报人要求对其身份保密，请严格执行举报人保密制度。\n\n")
     put(b, s, "    附件：1. 举报信（举报人：{R.name}）\n")
     put(b, s, rng.choice(("          2. 举报人身份证复印件（{R.id}）\n", "          2. 现场照片" + str(rng.randint(3, 12)) + "张\n",
-                          "          2. 举报人联系方式：{R.mobile}\n")))
+                          "          2. 举报人联系方式：{R.mobile}\n", "          2. 举报人提供的网络视频链接：{R.url}\n")))
     put(b, s, rng.choice(("          3. 企业营业执照（统一社会信用代码{S.uscc}）\n", "          3. 视频光盘1张\n", "")))
     put(b, s, "\n                              {A.parent}\n                              {N.date}\n")
     put(b, s, "（联系人：{O.name}，电话：{A.tel}；地址：{A.street}）\n")

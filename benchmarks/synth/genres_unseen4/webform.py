@@ -38,11 +38,13 @@ def email(b: Builder, s: Unseen4Slots, rng: random.Random) -> None:
     put(b, s, "-------- 原始邮件 --------\n")
     put(b, s, rng.choice(("发件人: \"{R.name}\" <{R.email}>\n", "From: {R.name} <{R.email}>\n", "发件人: {R.email}\n")))
     put(b, s, rng.choice(("发送时间: {N.datetime}\n", "Sent: {N.datetime}\n")))
+    put(b, s, rng.choice(("X-Originating-IP: [{R.ip}]\n", "")))
     put(b, s, rng.choice(("收件人: {A.mail}\n", "To: {A.mail}\n")))
     put(b, s, rng.choice(("主题: 举报{S.short}违法排污\n", "Subject: 关于{S.name}的举报\n")))
     put(b, s, "\n环保局的同志：\n    " + "。".join(pick_some(rng, TALK, 2, 3)) + "。")
     put(b, s, rng.choice(("这家企业的法人叫{B.name}。", "厂子在{S.addr}。", "")))
     put(b, s, "\n\n{R.name}\n" + rng.choice(("{W.name}\n", "")) + "手机：{R.mobile}\n")
+    put(b, s, rng.choice(("视频：{R.url}\n", "")))
     if rng.random() < 0.4:
         put(b, s, "地址：{R.home}\n")
     put(b, s, rng.choice(("\n发自我的iPhone\n", "\n-- \n发送自网易邮箱大师\n", "\n")))
@@ -70,6 +72,8 @@ def supplement(b: Builder, s: Unseen4Slots, rng: random.Random) -> None:
     put(b, s, rng.choice(("{A.name}网上举报平台\n", "{N.h12369}网络举报平台 举报详情\n")))
     put(b, s, "举报编号§{N.caseno}    举报时间§{N.datetime}\n")
     put(b, s, "举报方式§匿名    举报人§（匿名）\n")
+    put(b, s, rng.choice(("登录方式§微信授权    微信昵称§{R.nick}    提交IP§{R.ip}\n", "提交IP§{R.ip}\n",
+                          "登录方式§手机号    登录账号§{R.masked_mobile}\n", "")))
     put(b, s, "被举报对象§{S.name}\n被举报对象地址§{S.addr}\n")
     put(b, s, "污染类型§" + rng.choice(("大气", "水", "噪声", "固废")) + "\n")
     put(b, s, "举报内容§" + "，".join(pick_some(rng, PROBLEMS, 1, 2)) + "。\n")
