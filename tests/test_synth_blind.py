@@ -190,3 +190,15 @@ def test_unseen4_hard_cases_are_present():
     full = {d.id for d, s in spans if d.genre == "notice" and s.role == "reporter" and s.label == "CN_MOBILE"
             and s.form != "partial"}
     assert masked & full  # a published list where one reporter was left unmasked
+
+
+@pytest.mark.parametrize("family", BLIND)
+def test_bench_roles_refuses_to_show_failures_but_for_half_a(family):
+    """A blind family is measured in aggregate: no --dump / --misses unless --half a."""
+    from benchmarks import bench_roles
+
+    assert bench_roles.BLIND_SEEDS[family]
+    for argv in (["--family", family, "--dump", "forward"], ["--family", family, "--half", "b", "--misses"]):
+        with pytest.raises(SystemExit) as err:
+            bench_roles.main(argv)
+        assert err.value.code == 2

@@ -6,7 +6,7 @@ other documents.
 
 Who, when, how
 --------------
-Written on 2026-12-02 (13:19-14:00 UTC) by a helper session (an AI engineer started by the
+Written on 2026-12-02 (13:19-13:50 UTC) by a helper session (an AI engineer started by the
 main session for this task alone, in the worktree ``/tmp/wt-unseen4``, branch ``unseen4``)
 that had not seen the role rules. It did not open anything under ``src/jubao_redact/`` (so not
 ``roles.py``, ``roles_cues.py``, ``genre.py``, ``coref.py``, ``field_values.py``,
