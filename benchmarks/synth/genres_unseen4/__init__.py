@@ -16,7 +16,7 @@ test but ``tests/test_synth.py``, ``tests/test_synth_unseen2.py`` and
 ``genres_unseen/``, ``genres_unseen2/``, and of ``genres_unseen3/`` anything but its
 ``__init__``, ``common`` and ``hotline``). It read, for the API: ``benchmarks/synth/{__init__,
 render, slots, model, cast, words, geo, numbers}.py``, ``genres_unseen3/{__init__, common,
-hotline}.py``, the scorer ``benchmarks/bench_roles.py``, the README and ``DESIGN.md``. It never
+hotline}.py``, the scorer ``benchmarks/bench_roles.py``, ``DESIGN.md`` and (searched, not read through) the README. It never
 ran the detector, the analyzer, the Redactor or ``bench_roles`` over these texts (only the
 generator, to read its own output with the gold marked). The family is measured once, in
 aggregate; ``bench_roles`` refuses ``--dump`` / ``--misses`` for it except for half a. Half a
