@@ -44,7 +44,7 @@ __all__ = ["FAMILIES", "GENRES", "LABELS", "ROLES", "STRUCTURED", "NeverItem", "
 
 
 FAMILIES = ("seen", "unseen", "unseen-a", "unseen-b", "unseen2", "unseen2-a", "unseen2-b",
-            "unseen3", "unseen3-a", "unseen3-b")
+            "unseen3", "unseen3-a", "unseen3-b", "unseen4", "unseen4-a", "unseen4-b")
 
 
 def generate(n: int, seed: int, genres: list[str] | None = None, family: str = "seen") -> list[SynthDoc]:
@@ -57,12 +57,20 @@ def generate(n: int, seed: int, genres: list[str] | None = None, family: str = "
     or the family written blind (``genres_unseen2/``: ``unseen2`` = all layouts, measured
     once in aggregate; ``unseen2-a`` = even-numbered layouts, may be looked at;
     ``unseen2-b`` = odd-numbered layouts, measured blind), or the second family written
-    blind (``genres_unseen3/``: ``unseen3``, ``unseen3-a``, ``unseen3-b``, split the same way).
+    blind (``genres_unseen3/``: ``unseen3``, ``unseen3-a``, ``unseen3-b``, split the same way),
+    or the third family written blind (``genres_unseen4/``: ``unseen4``, ``unseen4-a``,
+    ``unseen4-b``, split the same way).
     """
     if family not in FAMILIES:
         raise ValueError(f"unknown family {family!r}; known: {', '.join(FAMILIES)}")
     if family == "seen":
         build_for, make_slots = builder_for, lambda cast, rng: Slots(cast, rng)
+    elif family.startswith("unseen4"):
+        from .genres_unseen4 import builder_for as build_for
+        from .genres_unseen4.common import Unseen4Slots
+
+        def make_slots(cast, rng):
+            return Unseen4Slots(cast, rng, family)
     elif family.startswith("unseen3"):
         from .genres_unseen3 import builder_for as build_for
         from .genres_unseen3.common import Unseen3Slots

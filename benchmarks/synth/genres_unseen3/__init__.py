@@ -93,6 +93,11 @@ publish: notice; discuss: chat; reward: reward; census: census):
 | whole, ``--detect analyzer`` | 546/800 | 12.17% (265/2177) / 80.13% (2573/3211) | 15.76% (32/203) / 92.34% | 24.92% / 84.96% | 8.43% (57/676) / 94.87% | 13.39% (149/1113) / 63.46% (66/104) |
 | half b, ``--detect analyzer`` | 487/800 | 18.10% (463/2558) / 85.56% (2660/3109) | 1.74% (4/230) / 90.60% | 42.50% / 68.55% | 5.10% (41/804) / 99.78% | 16.57% (259/1563) / 34.00% (17/50) |
 
+Opened on 2026-12-02 (stop 11): half b was measured blind twice (18.10% then 17.87% forward
+leak, analyzer), then its failures were read and general rules written for them
+(``tests/test_roles_unseen3b.py``); the fifth family ``unseen4`` (``genres_unseen4/``) is the
+blind one now. Figures for unseen3 after that date are no longer blind measures.
+
 ``forward`` leak per genre, analyzer, whole / half b: chat 46.90% / 64.29%, letter 4.02% /
 9.33%, hotline 3.51% / 3.38%, transfer 3.05% / 3.29%, webform 2.92% / 1.32% (gold: 0.00% in
 every complaint genre but webform, 0.58%). Only these aggregates were read.
