@@ -51,7 +51,8 @@ CASES = [  # text, expected [(entity, start, end)]
     ('发件人: "明月随风" <myu@qq.com>', [('CN_SOCIAL_ACCOUNT', 6, 10), ('EMAIL_ADDRESS', 13, 23)]),  # a mail sender's display name
     ('昵称不便透露，网名和微信号都不留了。', []),
     ('麦田1708：[聊天记录] 我和家园常在的聊天记录', [('CN_SOCIAL_ACCOUNT', 0, 6), ('CN_SOCIAL_ACCOUNT', 16, 20)]),  # a forwarded record names the other side
-    ('与“王林”的聊天', [('CN_SOCIAL_ACCOUNT', 2, 4)]),  # a WeChat export's title  # why: a withheld nickname, a list of fields: no account
+    ('与“王林”的聊天', [('CN_SOCIAL_ACCOUNT', 2, 4)]),  # a WeChat export's title
+    ('以下为举报人与执法人员吴霞的聊天记录', []),  # why: 与 without quotes names an officer in a case file: no account  # why: a withheld nickname, a list of fields: no account
     ('奖金打到银行卡6222021234567890128', [('CN_BANK_CARD', 7, 26)]),  # UnionPay, Luhn ok
     ('卡号6222 0212 3456 7890 128', [('CN_BANK_CARD', 2, 25)]),  # grouped by four
     ('银行卡号6222021234567890127', [('CN_BANK_CARD', 4, 23)]),  # Luhn failed, cue keeps it
