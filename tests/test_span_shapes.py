@@ -45,6 +45,7 @@ CASES = [  # text (the whole span), label, expected [(piece, label)]
     ("郑州市金水区化肥厂门口12号", "CN_ADDRESS", [("郑州市金水区化肥厂门口12号", "CN_ADDRESS")]),  # why: same
     ("郑州市金水区花园路5号）", "CN_ADDRESS", [("郑州市金水区花园路5号", "CN_ADDRESS")]),  # the bracket closing around it
     ("郑州市金水区花园路5号（北院）", "CN_ADDRESS", [("郑州市金水区花园路5号（北院）", "CN_ADDRESS")]),  # why: its own bracket
+    ("朱*举报广源公司", "ORGANIZATION", [("广源公司", "ORGANIZATION")]),      # a masked reporter is no part of it
     ("| 号 |", "CN_ADDRESS", []),                                    # why: a one-character piece means nothing
 ]
 # fmt: on

@@ -112,6 +112,10 @@ def _not_names() -> frozenset[str]:
 
 
 _OPENS = re.compile(r"[(（]")
+# A published reporter's masked name and the verb, run into the organisation reported.
+_MASKED_REPORTER = re.compile(
+    r"""[\u4e00-\u9fff]{1,2}[*＊×]{1,3}[\u4e00-\u9fff]?   # 朱*, 王××, 张*明
+        (?:举报|反映|投诉)""", re.X)
 
 
 def shape_span(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
@@ -162,6 +166,9 @@ def shape_span(text: str, start: int, end: int, label: str) -> list[tuple[int, i
             head = _ORG_LABEL.match(text, s, e)
             if head is not None:
                 s = head.end()
+            masked = _MASKED_REPORTER.match(text, s, e)
+            if masked is not None:
+                s = masked.end()  # 朱*举报广源公司: the masked reporter and the verb go
             bracket = max(text.rfind("（", s, e), text.rfind("(", s, e))
             if bracket >= 0 and text.find("）", bracket, e) < 0 and text.find(")", bracket, e) < 0:
                 s = bracket + 1  # 申领人老项（二七区信用社: the unit starts inside the bracket
