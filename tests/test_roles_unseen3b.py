@@ -1,7 +1,7 @@
-"""Role attribution for wording first met on the blind half ``unseen3-b`` after it had been
-measured twice (opened on 2026-12-02, stop 11, when the fifth family ``unseen4`` took its
-place as the blind one): the general rules written for it, with positive rows and negative
-rows (``# why``). The sentences are new, not the benchmark's; synthetic values only
+"""Role attribution for wording first met on the blind halves ``unseen3-b`` and ``unseen2-b``
+after each had been measured twice (opened on 2026-12-02, stop 11, when the fifth family
+``unseen4`` took their place as the blind one), and for agency sheets of the same kinds: the
+general rules written for them, with positive rows and negative rows (``# why``). The sentences are new, not the benchmark's; synthetic values only
 (generated numbers, made-up names, example.gov.cn mailboxes).
 """
 
@@ -101,6 +101,11 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
      [('PERSON', 13, 16), ('ORGANIZATION', 24, 33)],
      [('PERSON', 13, 16, 'reporter', 'role:cue:举报'), ('CN_ADDRESS', 17, 21, 'reporter', 'role:affiliation:cue:举报'),
       ('ORGANIZATION', 24, 33, 'subject', 'role:cue:举报')]),
+    # a section heading with a note in brackets (举报人信息（保密）) is a heading all the same
+    ('环境问题督办单\n一、举报人信息（保密）\n姓名：王红梅\n联系电话：13812345678\n二、被举报单位\n名称：河南豫丰化工有限公司',
+     [('PERSON', 23, 26), ('CN_MOBILE', 32, 43), ('ORGANIZATION', 55, 65)],
+     [('PERSON', 23, 26, 'reporter', 'role:section:举报人'), ('CN_MOBILE', 32, 43, 'reporter', 'role:section:举报人'),
+      ('ORGANIZATION', 55, 65, 'subject', 'role:section:被举报单位')]),
     # a census roster as CSV: the header row makes it the census's; each cell under a unit,
     # person or address column is the census object's; who exported it is the agency
     ('序号,统一社会信用代码,单位名称,法定代表人,乡镇（园区）,街（村）门牌号,联系人,联系电话,行业代码\n'
@@ -149,6 +154,8 @@ GENRES = [
     ('序号,统一社会信用代码,单位名称,法定代表人,乡镇（园区）,联系电话,行业代码\n1,"914108046676330415","某某养殖有限责任公司"', "census"),
     # why: a complaint table of several reporters is no roster of units
     ("序号\t投诉者\t联系电话\t被反映对象\t问题地址\n1\t冯华\t15516182679\t某厂\t某村", "letter"),
+    # a supervising agency's sheet: a transfer
+    ("环境问题督办单\n督办编号：DB2024-017\n一、举报人信息（保密）", "transfer"),
     # a case system's JSON record: a web form
     ('{\n  "caseNo": "JB20190501362",\n  "reporter": {"mobile": "13730031962"}\n}', "webform"),
     # why: a letter that says it was sent 转发 by a friend is still a letter

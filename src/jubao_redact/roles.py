@@ -106,7 +106,9 @@ _OTHER_PARTY_LABEL = re.compile(r"被|涉事|问题|对象|投诉对象|举报�
 _GAP_FIRST = frozenset(" \t\u3000：:|｜】］]〕为是叫的（(「“\"")
 # A section heading: the role cue alone on its line, with numbering and decoration around it.
 _HEADING_LEFT = re.compile(r"[ \t\u3000【\[［=＝\-—#*（(一二三四五六七八九十0-9、.．)）]*")
-_HEADING_RIGHT = re.compile(r"(?P<kind>(?:的)?(?:基本)?(?:信息|情况|资料))?[ \t\u3000】\]］=＝\-—#*]*")
+_HEADING_RIGHT = re.compile(r"""(?P<kind>(?:的)?(?:基本)?(?:信息|情况|资料))?
+                                (?:[（(][^()（）\n]{1,8}[)）])?      # a note: 举报人信息（保密）
+                                [ \t\u3000】\]］=＝\-—#*]*""", re.X)
 # A line of prose (a sentence with 。 or a long line), not a form field: ends a section.
 _PROSE_LINE = re.compile(r"""[^\n]*[。！？!?][^\n]*    # a sentence ends on it
                               |[^\n]{80}               # a long line
