@@ -23,6 +23,15 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
       ('PERSON', 43, 45, 'official', 'role:cue:执法人员'),
       ('CN_SOCIAL_ACCOUNT', 94, 96, 'reporter', 'role:coref:cue:举报人'),
       ('PERSON', 132, 134, 'official', 'role:coref:cue:执法人员')]),
+    # a name the model found inside a repeat of the nickname (麦田 of 麦田卫士, before 王队长 in
+    # the next cell) gives way to the nickname, which is the reporter's; a sender column
+    # (发送方) makes the header a table's, so the title after the tab says nothing of the sender
+    ('说明：以下为举报人（微信昵称“麦田卫士”）与执法人员王璐的聊天记录。\n序号\t时间\t发送方\t内容\n'
+     '1\t19:12\t麦田卫士\t王队长，今晚他们又开始排了\n2\t19:36\t王璐\t你在哪？',
+     [('CN_SOCIAL_ACCOUNT', 15, 19), ('PERSON', 26, 28), ('PERSON', 56, 58), ('PERSON', 83, 85)],
+     [('CN_SOCIAL_ACCOUNT', 15, 19, 'reporter', 'role:cue:举报人'), ('PERSON', 26, 28, 'official', 'role:cue:执法人员'),
+      ('CN_SOCIAL_ACCOUNT', 56, 60, 'reporter', 'role:coref:cue:举报人'),
+      ('PERSON', 83, 85, 'official', 'role:coref:cue:执法人员')]),
     # an e-mail header: a government mailbox is the agency's, 收件人 there is no reward's
     # recipient; a sender shown with a government mailbox writes for the agency
     ('发件人: 张冬梅 <jbzx@sthjj.example.gov.cn>\n收件人: wry@sthjj.example.gov.cn\n主题: 转发：群众来信',

@@ -118,7 +118,7 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
     # an official's noun glued before another party's label owns it: the enumerator's unit address
     ('排放源基本情况调查表\n单位所在地：洛阳市伊川县工业园区黄河路904号\n普查员单位地址：洛阳市西工区南环路123号',
      [('CN_ADDRESS', 17, 34), ('CN_ADDRESS', 43, 56)],
-     [('CN_ADDRESS', 17, 34, 'subject', 'role:field:所在地'), ('CN_ADDRESS', 43, 56, 'official', 'role:cue:普查员')]),
+     [('CN_ADDRESS', 17, 34, 'subject', 'role:field:所在地'), ('CN_ADDRESS', 43, 56, 'official', 'role:field:普查员单位地址')]),
     # why: not glued (普查员 on its own line) it owns nothing below: 单位地址 is the census object's
     ('排放源基本情况调查表\n普查员：张伟\n单位地址：洛阳市西工区南环路123号',
      [('PERSON', 15, 17), ('CN_ADDRESS', 23, 36)],

@@ -163,6 +163,53 @@ def chat_speakers(text: str) -> list[Speaker]:
     return out
 
 
+def nickname_repeats(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Other mentions of a found nickname (举报人（微信昵称“蓝天”）… then 蓝天 in the sender
+    column of the chat record below it): the same account, so attribution clusters them.
+    Where a name finding lies inside such a mention (the model read 麦田 of 麦田卫士 as a
+    name), the mention replaces it: see :func:`with_nickname_repeats`."""
+    nicks = {text[r.start:r.end].lstrip("@") for r in results if r.entity_type == "CN_SOCIAL_ACCOUNT"}
+    nicks = sorted(n for n in nicks if len(n) >= 2 and _HAN_CHAR.search(n))
+    if not nicks:
+        return []
+    from jubao_redact.roles_cues import trie_pattern  # (no import cycle)
+
+    return [_result("CN_SOCIAL_ACCOUNT", m.start(), m.end(), 0.6, RULE_SPEAKER, "nickname-repeat")
+            for m in re.finditer(trie_pattern(nicks), text)]
+
+
+def with_nickname_repeats(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """``results`` (sorted by start) plus the nickname repeats that no other finding covers;
+    a person or organisation finding inside a repeat gives way to it."""
+    repeats = nickname_repeats(text, results)
+    if not repeats:
+        return results
+    out = list(results)
+    starts = [r.start for r in out]
+    drop: set[int] = set()
+    add = []
+    for rep in repeats:
+        i = bisect.bisect_right(starts, rep.end)
+        inside, clash = [], False
+        for j in range(max(0, i - 6), i):
+            r = out[j]
+            if r.end <= rep.start or r.start >= rep.end:
+                continue
+            if r.start == rep.start and r.end == rep.end:
+                clash = True  # found as such already
+            elif rep.start <= r.start and r.end <= rep.end and r.entity_type in ("PERSON", "ORGANIZATION"):
+                inside.append(j)
+            else:
+                clash = True  # another finding crosses it: leave both as they are
+        if not clash:
+            drop.update(inside)
+            add.append(rep)
+    if not add:
+        return results
+    kept = [r for j, r in enumerate(out) if j not in drop]
+    return sorted(kept + add, key=lambda r: (r.start, r.end))
+
+
 def partial_mentions(views: TextViews, results: list[RecognizerResult],
                      genre: str, names: tuple[str, ...] = (),
                      taken: list[tuple[int, int]] | None = None) -> list[RecognizerResult]:
@@ -242,16 +289,6 @@ def partial_mentions(views: TextViews, results: list[RecognizerResult],
         entity = next((e for word, e in _TAIL_KIND if word in before), "CN_MOBILE")
         extra.append((entity, m.start("digits"), m.end("digits"), 0.6, RULE_TAIL,
                              m.group("cue")))
-
-    # Other mentions of a found nickname (举报人（微信昵称“蓝天”）… then 蓝天 in the sender column
-    # of the chat record below it): the same account, so attribution clusters them.
-    nicks = {text[r.start:r.end].lstrip("@") for r in results if r.entity_type == "CN_SOCIAL_ACCOUNT"}
-    nicks = sorted(n for n in nicks if len(n) >= 2 and _HAN_CHAR.search(n))
-    if nicks:
-        from jubao_redact.roles_cues import trie_pattern
-
-        for m in re.finditer(trie_pattern(nicks), text):
-            extra.append(("CN_SOCIAL_ACCOUNT", m.start(), m.end(), 0.6, RULE_SPEAKER, "nickname-repeat"))
 
     # Chat speakers and @mentions of them.
     if genre == "chat":

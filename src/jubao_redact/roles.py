@@ -146,7 +146,7 @@ _LABEL_CELL = re.compile(
     r"是否[^\n0-9０-９，,。；;]{1,6}|"
     r"[^\n0-9０-９，,。；;]{0,8}(?:时间|日期|类型|编号|名称|号码|内容|描述|情况|事项|地址|电话|单位|代码|"
     r"人|序号|金额|备注|主体|企业|方式|来源|结果|状态|属地|时限|等级|类别|问题|保密|要求|级别|渠道|"
-    r"途径|期限|工号|意见|说明|附件|性质|行业|奖金|标题|摘要|诉求|地点|区域|"
+    r"途径|期限|工号|意见|说明|附件|性质|行业|奖金|标题|摘要|诉求|地点|区域|发送方|接收方|方向|"
     r"号)")  # …号: 许可证号, 车牌号, 案号, 文号 (a header has no digits, so never 3号)
 # A chat speaker who says they reported: 我打了12369, 我刚又打了, 我已经举报.
 # The title of an agency's own chat group: a body of the agency or its work, then 群 (郑州市
@@ -1227,6 +1227,7 @@ def attribute_document(views: TextViews, results: list[RecognizerResult], known:
     found, and attribute every finding. Returns all results sorted by start."""
     genre = detect_genre(views.folded)
     results = coref.widen_name_forms(views.folded, results)
+    results = coref.with_nickname_repeats(views.folded, results)
     spans = sorted(map(_span_key, results))  # (already in order from detection: a quick sort)
     extra = field_values.missed_values(views.folded, results, spans)
     names = tuple(v.strip() for v in (*known.reporter, *known.subject) if v) if known else ()
