@@ -83,16 +83,18 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
     ('我在和谐苑吃饭', [], []),
     # a one-to-one chat with the one who takes the complaint in (asks where the other lives,
     # for a number): that one is staff, the other the reporter; a cue inside a speaker's own
-    # message (张红是实际老板) says nothing about the speaker, nor is the next name their real one
+    # message (张红是实际老板) says nothing about the speaker, nor is the next name their real one;
+    # a number the reporter gives in their own turn, with no word to say whose, is theirs
     ('与“王林”的聊天\n绿水依旧1104：你好，是网格员吗？\n方岩：在，您说。\n绿水依旧1104：张红是实际老板\n'
-     '方岩：您是哪个村的？方便留个电话吗\n绿水依旧1104：13812345678',
+     '方岩：您是哪个村的？方便留个电话吗\n绿水依旧1104：号码是13812345678',
      [('PERSON', 2, 4), ('CN_SOCIAL_ACCOUNT', 9, 17), ('CN_SOCIAL_ACCOUNT', 28, 30), ('CN_SOCIAL_ACCOUNT', 37, 45),
-      ('PERSON', 46, 48), ('CN_SOCIAL_ACCOUNT', 54, 56), ('CN_SOCIAL_ACCOUNT', 72, 80), ('CN_MOBILE', 81, 92)],
+      ('PERSON', 46, 48), ('CN_SOCIAL_ACCOUNT', 54, 56), ('CN_SOCIAL_ACCOUNT', 72, 80), ('CN_MOBILE', 84, 95)],
      [('PERSON', 2, 4, 'unknown', ''), ('CN_SOCIAL_ACCOUNT', 9, 17, 'reporter', 'role:speaker:to-staff'),
       ('CN_SOCIAL_ACCOUNT', 28, 30, 'official', 'role:speaker:takes-complaint'),
       ('CN_SOCIAL_ACCOUNT', 37, 45, 'reporter', 'role:speaker:to-staff'), ('PERSON', 46, 48, 'subject', 'role:cue:老板'),
       ('CN_SOCIAL_ACCOUNT', 54, 56, 'official', 'role:speaker:takes-complaint'),
-      ('CN_SOCIAL_ACCOUNT', 72, 80, 'reporter', 'role:coref:speaker:to-staff'), ('CN_MOBILE', 81, 92, 'unknown', '')]),
+      ('CN_SOCIAL_ACCOUNT', 72, 80, 'reporter', 'role:speaker:to-staff'),
+      ('CN_MOBILE', 84, 95, 'reporter', 'role:speaker-turn:to-staff')]),
     # why: in a group of neighbours, asking 您是哪个村的 makes no one staff; the group's title
     # (业主群) above the first speaker is no field label
     ('业主群\n清风：又排了\n明月：您是哪个村的？\n海阔：我也闻到了',

@@ -991,6 +991,17 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
     if len(staff) == 2:  # what one says shows who takes the complaint only between two people
         staff = {name: staff[name] or speech[name] for name in staff}
     to_staff = len(staff) == 2 and sum(staff.values()) == 1 and not agency
+    if to_staff:
+        # what the one who complains gives in their own turns with nothing to say whose it is
+        # (绿水依旧1104：13812345678) is theirs
+        for sp in speakers:
+            if staff[sp.name] or self_report.get(sp.name):
+                continue
+            lo = bisect.bisect_left(starts, sp.end)
+            hi = bisect.bisect_left(starts, sp.line_end)
+            for j in range(lo, hi):
+                if results[j].entity_type in _PERSONAL_CONTACT and votes[j].level >= DEFAULT:
+                    votes[j] = _Vote("reporter", CUE, "role:speaker-turn:to-staff", sp.end)
     for j, r in enumerate(results):
         name = at_speaker.get(r.start)
         if name is None or r.entity_type not in ("CN_SOCIAL_ACCOUNT", "PERSON", "ORGANIZATION") \
