@@ -131,6 +131,7 @@ CASES = [  # text, expected [(entity, start, end)]
     ('身份证 410105800101108 电话', [('CN_ID_CARD', 4, 19)]),  # an old 15-digit ID that passes Luhn: not a bank card
     ('身份证 410105198001011003 电话', [('CN_ID_CARD', 4, 22)]),  # mistyped ID (check digit should be 1) that passes Luhn: not a bank card
     ('身份证 410105198001011065 电话', [('CN_ID_CARD', 4, 22)]),  # mistyped ID (check digit should be 0) that happens to pass the USCC check: region + birth date say ID
+    ('何刚 | 37010019521104201X | 18104177436', [('CN_ID_CARD', 5, 23), ('CN_MOBILE', 26, 37)]),  # the same with an X for its check digit (a USCC check character may be X too)
     ('请拨打12369环保举报热线，或12345。', []),  # public hotlines are never flagged
     ('报警110，急救120，客服95588，10086', []),  # service numbers
     ('拨打110号码没人管', []),  # 110号码 is still the hotline

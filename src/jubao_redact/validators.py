@@ -103,8 +103,10 @@ def cn_id_card(value: str, base: float) -> Check | None:
 def _shaped_like_id(number: str) -> bool:
     """18 (or the old 15) digits that start with a county code and a birth date: a citizen
     ID, even with a wrong check digit, rather than another number that happens to fit."""
-    if not number.isdigit() or len(number) not in (15, 18) or not _known_region(number[:6]):
+    if len(number) not in (15, 18) or not number[:-1].isdigit() or not _known_region(number[:6]):
         return False
+    if not (number[-1].isdigit() or (len(number) == 18 and number[-1] == "X")):
+        return False  # an 18-digit ID may end in X (a mistyped one too: 37010019521104201X)
     if len(number) == 15:
         return _valid_date(1900 + int(number[6:8]), int(number[8:10]), int(number[10:12]))
     return _valid_date(int(number[6:10]), int(number[10:12]), int(number[12:14]))
