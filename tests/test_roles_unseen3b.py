@@ -127,6 +127,20 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
       ('CN_ADDRESS', 96, 99, 'subject', 'role:genre:census'), ('CN_ADDRESS', 102, 109, 'subject', 'role:genre:census'),
       ('PERSON', 112, 114, 'subject', 'role:genre:census'), ('CN_LANDLINE', 117, 130, 'subject', 'role:anchor:genre:census'),
       ('ORGANIZATION', 147, 167, 'official', 'role:field:导出单位')]),
+    # a complaint register exported as CSV: each cell takes its column's role (投诉者, 投诉者住址
+    # the complainer's; 被反映对象, 问题地址 the reported party's), whatever the act in the row
+    ('网上投诉件导出\n序号,投诉者,联系电话,投诉者住址,被反映对象,问题地址,投诉内容\n'
+     '9,司洁,15620678690,安阳市滑县人民路227号,安阳隆盛铝业厂,安阳市文峰区北大孟村92号,环评批复与实际不符',
+     [('CN_MOBILE', 47, 58), ('CN_ADDRESS', 59, 71), ('ORGANIZATION', 72, 79), ('CN_ADDRESS', 80, 93)],
+     [('PERSON', 44, 46, 'reporter', 'role:column:投诉者'), ('CN_MOBILE', 47, 58, 'reporter', 'role:genre:webform:联系电话'),
+      ('CN_ADDRESS', 59, 71, 'reporter', 'role:column:投诉者'), ('ORGANIZATION', 72, 79, 'subject', 'role:column:被反映'),
+      ('CN_ADDRESS', 80, 93, 'subject', 'role:column:问题地址')]),
+    # why: label and value pairs on one line (| 举报人 | 张三丰 | 被举报单位 | …) are no header
+    # row: the label under 举报人 in the next line is no name
+    ('转办单\n| 举报人 | 张三丰 | 被举报单位 | 新乡恒达化工厂 |\n| 联系电话 | 13812345678 | 单位地址 | 新乡市牧野区化工路8号 |',
+     [('PERSON', 12, 15), ('ORGANIZATION', 26, 33), ('CN_MOBILE', 45, 56), ('CN_ADDRESS', 66, 77)],
+     [('PERSON', 12, 15, 'reporter', 'role:field:举报人'), ('ORGANIZATION', 26, 33, 'subject', 'role:field:被举报单位'),
+      ('CN_MOBILE', 45, 56, 'reporter', 'role:genre:transfer:联系电话'), ('CN_ADDRESS', 66, 77, 'subject', 'role:field:单位地址')]),
     # a taker's log: a line of prose (two clauses) ends the taker's field block, so the site's
     # address there is the unit's; the office a case was escalated to (已报X) is an agency
     ('普查员入户调查工作日志\n普查员：舒琳    普查区：历城区\n1. 18:17 广源再生资源已于今年停产，厂址济南市历城区经三路83号，'

@@ -92,10 +92,18 @@ def _is_label(value: str) -> bool:
     return len(rest) <= 2 or _is_label(rest)
 
 
+# A header cell that is no role cue still reads as a column label (序号, 来电时间, 办理结果).
+LABEL_CELL = re.compile(
+    r"是否[^\n0-9０-９，,。；;]{1,6}|"
+    r"[^\n0-9０-９，,。；;]{0,8}(?:时间|日期|类型|编号|名称|号码|内容|描述|情况|事项|地址|电话|单位|代码|"
+    r"人|序号|金额|备注|主体|企业|方式|来源|结果|状态|属地|时限|等级|类别|问题|保密|要求|级别|渠道|"
+    r"途径|期限|工号|意见|说明|附件|性质|行业|奖金|标题|摘要|诉求|地点|区域|发送方|接收方|方向|"
+    r"号)")  # …号: 许可证号, 车牌号, 案号, 文号 (a header has no digits, so never 3号)
+
 # A table's cell separator: a bar, a tab, or a gap of two or more spaces.
 _CELL_GAP = re.compile(r"[ \t\u3000]*(?:[|｜\t]|[ \u3000]{2,})[ \t\u3000]*")
 # What a clerk writes into a cell left empty: no value.
-_NO_VALUE = re.compile(r"[（(]?(?:未填|未留|无|略|不详|空|/|-|—|保密)[)）]?")
+_NO_VALUE = re.compile(r"[（(]?(?:未填|未留|无|略|不详|空|/|保密)[)）]?|[-—=:：]+")  # or a rule row's |---|
 
 
 @lru_cache(maxsize=1)
@@ -126,7 +134,7 @@ def _cells(text: str, line0: int, line1: int) -> list[tuple[int, int]]:
 _CSV_CELL = re.compile(r'"(?P<q>(?:[^"\n]|"")*)"|(?P<bare>[^,\n]*)')
 
 
-def _csv_cells(text: str, line0: int, line1: int) -> list[tuple[int, int]]:
+def csv_cells(text: str, line0: int, line1: int) -> list[tuple[int, int]]:
     """The (start, end) of each cell's value (quotes excluded) of a CSV line, empty ones too."""
     cells, pos = [], line0
     while pos <= line1:
@@ -143,7 +151,16 @@ def _csv_cells(text: str, line0: int, line1: int) -> list[tuple[int, int]]:
 
 
 def _row_cells(text: str, line0: int, line1: int, csv: bool) -> list[tuple[int, int]]:
-    return _csv_cells(text, line0, line1) if csv else _cells(text, line0, line1)
+    return csv_cells(text, line0, line1) if csv else _cells(text, line0, line1)
+
+
+def _header_cell(cell: str, entity_of: dict[str, str]) -> bool:
+    """A column label: one of the person-valued columns, a known label or a label's shape."""
+    return (cell in entity_of or _is_label(cell)
+            or (len(cell) <= 10 and LABEL_CELL.fullmatch(cell) is not None and not _DIGITS.search(cell)))
+
+
+_DIGITS = re.compile(r"[0-9]")
 
 
 def _column_values(text: str, starts: list[int], spans: list[tuple[int, int]]) -> list[RecognizerResult]:
@@ -164,6 +181,8 @@ def _column_values(text: str, starts: list[int], spans: list[tuple[int, int]]) -
         header = _row_cells(text, line0, line1, csv)
         if len(header) < 3:
             continue  # a field line (住址：…), not a table's header
+        if not all(_header_cell(text[a:b].strip(), entity_of) for a, b in header):
+            continue  # | 举报人 | 张三丰 | 被举报单位 | …: label and value pairs, no header row
         columns = {k: entity_of[text[a:b].strip()] for k, (a, b) in enumerate(header)
                    if text[a:b].strip() in entity_of}
         if not columns:

@@ -83,7 +83,7 @@ _PERSON_CONTACT_LABELS = frozenset({"手机", "手机号", "手机号码", "通�
 # site because its sentence is about a pollution act (…申请（联系地址：…），申请获取X的排污许可…).
 _PERSON_ADDRESS_LABELS = frozenset({"联系地址", "通讯地址", "通信地址", "邮寄地址", "快递地址"})
 _LEAD_CHARS = frozenset("\n \t\u3000【[［〔=＝-—#*（(一二三四五六七八九十0123456789、.．)）")  # before a leading cue
-_CELL_LEAD = frozenset(" \t\u3000|｜")  # before a value that starts a table cell
+_CELL_LEAD = frozenset(" \t\u3000|｜,\"")  # before a value that starts a table cell (CSV too)
 _VALUE_LEAD = frozenset("\n \t\u3000【[［〔")  # what may stand before a value that starts its line
 _OWN_UNIT = ("单位", "工作", "上班", "任职", "职工", "员工")  # a reporter line about their employer
 TAIL_SHARE = 0.7  # the closing part of a document starts here (agency contacts)
@@ -141,13 +141,7 @@ _TABLE_CHAR = re.compile(r"[|｜\t]")
 _DIGIT = re.compile(r"[0-9０-９]")
 _CELL_SEP = re.compile(r"[ \u3000]*[|｜\t][ \t\u3000]*")
 _RULE_CELL = re.compile(r":?-{2,}:?|[-—=:：]+")
-# A header cell that is no role cue still reads as a column label (序号, 来电时间, 办理结果).
-_LABEL_CELL = re.compile(
-    r"是否[^\n0-9０-９，,。；;]{1,6}|"
-    r"[^\n0-9０-９，,。；;]{0,8}(?:时间|日期|类型|编号|名称|号码|内容|描述|情况|事项|地址|电话|单位|代码|"
-    r"人|序号|金额|备注|主体|企业|方式|来源|结果|状态|属地|时限|等级|类别|问题|保密|要求|级别|渠道|"
-    r"途径|期限|工号|意见|说明|附件|性质|行业|奖金|标题|摘要|诉求|地点|区域|发送方|接收方|方向|"
-    r"号)")  # …号: 许可证号, 车牌号, 案号, 文号 (a header has no digits, so never 3号)
+_LABEL_CELL = field_values.LABEL_CELL  # a header cell that is no role cue (序号, 来电时间)
 # A chat speaker who says they reported: 我打了12369, 我刚又打了, 我已经举报.
 # The title of an agency's own chat group: a body of the agency or its work, then 群 (郑州市
 # 生态环境局执法工作群, 【…综合行政执法支队工作群】, 政务钉钉 · 信访件处置群) on the first line.
@@ -171,6 +165,14 @@ _SELF_REPORT = re.compile(
     """,
     re.X,
 )
+
+
+_CSV_LINE = re.compile(r"^[^\n，]*,[^\n，]*,[^\n，]*,[^\n，]*$", re.M)
+
+
+def _csv_lines(original: str) -> set[int]:
+    """Starts of the lines that read as CSV: three or more ASCII commas, no full-width one."""
+    return {m.start() for m in _CSV_LINE.finditer(original)}
 
 
 def _codepoints(text: str) -> np.ndarray:
@@ -319,7 +321,11 @@ class _Document:
         self.blocks = self._label_lines()
         self.block_starts = [b[0] for b in self.blocks]
         # horizontal tables: value rows under a header row of column labels
-        self.rows = (self._tables() if ("|" in text or "｜" in text or "\t" in text) else {})
+        # CSV lines: three or more ASCII commas in the original text (the folded view turns
+        # a sentence's ，into , too) and no full-width comma
+        self._csv_lines = _csv_lines(views.original) if "," in views.original else set()
+        self.rows = (self._tables() if ("|" in text or "｜" in text or "\t" in text or self._csv_lines)
+                     else {})
         self.row_starts = sorted(self.rows)
         self.row_ends = [self.rows[r][0][-1][1] + 1 for r in self.row_starts]
         self.anchor: tuple[int, int, _Vote, str] | None = None  # (sentence, end, vote, entity)
@@ -511,7 +517,8 @@ class _Document:
         header = None
         header_end = 0
         wrapped_to = -1  # start of a line that continues the row above it
-        for line0 in sorted({text.rfind("\n", 0, m.start()) + 1 for m in _TABLE_CHAR.finditer(text)}):
+        lines = {text.rfind("\n", 0, m.start()) + 1 for m in _TABLE_CHAR.finditer(text)} | self._csv_lines
+        for line0 in sorted(lines):
             line1 = text.find("\n", line0)
             line1 = n if line1 < 0 else line1
             if header is not None and text.find("\n\n", header_end, line0) >= 0:
@@ -520,7 +527,8 @@ class _Document:
             digits = _DIGIT.search(text, line0, line1) is not None
             if digits and header is None:
                 continue
-            cells = self._cells(line0, line1)
+            csv = line0 in self._csv_lines
+            cells = field_values.csv_cells(text, line0, line1) if csv else self._cells(line0, line1)
             cols = None if digits else self._header(cells)
             if cols is not None:
                 header, header_end = cols, line1
@@ -545,7 +553,7 @@ class _Document:
             header_end = line1
             if line0 == wrapped_to:
                 continue  # the second half of a wrapped row, taken with its first line
-            if (len(cells) < len(header) and line1 < n and text[line1 - 1] not in "|｜"
+            if (not csv and len(cells) < len(header) and line1 < n and text[line1 - 1] not in "|｜"
                     and cells and line1 + 1 < n):
                 cells, wrapped_to = self._wrapped_row(cells, line1, len(header)), line1 + 1
             if len(cells) == len(header) and not all(_RULE_CELL.fullmatch(text, a, b) for a, b in cells):
