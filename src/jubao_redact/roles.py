@@ -110,11 +110,11 @@ _HEADING_RIGHT = re.compile(r"""(?P<kind>(?:的)?(?:基本)?(?:信息|情况|资
                                 (?:[（(][^()（）\n]{1,8}[)）])?      # a note: 举报人信息（保密）
                                 [ \t\u3000】\]］=＝\-—#*]*""", re.X)
 # A line of prose (a sentence with 。 or a long line), not a form field: ends a section.
-_PROSE_LINE = re.compile(r"""[^\n]*[。！？!?][^\n]*    # a sentence ends on it
-                              |[^\n]{80}               # a long line
-                              |[^\n]*[，,][^\n]*[，,][^\n]*   # two clauses (a form's field has
-                                                              # none; the text is width-folded)
-                           """, re.X)
+_PROSE_LINE = re.compile(r"""^(?:[^\n]*[。！？!?]          # a sentence ends on it
+                                |[^\n]{80}               # a long line
+                                |[^\n，,]*[，,][^\n，,]*[，,]   # two clauses (a form's field has
+                              )                           # none; the text is width-folded)
+                           """, re.X | re.M)  # from a line start: each line is tried once
 # 张三同志： / 李先生： alone on a line: the person a letter or reply is addressed to.
 _SALUTATION_TAIL = re.compile(
     r"""(?:同志|先生|女士|先生/女士|领导)?          # a form of address after the name, if any
@@ -167,12 +167,15 @@ _SELF_REPORT = re.compile(
 )
 
 
-_CSV_LINE = re.compile(r"^[^\n，]*,[^\n，]*,[^\n，]*,[^\n，]*$", re.M)
-
-
 def _csv_lines(original: str) -> set[int]:
-    """Starts of the lines that read as CSV: three or more ASCII commas, no full-width one."""
-    return {m.start() for m in _CSV_LINE.finditer(original)}
+    """Starts of the lines that read as CSV: three or more ASCII commas, no full-width one
+    (counted per line: a pattern with three comma slots would backtrack on long lines)."""
+    out, pos = set(), 0
+    for line in original.split("\n"):
+        if line.count(",") >= 3 and "，" not in line:
+            out.add(pos)
+        pos += len(line) + 1
+    return out
 
 
 def _codepoints(text: str) -> np.ndarray:
