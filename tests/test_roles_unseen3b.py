@@ -129,12 +129,13 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
       ('ORGANIZATION', 147, 167, 'official', 'role:field:导出单位')]),
     # a complaint register exported as CSV: each cell takes its column's role (投诉者, 投诉者住址
     # the complainer's; 被反映对象, 问题地址 the reported party's), whatever the act in the row
-    ('网上投诉件导出\n序号,投诉者,联系电话,投诉者住址,被反映对象,问题地址,投诉内容\n'
-     '9,司洁,15620678690,安阳市滑县人民路227号,安阳隆盛铝业厂,安阳市文峰区北大孟村92号,环评批复与实际不符',
-     [('CN_MOBILE', 47, 58), ('CN_ADDRESS', 59, 71), ('ORGANIZATION', 72, 79), ('CN_ADDRESS', 80, 93)],
-     [('PERSON', 44, 46, 'reporter', 'role:column:投诉者'), ('CN_MOBILE', 47, 58, 'reporter', 'role:genre:webform:联系电话'),
-      ('CN_ADDRESS', 59, 71, 'reporter', 'role:column:投诉者'), ('ORGANIZATION', 72, 79, 'subject', 'role:column:被反映'),
-      ('CN_ADDRESS', 80, 93, 'subject', 'role:column:问题地址')]),
+    # and however many full-width commas a cell's text holds
+    ('网上投诉件导出\n序号,投诉者,联系电话,投诉者住址,被反映对象,问题地址,投诉内容,来源\n'
+     '9,司洁,15620678690,安阳市滑县人民路227号,安阳隆盛铝业厂,安阳市文峰区北大孟村92号,环评批复与实际不符，原料露天堆放,网站',
+     [('CN_MOBILE', 50, 61), ('CN_ADDRESS', 62, 74), ('ORGANIZATION', 75, 82), ('CN_ADDRESS', 83, 96)],
+     [('PERSON', 47, 49, 'reporter', 'role:column:投诉者'), ('CN_MOBILE', 50, 61, 'reporter', 'role:genre:webform:联系电话'),
+      ('CN_ADDRESS', 62, 74, 'reporter', 'role:column:投诉者'), ('ORGANIZATION', 75, 82, 'subject', 'role:column:被反映'),
+      ('CN_ADDRESS', 83, 96, 'subject', 'role:column:问题地址')]),
     # why: label and value pairs on one line (| 举报人 | 张三丰 | 被举报单位 | …) are no header
     # row: the label under 举报人 in the next line is no name
     ('转办单\n| 举报人 | 张三丰 | 被举报单位 | 新乡恒达化工厂 |\n| 联系电话 | 13812345678 | 单位地址 | 新乡市牧野区化工路8号 |',

@@ -150,8 +150,8 @@ def csv_cells(text: str, line0: int, line1: int) -> list[tuple[int, int]]:
     return cells
 
 
-def _row_cells(text: str, line0: int, line1: int, csv: bool) -> list[tuple[int, int]]:
-    return csv_cells(text, line0, line1) if csv else _cells(text, line0, line1)
+def _row_cells(text: str, original: str, line0: int, line1: int, csv: bool) -> list[tuple[int, int]]:
+    return csv_cells(original, line0, line1) if csv else _cells(text, line0, line1)
 
 
 def _header_cell(cell: str, entity_of: dict[str, str]) -> bool:
@@ -163,7 +163,8 @@ def _header_cell(cell: str, entity_of: dict[str, str]) -> bool:
 _DIGITS = re.compile(r"[0-9]")
 
 
-def _column_values(text: str, starts: list[int], spans: list[tuple[int, int]]) -> list[RecognizerResult]:
+def _column_values(text: str, starts: list[int], spans: list[tuple[int, int]],
+                   original: str) -> list[RecognizerResult]:
     """Cells under a 住址 / 姓名 column header that no result overlaps (a signature table)."""
     regex, entity_of = _columns()
     if regex is None:
@@ -176,9 +177,9 @@ def _column_values(text: str, starts: list[int], spans: list[tuple[int, int]]) -
         done.add(line0)
         line1 = text.find("\n", m.end())
         line1 = len(text) if line1 < 0 else line1
-        line = text[line0:line1]
+        line = original[line0:line1]
         csv = line.count(",") >= 3 and not any(c in line for c in "\t|｜")
-        header = _row_cells(text, line0, line1, csv)
+        header = _row_cells(text, original, line0, line1, csv)
         if len(header) < 3:
             continue  # a field line (住址：…), not a table's header
         if not all(_header_cell(text[a:b].strip(), entity_of) for a, b in header):
@@ -191,7 +192,7 @@ def _column_values(text: str, starts: list[int], spans: list[tuple[int, int]]) -
         while row0 < len(text):
             row1 = text.find("\n", row0)
             row1 = len(text) if row1 < 0 else row1
-            cells = _row_cells(text, row0, row1, csv)
+            cells = _row_cells(text, original, row0, row1, csv)
             if len(cells) != len(header):
                 break  # the table ends (a note, a signature, another table)
             for k, entity in columns.items():
@@ -242,15 +243,18 @@ def _bracketed_homes(text: str, results: list[RecognizerResult], starts: list[in
 
 
 def missed_values(text: str, results: list[RecognizerResult],
-                  spans: list[tuple[int, int]] | None = None) -> list[RecognizerResult]:
+                  spans: list[tuple[int, int]] | None = None, original: str | None = None
+                  ) -> list[RecognizerResult]:
     """Findings for reporter-field values that no result overlaps (``spans``: the results'
     (start, end), sorted, if the caller has them), for the cells of person-valued table
-    columns and for a home in brackets after a person's name."""
+    columns and for a home in brackets after a person's name. ``original``: the unfolded text
+    (same offsets), where a CSV row is split (folding turns a cell's ，into a comma)."""
     regex, rules, _ = _table()
     if spans is None:
         spans = sorted((r.start, r.end) for r in results)
     starts = [s for s, _ in spans]
-    out = _column_values(text, starts, spans) + _bracketed_homes(text, results, starts, spans)
+    out = (_column_values(text, starts, spans, original or text)
+           + _bracketed_homes(text, results, starts, spans))
     for m in regex.finditer(fold_pronouns(text)):  # 俺家住… reads as 我家住… (same offsets)
         start = m.end()
         if m.group("below") is not None and not _LABEL_PREFIX.fullmatch(

@@ -168,11 +168,12 @@ _SELF_REPORT = re.compile(
 
 
 def _csv_lines(original: str) -> set[int]:
-    """Starts of the lines that read as CSV: three or more ASCII commas, no full-width one
-    (counted per line: a pattern with three comma slots would backtrack on long lines)."""
+    """Starts of the lines that may be CSV: three or more ASCII commas (a cell's text may hold
+    full-width ones; a line is a table row only under a header row of labels, see _tables).
+    Counted per line: a pattern with three comma slots would backtrack on long lines."""
     out, pos = set(), 0
     for line in original.split("\n"):
-        if line.count(",") >= 3 and "，" not in line:
+        if line.count(",") >= 3:
             out.add(pos)
         pos += len(line) + 1
     return out
@@ -325,7 +326,8 @@ class _Document:
         self.block_starts = [b[0] for b in self.blocks]
         # horizontal tables: value rows under a header row of column labels
         # CSV lines: three or more ASCII commas in the original text (the folded view turns
-        # a sentence's ，into , too) and no full-width comma
+        # a sentence's ，into , too)
+        self._original = views.original  # a CSV row is split there: folding turns ，into ,
         self._csv_lines = _csv_lines(views.original) if "," in views.original else set()
         self.rows = (self._tables() if ("|" in text or "｜" in text or "\t" in text or self._csv_lines)
                      else {})
@@ -531,7 +533,7 @@ class _Document:
             if digits and header is None:
                 continue
             csv = line0 in self._csv_lines
-            cells = field_values.csv_cells(text, line0, line1) if csv else self._cells(line0, line1)
+            cells = field_values.csv_cells(self._original, line0, line1) if csv else self._cells(line0, line1)
             cols = None if digits else self._header(cells)
             if cols is not None:
                 header, header_end = cols, line1
@@ -1251,7 +1253,7 @@ def attribute_document(views: TextViews, results: list[RecognizerResult], known:
     results = coref.widen_name_forms(views.folded, results)
     results = coref.with_nickname_repeats(views.folded, results)
     spans = sorted(map(_span_key, results))  # (already in order from detection: a quick sort)
-    extra = field_values.missed_values(views.folded, results, spans)
+    extra = field_values.missed_values(views.folded, results, spans, original=views.original)
     names = tuple(v.strip() for v in (*known.reporter, *known.subject) if v) if known else ()
     taken = sorted(spans + list(map(_span_key, extra))) if extra else spans
     extra = extra + coref.partial_mentions(views, list(results) + extra, genre.name, names, taken)
