@@ -77,6 +77,15 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
     # the writers of a joint letter say where they live (a compound's name only)
     ('    我们是御景名城的住户。我要举报焦作华康皮革厂。', [('ORGANIZATION', 19, 26)],
      [('CN_ADDRESS', 7, 11, 'reporter', 'role:cue:的住户'), ('ORGANIZATION', 19, 26, 'subject', 'role:cue:举报')]),
+    # the end word proves a place: a name the model read inside it (刘集), or the whole of it
+    # read as an organisation, gives way to the reporter's address
+    ('    我们是市中区黄店镇前刘集村的住户，尹建华是实际老板。', [('PERSON', 14, 16), ('PERSON', 21, 24)],
+     [('CN_ADDRESS', 7, 17, 'reporter', 'role:cue:的住户'), ('PERSON', 21, 24, 'subject', 'role:cue:老板')]),
+    ('    我们是博爱县东方家属院的住户，中天公司门口的监控对着路。', [('ORGANIZATION', 7, 15), ('ORGANIZATION', 19, 23)],
+     [('CN_ADDRESS', 7, 15, 'reporter', 'role:cue:的住户'), ('ORGANIZATION', 19, 23, 'unknown', '')]),
+    # the party's particulars under a heading noun (举报者基本情况：X，…)
+    ('    一、举报者基本情况：柳帆，联系手机15073503748。', [('CN_MOBILE', 21, 32)],
+     [('PERSON', 14, 16, 'reporter', 'role:cue:举报者'), ('CN_MOBILE', 21, 32, 'reporter', 'role:anchor:cue:举报者')]),
     # where the writer waits for the inspectors is by their home
     ('我在和谐苑路口等你们', [], [('CN_ADDRESS', 2, 5, 'reporter', 'role:cue:我在')]),
     # why: 我在X without a spot word is no place said (我在X吃饭 could be anything)

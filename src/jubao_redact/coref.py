@@ -181,7 +181,13 @@ def nickname_repeats(text: str, results: list[RecognizerResult]) -> list[Recogni
 def with_nickname_repeats(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
     """``results`` (sorted by start) plus the nickname repeats that no other finding covers;
     a person or organisation finding inside a repeat gives way to it."""
-    repeats = nickname_repeats(text, results)
+    return with_replacing(results, nickname_repeats(text, results))
+
+
+def with_replacing(results: list[RecognizerResult], repeats: list[RecognizerResult],
+                   weaker: tuple[str, ...] = ("PERSON", "ORGANIZATION")) -> list[RecognizerResult]:
+    """``results`` (sorted by start) plus each finding of ``repeats`` that no other result
+    crosses; results of the ``weaker`` kinds lying inside one give way to it."""
     if not repeats:
         return results
     out = list(results)
@@ -195,9 +201,9 @@ def with_nickname_repeats(text: str, results: list[RecognizerResult]) -> list[Re
             r = out[j]
             if r.end <= rep.start or r.start >= rep.end:
                 continue
-            if r.start == rep.start and r.end == rep.end:
+            if r.start == rep.start and r.end == rep.end and r.entity_type == rep.entity_type:
                 clash = True  # found as such already
-            elif rep.start <= r.start and r.end <= rep.end and r.entity_type in ("PERSON", "ORGANIZATION"):
+            elif rep.start <= r.start and r.end <= rep.end and r.entity_type in weaker:
                 inside.append(j)
             else:
                 clash = True  # another finding crosses it: leave both as they are

@@ -242,13 +242,31 @@ def _bracketed_homes(text: str, results: list[RecognizerResult], starts: list[in
     return out
 
 
+def _value_result(entity: str, start: int, end: int, cue: str) -> RecognizerResult:
+    return RecognizerResult(entity, start, end, 0.5, recognition_metadata={
+        RecognizerResult.RECOGNIZER_NAME_KEY: FIELD_RECOGNIZER,
+        RULE_ID_KEY: RULE_ID,
+        EVIDENCE_KEY: [f"field-value:{cue}"],
+    })
+
+
+# A place's name ends like this (村, 小区, 花园…, a house number): what 我们是…的住户 holds.
+_PLACE_END = re.compile(r"(?:[省市区县乡镇村组屯庄]|街道|社区|小区|花园|家园|公馆|名城|新村|家属院|苑|[0-9]+号(?:院|楼)?|室)$")
+
+
+def _is_place(value: str) -> bool:
+    return _PLACE_END.search(value) is not None
+
+
 def missed_values(text: str, results: list[RecognizerResult],
-                  spans: list[tuple[int, int]] | None = None, original: str | None = None
-                  ) -> list[RecognizerResult]:
+                  spans: list[tuple[int, int]] | None = None, original: str | None = None,
+                  replacing: list[RecognizerResult] | None = None) -> list[RecognizerResult]:
     """Findings for reporter-field values that no result overlaps (``spans``: the results'
     (start, end), sorted, if the caller has them), for the cells of person-valued table
     columns and for a home in brackets after a person's name. ``original``: the unfolded text
-    (same offsets), where a CSV row is split (folding turns a cell's ，into a comma)."""
+    (same offsets), where a CSV row is split (folding turns a cell's ，into a comma).
+    ``replacing``, if given, receives the values an end word proves to be places where a
+    recognizer found something inside them (for :func:`coref.with_replacing`)."""
     regex, rules, _ = _table()
     if spans is None:
         spans = sorted((r.start, r.end) for r in results)
@@ -284,14 +302,14 @@ def missed_values(text: str, results: list[RecognizerResult],
             end = start + len(text[start:end].rstrip())
             i = bisect.bisect_left(starts, end)
             if i > 0 and max(e for _, e in spans[max(0, i - 4) : i]) > start:
+                if rule.needs_end and ended and replacing is not None and _is_place(value):
+                    # 我们是市中区黄店镇前刘集村的住户: the end word proves a place; a name the
+                    # model read inside it (刘集) gives way (coref.with_replacing)
+                    replacing.append(_value_result(rule.entity, start, end, m.group("cue")))
                 break  # a recognizer found something there already: trust it
             if _is_label(value):
                 continue  # | 信访人 | 联系号码 |: a header row's next label is no value
-            out.append(RecognizerResult(rule.entity, start, end, 0.5, recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: FIELD_RECOGNIZER,
-                RULE_ID_KEY: RULE_ID,
-                EVIDENCE_KEY: [f"field-value:{m.group('cue')}"],
-            }))
+            out.append(_value_result(rule.entity, start, end, m.group("cue")))
             break
     if not out:
         return out

@@ -1253,7 +1253,13 @@ def attribute_document(views: TextViews, results: list[RecognizerResult], known:
     results = coref.widen_name_forms(views.folded, results)
     results = coref.with_nickname_repeats(views.folded, results)
     spans = sorted(map(_span_key, results))  # (already in order from detection: a quick sort)
-    extra = field_values.missed_values(views.folded, results, spans, original=views.original)
+    proven: list[RecognizerResult] = []
+    extra = field_values.missed_values(views.folded, results, spans, original=views.original,
+                                       replacing=proven)
+    if proven:  # a place an end word proves (…的住户) over a name the model read inside it
+        results = coref.with_replacing(results, proven, ("PERSON", "ORGANIZATION", "CN_ADDRESS"))
+        spans = sorted(map(_span_key, results))
+        extra = [x for x in extra if not any(x.start < p.end and p.start < x.end for p in proven)]
     names = tuple(v.strip() for v in (*known.reporter, *known.subject) if v) if known else ()
     taken = sorted(spans + list(map(_span_key, extra))) if extra else spans
     extra = extra + coref.partial_mentions(views, list(results) + extra, genre.name, names, taken)
