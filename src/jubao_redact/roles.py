@@ -1016,12 +1016,14 @@ def _cluster(results: list[RecognizerResult], votes: list[_Vote], keys: list[lis
             x = parent[x]
         return x
 
+    # (x if parent[x] == x else find(x)): a root is its own root, without the call
     first_of: dict[str, int] = {}
     for j, ks in enumerate(keys):
         for k in ks:
             f = first_of.get(k)
             if f is not None:
-                a, b = find(f), find(j)
+                a = f if parent[f] == f else find(f)
+                b = j if parent[j] == j else find(j)
                 if a != b:
                     parent[max(a, b)] = min(a, b)
                     multi[f] = multi[j] = 1
@@ -1033,8 +1035,9 @@ def _cluster(results: list[RecognizerResult], votes: list[_Vote], keys: list[lis
     # reporter's, so a long text with many 王s stays linear.
     pre_best: dict[int, _Vote] = {}  # the best vote of each cluster of two or more
     for j in compress(range(n), multi):
-        root = find(j)
-        if root not in pre_best or votes[j].better_than(pre_best[root]):
+        root = j if parent[j] == j else find(j)
+        held = pre_best.get(root)
+        if held is None or votes[j].better_than(held):
             pre_best[root] = votes[j]
     full_of: dict[str, list[int]] = {}
     reporter_of: dict[str, int] = {}
@@ -1074,11 +1077,13 @@ def _cluster(results: list[RecognizerResult], votes: list[_Vote], keys: list[lis
     named_subject: dict[int, _Vote] = {}
     for j in compress(range(n), multi):
         root = roots[j]
-        if root not in best or votes[j].better_than(best[root]):
-            best[root] = votes[j]
-        if (votes[j].role == "subject" and votes[j].level <= ACT
+        vote = votes[j]
+        held = best.get(root)
+        if held is None or vote.better_than(held):
+            best[root] = vote
+        if (vote.role == "subject" and vote.level <= ACT
                 and results[j].entity_type in _UNIT_ENTITIES):
-            named_subject.setdefault(root, votes[j])
+            named_subject.setdefault(root, vote)
     # An insider reports their own employer (工作单位：X厂（系被举报单位职工）… 被举报单位：X厂,
     # 我在X厂上班…X厂夜里偷排): the unit named as the reported party or as the one that pollutes
     # is the subject wherever it is mentioned; only the mentions with the reporter's own
