@@ -973,6 +973,7 @@ def _values(doc: _Document, results: list[RecognizerResult]
     text = doc.text
     value_key, surname_of, is_full_name, tail_key = (coref.value_key, coref.surname_of,
                                                      coref.is_full_name, coref.tail_key)
+    numbers = coref.NUMBER_ENTITIES
     keys: list[list[str]] = []
     joins: list[tuple[int, str]] = []
     partial: list[tuple[int, str]] = []
@@ -992,11 +993,12 @@ def _values(doc: _Document, results: list[RecognizerResult]
                 joins.append((j, "S:" + s))
         else:
             keys.append([key] if key else [])
-            size = len(value.strip())
-            if size >= 4:
-                tail = tail_key(entity, value)
-                if tail:
-                    (partial if size == 4 else joins).append((j, tail))
+            if entity in numbers:  # (tail_key has a tail for numbers only)
+                size = len(value.strip())
+                if size >= 4:
+                    tail = tail_key(entity, value)
+                    if tail:
+                        (partial if size == 4 else joins).append((j, tail))
     return keys, joins, partial
 
 
