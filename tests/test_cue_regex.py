@@ -54,7 +54,8 @@ def test_same_matches_as_ignorecase():
             got = [(m.span(1), m.group(1, 2)) for m in new.finditer(text)]
             want = [(m.span(1), m.group(1, 2)) for m in old.finditer(text)]
             assert got == want, side
-        for probe in ("qq号码：", "QQ号", "IP:", "ıp", "v我家", "举报人姓名"):
+        for probe in ("qq号码：", "QQ号", "IP:", "ıp", "v我家", "举报人姓名", "AssignedTo：",
+                      "ASSIGNEDTO\t", "aſſignedto", "assigned"):
             a, b = new.match(probe), old.match(probe)
             assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
 
@@ -63,3 +64,17 @@ def test_fallback_keeps_ignorecase():
     rx = _alternation(["straße", "举报人"])
     assert rx.flags & re.IGNORECASE
     assert rx.match("STRASSE") is None and rx.match("Straße")
+
+
+def test_long_ascii_keys_keep_the_prefix_set():
+    """A long ASCII key (assignedto, 4,608 case forms) is written with case classes: no side
+    falls back to IGNORECASE and its first-character guard (the slow path)."""
+    table = cue_table()
+    assert "assignedto" in table.by_side["left"]
+    for side in table.regex:
+        assert not table.regex[side].flags & re.IGNORECASE, side
+    rx = _alternation(["assignedto", "as", "举报人"])
+    ref = _reference(["assignedto", "as", "举报人"])
+    for probe in ("ASSIGNEDTO：x", "Assignedt", "aS|", "ASSIGNEDTOO", "举报人：", "K"):
+        a, b = rx.match(probe), ref.match(probe)
+        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), probe

@@ -179,6 +179,7 @@ class Redactor:
         rules: dict[tuple[str, str], tuple[str, str | None]] = {}
         scores: dict[float, float] = {}
         rows = []
+        append = rows.append
         for r, decision in zip(results, decisions):
             entity = r.entity_type
             meta = r.recognition_metadata or {}
@@ -194,7 +195,7 @@ class Redactor:
             score = scores.get(r.score)
             if score is None:
                 score = scores[r.score] = float(round(min(1.0, max(0.0, r.score)), 4))
-            rows.append({
+            append({
                 "start": int(r.start),
                 "end": int(r.end),
                 "entity_type": entity,
@@ -204,7 +205,7 @@ class Redactor:
                 "operator": decided[1],
                 "recognizer": meta.get(name_key, "unknown"),
                 "rule_id": meta.get(RULE_ID_KEY, ""),
-                "evidence": tuple(meta.get(EVIDENCE_KEY, ())) + decision.evidence,
+                "evidence": (*meta.get(EVIDENCE_KEY, ()), *decision.evidence),
                 "cluster": decision.cluster,
             })
         return _trusted_findings(rows) if _TRUSTED else _FINDINGS.validate_python(rows)

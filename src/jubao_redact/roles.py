@@ -1051,6 +1051,7 @@ def _values(doc: _Document, results: list[RecognizerResult]
     text = doc.text
     value_key, surname_of, is_full_name, tail_key = (coref.value_key, coref.surname_of,
                                                      coref.is_full_name, coref.tail_key)
+    numbers = coref.NUMBER_ENTITIES
     keys: list[list[str]] = []
     joins: list[tuple[int, str]] = []
     partial: list[tuple[int, str]] = []
@@ -1070,11 +1071,12 @@ def _values(doc: _Document, results: list[RecognizerResult]
                 joins.append((j, "S:" + s))
         else:
             keys.append([key] if key else [])
-            size = len(value.strip())
-            if size >= 4:
-                tail = tail_key(entity, value)
-                if tail:
-                    (partial if size == 4 else joins).append((j, tail))
+            if entity in numbers:  # (tail_key has a tail for numbers only)
+                size = len(value.strip())
+                if size >= 4:
+                    tail = tail_key(entity, value)
+                    if tail:
+                        (partial if size == 4 else joins).append((j, tail))
     return keys, joins, partial
 
 
@@ -1094,12 +1096,14 @@ def _cluster(results: list[RecognizerResult], votes: list[_Vote], keys: list[lis
             x = parent[x]
         return x
 
+    # (x if parent[x] == x else find(x)): a root is its own root, without the call
     first_of: dict[str, int] = {}
     for j, ks in enumerate(keys):
         for k in ks:
             f = first_of.get(k)
             if f is not None:
-                a, b = find(f), find(j)
+                a = f if parent[f] == f else find(f)
+                b = j if parent[j] == j else find(j)
                 if a != b:
                     parent[max(a, b)] = min(a, b)
                     multi[f] = multi[j] = 1
@@ -1111,8 +1115,9 @@ def _cluster(results: list[RecognizerResult], votes: list[_Vote], keys: list[lis
     # reporter's, so a long text with many 王s stays linear.
     pre_best: dict[int, _Vote] = {}  # the best vote of each cluster of two or more
     for j in compress(range(n), multi):
-        root = find(j)
-        if root not in pre_best or votes[j].better_than(pre_best[root]):
+        root = j if parent[j] == j else find(j)
+        held = pre_best.get(root)
+        if held is None or votes[j].better_than(held):
             pre_best[root] = votes[j]
     full_of: dict[str, list[int]] = {}
     reporter_of: dict[str, int] = {}
@@ -1152,11 +1157,13 @@ def _cluster(results: list[RecognizerResult], votes: list[_Vote], keys: list[lis
     named_subject: dict[int, _Vote] = {}
     for j in compress(range(n), multi):
         root = roots[j]
-        if root not in best or votes[j].better_than(best[root]):
-            best[root] = votes[j]
-        if (votes[j].role == "subject" and votes[j].level <= ACT
+        vote = votes[j]
+        held = best.get(root)
+        if held is None or vote.better_than(held):
+            best[root] = vote
+        if (vote.role == "subject" and vote.level <= ACT
                 and results[j].entity_type in _UNIT_ENTITIES):
-            named_subject.setdefault(root, votes[j])
+            named_subject.setdefault(root, vote)
     # An insider reports their own employer (工作单位：X厂（系被举报单位职工）… 被举报单位：X厂,
     # 我在X厂上班…X厂夜里偷排): the unit named as the reported party or as the one that pollutes
     # is the subject wherever it is mentioned; only the mentions with the reporter's own
@@ -1216,6 +1223,9 @@ def attribute(views: TextViews, results: list[RecognizerResult], known: KnownFac
     # or a decided role; never derived from the value.
     ids: dict[int, str] = {}
     decisions: list[RoleDecision | None] = [None] * len(results)
+    # equal decisions share one RoleDecision (frozen): the mentions of a cluster, the many
+    # findings with no evidence; a dict look-up costs a fifth of a frozen dataclass's init
+    made: dict[tuple[str, str, str | None], RoleDecision] = {}
     for pos, j in enumerate(order):
         own, shared = votes[pos], cluster_votes[pos]
         vote = own
@@ -1230,7 +1240,11 @@ def attribute(views: TextViews, results: list[RecognizerResult], known: KnownFac
             cluster = ids.get(root)
             if cluster is None:  # the id string is built once per cluster, not per mention
                 cluster = ids[root] = f"{vote.role}-{len(ids) + 1}"
-        decisions[j] = RoleDecision(vote.role, (evidence,) if evidence else (), cluster)
+        same = (vote.role, evidence, cluster)
+        decision = made.get(same)
+        if decision is None:
+            decision = made[same] = RoleDecision(vote.role, (evidence,) if evidence else (), cluster)
+        decisions[j] = decision
     return decisions  # type: ignore[return-value]
 
 
