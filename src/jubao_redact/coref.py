@@ -15,6 +15,7 @@ Nothing here decides a role; :mod:`jubao_redact.roles` propagates roles along th
 from __future__ import annotations
 
 import bisect
+from operator import attrgetter
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -163,18 +164,19 @@ def chat_speakers(text: str) -> list[Speaker]:
     return out
 
 
-def nickname_repeats(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+def nickname_repeats(text: str, results: list[RecognizerResult]) -> list[tuple]:
     """Other mentions of a found nickname (举报人（微信昵称“蓝天”）… then 蓝天 in the sender
     column of the chat record below it): the same account, so attribution clusters them.
     Where a name finding lies inside such a mention (the model read 麦田 of 麦田卫士 as a
-    name), the mention replaces it: see :func:`with_nickname_repeats`."""
+    name), the mention replaces it: see :func:`with_nickname_repeats`. As (entity, start,
+    end, score, rule, cue) rows: a result is made only for a repeat that is kept."""
     nicks = {text[r.start:r.end].lstrip("@") for r in results if r.entity_type == "CN_SOCIAL_ACCOUNT"}
     nicks = sorted(n for n in nicks if len(n) >= 2 and _HAN_CHAR.search(n))
     if not nicks:
         return []
     from jubao_redact.roles_cues import trie_pattern  # (no import cycle)
 
-    return [_result("CN_SOCIAL_ACCOUNT", m.start(), m.end(), 0.6, RULE_SPEAKER, "nickname-repeat")
+    return [("CN_SOCIAL_ACCOUNT", m.start(), m.end(), 0.6, RULE_SPEAKER, "nickname-repeat")
             for m in re.finditer(trie_pattern(nicks), text)]
 
 
@@ -184,36 +186,52 @@ def with_nickname_repeats(text: str, results: list[RecognizerResult]) -> list[Re
     return with_replacing(results, nickname_repeats(text, results))
 
 
-def with_replacing(results: list[RecognizerResult], repeats: list[RecognizerResult],
+def with_replacing(results: list[RecognizerResult], repeats: list,
                    weaker: tuple[str, ...] = ("PERSON", "ORGANIZATION")) -> list[RecognizerResult]:
-    """``results`` (sorted by start) plus each finding of ``repeats`` that no other result
-    crosses; results of the ``weaker`` kinds lying inside one give way to it."""
+    """``results`` (sorted by start) plus each of ``repeats`` (results, or (entity, start,
+    end, score, rule, cue) rows) that no other result crosses; results of the ``weaker``
+    kinds lying inside one give way to it. Most repeats are found as such already: they
+    cost a bisect and no result object."""
     if not repeats:
         return results
-    out = list(results)
-    starts = [r.start for r in out]
+    starts = [r.start for r in results]
     drop: set[int] = set()
     add = []
     for rep in repeats:
-        i = bisect.bisect_right(starts, rep.end)
+        if isinstance(rep, tuple):
+            entity, a, b = rep[0], rep[1], rep[2]
+        else:
+            entity, a, b = rep.entity_type, rep.start, rep.end
+        k = bisect.bisect_left(starts, a)
+        if k < len(results) and results[k].start == a and results[k].end == b \
+                and results[k].entity_type == entity:
+            continue  # found as such already (most repeats)
+        i = bisect.bisect_right(starts, b, k)
         inside, clash = [], False
         for j in range(max(0, i - 6), i):
-            r = out[j]
-            if r.end <= rep.start or r.start >= rep.end:
+            r = results[j]
+            if r.end <= a or r.start >= b:
                 continue
-            if r.start == rep.start and r.end == rep.end and r.entity_type == rep.entity_type:
+            if r.start == a and r.end == b and r.entity_type == entity:
                 clash = True  # found as such already
-            elif rep.start <= r.start and r.end <= rep.end and r.entity_type in weaker:
+                break
+            if a <= r.start and r.end <= b and r.entity_type in weaker:
                 inside.append(j)
             else:
                 clash = True  # another finding crosses it: leave both as they are
+                break
         if not clash:
             drop.update(inside)
-            add.append(rep)
+            add.append(_result(*rep) if isinstance(rep, tuple) else rep)
     if not add:
         return results
-    kept = [r for j, r in enumerate(out) if j not in drop]
-    return sorted(kept + add, key=lambda r: (r.start, r.end))
+    kept = [r for j, r in enumerate(results) if j not in drop] if drop else list(results)
+    kept.extend(add)
+    kept.sort(key=_START_END)
+    return kept
+
+
+_START_END = attrgetter("start", "end")
 
 
 def partial_mentions(views: TextViews, results: list[RecognizerResult],

@@ -114,8 +114,9 @@ def _columns() -> tuple[re.Pattern | None, dict[str, str]]:
                  for word in words}
     if not entity_of:
         return None, {}
-    # a whole header cell: after a line start, bar, tab, space, comma or quote
-    return re.compile(r'(?:^|(?<=[|｜\t ,"]))(?:' + trie_pattern(entity_of) + r')(?=[ \t|｜,"]|$)', re.M), entity_of
+    # a whole header cell: before a bar, tab, space, comma, quote or the line end (and after
+    # one, checked by the caller: a lookbehind first would cost a match attempt per position)
+    return re.compile(r'(?:' + trie_pattern(entity_of) + r')(?=[ \t|｜,"\n]|$)'), entity_of
 
 
 def _cells(text: str, line0: int, line1: int) -> list[tuple[int, int]]:
@@ -129,6 +130,8 @@ def _cells(text: str, line0: int, line1: int) -> list[tuple[int, int]]:
         cells.append((pos, line1))
     return [(a, b) for a, b in cells if text[a:b].strip(" |｜")]
 
+
+_CELL_BEFORE = frozenset('\n|｜\t ,"')  # what stands before a header cell's word
 
 # A CSV cell: quoted ("…", "" inside for a quote) or bare, up to the next comma.
 _CSV_CELL = re.compile(r'"(?P<q>(?:[^"\n]|"")*)"|(?P<bare>[^,\n]*)')
@@ -171,6 +174,8 @@ def _column_values(text: str, starts: list[int], spans: list[tuple[int, int]],
         return []
     out, done = [], set()
     for m in regex.finditer(text):
+        if m.start() and text[m.start() - 1] not in _CELL_BEFORE:
+            continue  # inside a word (户籍住址, 联系人姓名)
         line0 = text.rfind("\n", 0, m.start()) + 1
         if line0 in done:
             continue
