@@ -158,6 +158,17 @@ class CueTable:
         self.regex = {side: _alternation(words) for side, words in self.by_side.items()}
 
 
+def _trie(words) -> dict:
+    """The words as nested dicts, one level per character; "" marks a word's end."""
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return trie
+
+
 def trie_pattern(words) -> str:
     """One regex alternation of ``words`` as a trie (被举报(?:单位(?:名称|地址)?|人)?…).
 
@@ -165,12 +176,7 @@ def trie_pattern(words) -> str:
     trie fails after one character at most positions, so a 250-word cue list costs about
     as much as a single word. Longer words win over their prefixes (greedy optional tails).
     """
-    trie: dict = {}
-    for w in set(words):
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+    trie = _trie(words)
 
     def emit(node: dict) -> str:
         ends = "" in node
@@ -233,12 +239,7 @@ def case_trie_pattern(words) -> str:
 
     Siblings of a trie node are distinct lower-case characters, so their classes are
     disjoint: the trie stays deterministic and matches the longest word, as before."""
-    trie: dict = {}
-    for w in set(words):
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+    trie = _trie(words)
 
     def emit(node: dict, top: bool) -> str:
         ends = "" in node
