@@ -63,6 +63,15 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
      [('PERSON', 10, 12), ('CN_ADDRESS', 18, 33), ('CN_LANDLINE', 60, 73)],
      [('PERSON', 10, 12, 'reporter', 'role:field:申请人'), ('CN_ADDRESS', 18, 33, 'reporter', 'role:genre:reward:通讯地址'),
       ('CN_LANDLINE', 60, 73, 'official', 'role:genre:reward:联系电话')]),
+    # who signs an approval on an agency's form is the agency's
+    ('奖励审批表\n经办人意见:建议奖励。经办人：叶鹏  2020年7月17日\n科室负责人意见:同意。范丽华  6月20日',
+     [('PERSON', 21, 23), ('PERSON', 47, 50)],
+     [('PERSON', 21, 23, 'official', 'role:field:经办人'), ('PERSON', 47, 50, 'official', 'role:approval')]),
+    # why: a name after 同意 in a citizen's sentence is no signature
+    ('我同意。王强也同意去现场看看', [('PERSON', 4, 6)], [('PERSON', 4, 6, 'unknown', '')]),
+    # the insider's employer named as the reported party stays the reported party's
+    ('来电人刘丽华，系被反映企业新乡中天汽车维修有限责任公司职工。', [('PERSON', 3, 6), ('CN_WORKPLACE', 13, 27)],
+     [('PERSON', 3, 6, 'reporter', 'role:cue:来电人'), ('CN_WORKPLACE', 13, 27, 'subject', 'role:cue:被反映')]),
     # where the problem is, as a form's field
     ('举报内容：某厂偷排。\n问题位置：郑州市中牟县工业园区大学路958号', [('CN_ADDRESS', 16, 33)],
      [('CN_ADDRESS', 16, 33, 'subject', 'role:field:问题位置')]),

@@ -120,6 +120,10 @@ _SALUTATION_TAIL = re.compile(
     r"""(?:同志|先生|女士|先生/女士|领导)?          # a form of address after the name, if any
         (?:[（(/](?:先生|女士)[)）]?)?              # 女士（先生）: a form that covers both
         [ \t]*[：:][ \t]*(?:\n|$)""", re.X)
+_UNIT_NOUN = re.compile(r"(?:企业|单位|对象|主体)?")  # 被反映|企业|X: the cue's noun before the name
+# An approval written on an agency's form, right before the signer's name on the same line
+# (科室负责人意见：同意。X, 审批意见：拟同意 X).
+_APPROVAL = re.compile(r"(?:意见|审批|审核|批示)[ \t]*[：:]?[ \t]*(?:拟同意|同意|已阅|属实|情况属实)[。，,;；.]?[ \t]*\Z")
 # A name followed by its mailbox, as an e-mail header shows a sender (张冬梅 <jbzx@…gov.cn>).
 _MAILBOX_AFTER = re.compile(r"""[ \t]*[<＜(（][ \t]*
                                 (?P<mail>[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,80})  # the address
@@ -841,9 +845,18 @@ class _Document:
             if (entity == "CN_ADDRESS" and left is not None and left.role == "reporter"
                     and right.role != "reporter" and left.at > self._clause0[k]):
                 return left  # 我家在X村那家厂对面: the writer's cue in the same clause wins
+            if (entity in _UNIT_ENTITIES and left is not None and left.role == "subject"
+                    and right.role == "reporter" and 0 <= start - left.at <= 2
+                    and _UNIT_NOUN.fullmatch(text, left.at, start)):
+                # 系被反映企业X职工: the insider's employer named as the reported party stays
+                # the reported party's (the same rule as for an insider's workplace elsewhere)
+                return _Vote("subject", STRONG, left.evidence, left.at)
             return right
         if entity == "CN_WORKPLACE":
             return _Vote("reporter", STRONG, "role:entity:CN_WORKPLACE")
+        if entity == "PERSON" and _APPROVAL.search(text, text.rfind("\n", 0, start) + 1, start):
+            # 科室负责人意见：同意。范丽华  6月20日: who signs an approval is the agency's
+            return _Vote("official", STRONG, "role:approval")
         if entity == "PERSON":
             titled = person_title(value)
             if titled:
