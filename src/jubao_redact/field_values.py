@@ -137,6 +137,12 @@ _CELL_BEFORE = frozenset('\n|｜\t ,"')  # what stands before a header cell's wo
 _CSV_CELL = re.compile(r'"(?P<q>(?:[^"\n]|"")*)"|(?P<bare>[^,\n]*)')
 
 
+def csv_like(line: str) -> bool:
+    """A line that may be a CSV row: three or more ASCII commas (counted on the unfolded
+    text, where a sentence's ，is still full-width)."""
+    return line.count(",") >= 3
+
+
 def csv_cells(text: str, line0: int, line1: int) -> list[tuple[int, int]]:
     """The (start, end) of each cell's value (quotes excluded) of a CSV line, empty ones too."""
     cells, pos = [], line0
@@ -183,7 +189,7 @@ def _column_values(text: str, starts: list[int], spans: list[tuple[int, int]],
         line1 = text.find("\n", m.end())
         line1 = len(text) if line1 < 0 else line1
         line = original[line0:line1]
-        csv = line.count(",") >= 3 and not any(c in line for c in "\t|｜")
+        csv = csv_like(line) and not any(c in line for c in "\t|｜")
         header = _row_cells(text, original, line0, line1, csv)
         if len(header) < 3:
             continue  # a field line (住址：…), not a table's header
@@ -208,11 +214,7 @@ def _column_values(text: str, starts: list[int], spans: list[tuple[int, int]],
                 i = bisect.bisect_left(starts, b)
                 if i > 0 and max(e for _, e in spans[max(0, i - 4) : i]) > a:
                     continue  # a recognizer found it
-                out.append(RecognizerResult(entity, a, b, 0.5, recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: FIELD_RECOGNIZER,
-                    RULE_ID_KEY: RULE_ID,
-                    EVIDENCE_KEY: [f"column-value:{text[header[k][0]:header[k][1]].strip()}"],
-                }))
+                out.append(_value_result(entity, a, b, f"column-value:{text[header[k][0]:header[k][1]].strip()}"))
             row0 = row1 + 1
     return out
 
@@ -239,19 +241,16 @@ def _bracketed_homes(text: str, results: list[RecognizerResult], starts: list[in
         i = bisect.bisect_left(starts, b)
         if i > 0 and max(e for _, e in spans[max(0, i - 4) : i]) > a:
             continue  # found already
-        out.append(RecognizerResult("CN_ADDRESS", a, b, 0.5, recognition_metadata={
-            RecognizerResult.RECOGNIZER_NAME_KEY: FIELD_RECOGNIZER,
-            RULE_ID_KEY: RULE_ID,
-            EVIDENCE_KEY: ["field-value:person-home"],
-        }))
+        out.append(_value_result("CN_ADDRESS", a, b, "field-value:person-home"))
     return out
 
 
-def _value_result(entity: str, start: int, end: int, cue: str) -> RecognizerResult:
+def _value_result(entity: str, start: int, end: int, evidence: str) -> RecognizerResult:
+    """A finding of this module (field values, table columns, bracketed homes)."""
     return RecognizerResult(entity, start, end, 0.5, recognition_metadata={
         RecognizerResult.RECOGNIZER_NAME_KEY: FIELD_RECOGNIZER,
         RULE_ID_KEY: RULE_ID,
-        EVIDENCE_KEY: [f"field-value:{cue}"],
+        EVIDENCE_KEY: [evidence],
     })
 
 
@@ -310,11 +309,11 @@ def missed_values(text: str, results: list[RecognizerResult],
                 if rule.needs_end and ended and replacing is not None and _is_place(value):
                     # 我们是市中区黄店镇前刘集村的住户: the end word proves a place; a name the
                     # model read inside it (刘集) gives way (coref.with_replacing)
-                    replacing.append(_value_result(rule.entity, start, end, m.group("cue")))
+                    replacing.append(_value_result(rule.entity, start, end, f"field-value:{m.group('cue')}"))
                 break  # a recognizer found something there already: trust it
             if _is_label(value):
                 continue  # | 信访人 | 联系号码 |: a header row's next label is no value
-            out.append(_value_result(rule.entity, start, end, m.group("cue")))
+            out.append(_value_result(rule.entity, start, end, f"field-value:{m.group('cue')}"))
             break
     if not out:
         return out

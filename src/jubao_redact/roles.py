@@ -177,7 +177,7 @@ def _csv_lines(original: str) -> set[int]:
     Counted per line: a pattern with three comma slots would backtrack on long lines."""
     out, pos = set(), 0
     for line in original.split("\n"):
-        if line.count(",") >= 3:
+        if field_values.csv_like(line):
             out.add(pos)
         pos += len(line) + 1
     return out
@@ -329,9 +329,7 @@ class _Document:
         self.blocks = self._label_lines()
         self.block_starts = [b[0] for b in self.blocks]
         # horizontal tables: value rows under a header row of column labels
-        # CSV lines: three or more ASCII commas in the original text (the folded view turns
-        # a sentence's ，into , too)
-        self._original = views.original  # a CSV row is split there: folding turns ，into ,
+        self._original = views.original  # CSV rows are found and split there (folding turns ，into ,)
         self._csv_lines = _csv_lines(views.original) if "," in views.original else set()
         self.rows = (self._tables() if ("|" in text or "｜" in text or "\t" in text or self._csv_lines)
                      else {})
