@@ -28,6 +28,19 @@ PERSON_CASES = [  # text, expected [(start, end, cue)]
     ("于某某拒绝整改",                [(0, 1, "lexicon:某")]),           # 于 is a surname here
     ("群众缪某某拨打12369",           [(2, 3, "lexicon:某")]),           # a rarer surname (jionlp's list)
     ("群众老欧拨打12369反映",         [(3, 4, "lexicon:老")]),           # after a role noun, before a verb
+    ("来电人称怕被报复，不留全名，只说姓赖，是御景小区的住户。", [(17, 18, "lexicon:姓")]),  # a surname given alone
+    ("经解释保密规定后称自己姓黄，让记就行", [(12, 13, "lexicon:姓")]),
+    ("蓝天人家 07:17\n姓郑，电话18851418111", [(12, 13, "lexicon:姓")]),   # a chat line opened by 姓…
+    ("姓名 Name: 尹 颖\nGender/性别: 女", [(9, 12, "field:Name")]),      # a bilingual form, a spaced name
+    ("姓名：张  三\n",                 [(3, 7, "field:姓名")]),           # two-char name padded to a cell
+    ("尊敬的罗荣：\n    您于5月反映的问题收悉。", [(3, 5, "field:addressee")]),  # a reply to one person
+    ("尊敬的罗荣女士：\n",             [(3, 5, "field:addressee")]),
+    ("我真名姜楠，网名是瞎起的",        [(3, 5, "field:我真名")]),
+    ("投诉人称孩子小玉在实验小学上学",  [(6, 8, "field:孩子")]),           # the writer's child
+    ("称孩子建军在三中读书",            [(3, 5, "field:孩子")]),
+    ("我电话159 8384 1851，徐。",       [(17, 18, "field:phone-sign")]),    # a surname signing off
+    ("    附：联名群众名单\n    1. 陈刚  15972393268\n    2. 胥帅  18934238010\n",
+     [(20, 22, "field:list"), (43, 45, "field:list")]),                  # numbered co-signers
     ("来信人老聂：你好",              [(4, 5, "lexicon:老")]),
     ("来信人门某：你好",              [(3, 4, "lexicon:某")]),           # any surname after a person noun
     ("群众麻某某拨打12369",           [(2, 3, "lexicon:某")]),
@@ -101,6 +114,13 @@ PERSON_NEGATIVE = [
     "联 系 电 话:13937112345", # why: a spaced label of another field
     "举 报 人 符合条件",      # why: a spaced label needs its colon
     "署名：一个老党员",      # why: the writer described, not named
+    "老百姓的心声",          # why: 百姓 is the people, no surname is given
+    "孩子每天在家咳嗽",      # why: 每天 is an adverb, not the child's name
+    "尊敬的各位领导：",      # why: no surname opens 各位
+    "尊敬的环保局：",        # why: an agency is addressed
+    "1. 加强监管  2023年完成",  # why: a numbered item of a plan, no surname, no phone
+    "姓名：张 三丰公司",     # why: the spaced run goes on into a word
+    "我电话13812345678，谢谢。",  # why: 谢谢 is thanks, not a surname signing off
 ]
 DEMOGRAPHIC_CASES = [
     ("张某，男，58岁，汉族",   [(3, 4), (5, 8), (9, 11)]),
@@ -186,6 +206,9 @@ RESIDENCE_CASES = [  # text, expected [(start, end, label, cue)]; the text is th
     ("我们村（前王村）的人都闻到了",         [(4, 7, "CN_ADDRESS", "rule:residence")]),
     ("写信的是锦绣花园的袁健",             [(4, 8, "CN_ADDRESS", "rule:residence")]),
     ("我是住在前王村的村民",               [(4, 7, "CN_ADDRESS", "rule:residence")]),    # 住在 is not the place
+    ("只说姓赖，是新郑市御景小区的住户。",   [(6, 13, "CN_ADDRESS", "rule:residence")]),  # 是…的住户
+    ("您住的小石佛村离该企业较近",          [(3, 7, "CN_ADDRESS", "rule:residence")]),   # a reply to the reporter
+    ("您家住的金色新村",                    [(4, 8, "CN_ADDRESS", "rule:residence")]),
 ]
 RESIDENCE_NEGATIVE = [
     "以下为小区业主群截图文字：",  # why: 小区 with no name before it is the word, not a place
@@ -199,6 +222,8 @@ RESIDENCE_NEGATIVE = [
     "地址：工业园区88号\n",        # why: 地址 alone is the site's field in complaint forms
     "我们小区（二期）停水了",        # why: 二期 is no place's name
     "写信的是附近的人",            # why: 附近 names no place
+    "他是附近的住户",              # why: 附近 names no place
+    "是该小区的业主",              # why: 该小区 points back, it names no place
 ]
 SIGNATURE_CASES = [  # the last lines of a letter
     ("此致\n敬礼\n          薛店镇西城关村 李建华\n          2022/7/16\n",

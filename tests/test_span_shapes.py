@@ -16,6 +16,9 @@ CASES = [  # text (the whole span), label, expected [(piece, label)]
      [("郑州市二七区大孟镇下黄店村68号", "CN_ADDRESS")]),           # what is said about the place stays
     ("洛阳市涧西区文化路514号那边味道更大", "CN_ADDRESS",
      [("洛阳市涧西区文化路514号", "CN_ADDRESS")]),
+    ("惠济区和平路141号领取", "CN_ADDRESS", [("惠济区和平路141号", "CN_ADDRESS")]),   # what is done there goes
+    ("涧西区文化路88号）上班", "CN_ADDRESS", [("涧西区文化路88号", "CN_ADDRESS")]),   # and the bracket it closes
+    ("和平路领取中心", "CN_ADDRESS", [("和平路领取中心", "CN_ADDRESS")]),   # why: no house number before 领取
     ("焦作市马村区嵩山路783号那家焦作昌隆建材有限公司", "CN_ADDRESS",
      [("焦作市马村区嵩山路783号", "CN_ADDRESS"), ("焦作昌隆建材有限公司", "ORGANIZATION")]),  # the company after 那家 is one
     ("| 焦作市马村区西城关村北侧路西 | 汇丰源制药有限公司 | 沁阳市东赵镇上高庙村 |", "CN_ADDRESS",

@@ -15,6 +15,9 @@ CASES = [  # text, expected [(entity, start, end)]
     ('电话：１３８１２３４５６７８', [('CN_MOBILE', 3, 14)]),  # full-width digits
     ('手机 138 1234 5678 随时可打', [('CN_MOBILE', 3, 16)]),  # spaced groups
     ('手机138-1234-5678', [('CN_MOBILE', 2, 15)]),  # dashed groups
+    ('电话：１５6  0199 3925', [('CN_MOBILE', 3, 17)]),  # two spaces to line a form up, mixed widths
+    ('座机：03 91-5 19656 7', [('CN_LANDLINE', 3, 18)]),  # spaced inside the area code and the number
+    ('座机：０51 2 -59653００9', [('CN_LANDLINE', 3, 18)]),  # 051 2: the area code split, then " -"
     ('来电号码+86 139-3711-2345', [('CN_MOBILE', 4, 21)]),  # +86 prefix
     ('手机(+86)13937112345', [('CN_MOBILE', 2, 18)]),  # country code in brackets
     ('号码008613937112345', [('CN_MOBILE', 2, 17)]),  # 0086 prefix
@@ -145,6 +148,9 @@ CASES = [  # text, expected [(entity, start, end)]
     ('我们在2023年投诉了123456789次', []),  # a bare digit run without cue is nothing
     ('型号C12345', []),  # too short for a permit
     ('电话号码是多少？', []),  # a cue alone is nothing
+    ('我真名不说了，网名是瞎起的', []),  # why: a nickname dismissed (瞎起的) is none
+    ('第1  3  5  7页', []),  # why: spaced single digits are too few for a phone
+    ('编号0 3 9 1', []),  # why: an area code alone, no local number
 ]
 # fmt: on
 

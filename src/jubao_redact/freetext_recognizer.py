@@ -49,7 +49,9 @@ _LABEL_PIECE = re.compile(r"(?:单位|人|主体|对象|地址|住址|名称|属
 # A person noun ends the place too (杨庄镇下马寨村群众夏斌通过…: the place, then who lives there).
 _NOT_ADDRESS = re.compile(
     r"那边|这边|那家|这家|那个|非法|违法|偷排|直排|乱排|扬尘|污染|排污|排放|味道|异味|臭味|噪音|噪声"
-    r"|群众|市民|住户|业主|村民(?!委员会|小组|组)|居民(?!委员会|小组|组|区)")
+    r"|群众|市民|住户|业主|村民(?!委员会|小组|组)|居民(?!委员会|小组|组|区)"
+    # a verb run on after the house number (到和平路141号领取): what is done there
+    r"|(?<=[号室楼])[)）]?(?:领取|领奖|办理|咨询|查询|报到|上班|反映|投诉|举报|居住)")
 # What makes the word before it a unit's name, not a person's (the model reads 金鹏 in 金鹏厂
 # or 刘集 in 刘集幼儿园 as a name): a factory or company word, a school, a clinic, a village
 # office. Not 厂长/厂里 (a title, a place in the factory) nor 公司的 after a full name.

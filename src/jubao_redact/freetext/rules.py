@@ -87,7 +87,8 @@ _CUE = re.compile(
     r"""(?P<cue>
           姓名|举报人|投诉人|联系人|来电人|反映人|信访人|申请人|当事人|报案人|署名|签名|落款|留言人|网友|
           (?:举报|投诉|反映|来电|来信|信访|申请)者|    # the same labels written with 者 (举报者：)
-          我叫|本人叫|我的名字是|我是
+          我叫|本人叫|我的名字是|我是|我真名|真名叫|真名是|真实姓名|我本名|本名叫|
+          姓名[ ]?(?:Name|NAME)|(?:Name|NAME)(?=[ ]?[：:])   # bilingual forms: 姓名 Name: 尹 颖
         )
         (?P<sep>[：:]?[ \t]*)       # optional colon and spaces of a form field
     """,
@@ -133,9 +134,57 @@ _AFTER_KIN_NAME = ("一个人", "一人", "今年", "老人", "住", "在", "说
                    "身体", "患", "得", "去", "被", "因", "，", "。", "、", "（", "(", ",", " ")
 
 
+# A child of the writer named by the given name alone (称孩子小玉在…小学上学, 孩子建军在…):
+# the child's name and school point at the family as surely as the writer's own name.
+_CHILD = re.compile(
+    r"""(?:我|称|说|其|家|的)(?:孩子|儿子|女儿|孙子|孙女|外孙|外孙女|闺女|小孩)
+        (?P<name>小[\u4e00-\u9fff]|[\u4e00-\u9fff]{2})
+        (?=在|今年|上学|读|也|说|，|。)""",
+    re.VERBOSE,
+)
+#: First characters of the adverbs and words that follow 孩子 in place of a name (孩子每天在…).
+_NOT_CHILD_NAME = frozenset("每现晚白经一总天老放上读身咳生今都也还才已就又再常整们们的得被从")
+
+
+# A surname signing off right after the writer's phone (我电话159 8384 1851，徐。).
+_SURNAME_AFTER_PHONE = re.compile(
+    r"""(?<=[0-9])[ \t]?[，,][ \t]?     # the phone's last digit, a comma
+        (?P<name>[\u4e00-\u9fff]{1,2}?)   # a surname (checked against the list)
+        (?=[。！!；;]|[ \t]*(?:\n|$))      # and the sentence or the line ends""",
+    re.VERBOSE,
+)
+# A numbered list of people who sign together (附：联名群众名单⏎1. 陈刚  15972393268): a
+# name that starts with a surname, then a gap and a phone.
+_LISTED_NAME = re.compile(
+    r"""(?:^|(?<=\n))[ \t\u3000]*[0-9]{1,3}[.、．][ \t]*   # 1. / 2、 leading the line
+        (?P<name>[\u4e00-\u9fff]{2,4}?)                   # the name
+        (?=[ \t\u3000]{1,}[+0-9（(一二三四五六七八九〇幺零])    # a gap, then a phone""",
+    re.VERBOSE,
+)
+
+
+def _signed_names(text: str) -> list[Span]:
+    """A surname after the writer's phone; the names of a numbered list of co-signers."""
+    single, compound, _ = surnames()
+    out: list[Span] = []
+    for m in _SURNAME_AFTER_PHONE.finditer(text):
+        name = m.group("name")
+        if name in compound or (len(name) == 1 and name in single):
+            out.append((*m.span("name"), "PERSON", 0.85, "field:phone-sign"))
+    for m in _LISTED_NAME.finditer(text):
+        name = m.group("name")
+        if (name[:2] in compound or name[0] in single) and not set(name[1:]) & _NOT_NAME and name[-1] not in _UNIT_END:
+            out.append((*m.span("name"), "PERSON", 0.9, "field:list"))
+    return out
+
+
 def _kin_names(text: str) -> list[Span]:
     single, compound, _ = surnames()
     out: list[Span] = []
+    for m in _CHILD.finditer(text):
+        name = m.group("name")
+        if name[0] not in _NOT_CHILD_NAME and not set(name) & _NOT_NAME:
+            out.append((*m.span("name"), "PERSON", 0.85, "field:孩子"))
     for m in _KIN.finditer(text):
         pos = m.end()
         sur = 2 if text[pos : pos + 2] in compound else 1 if text[pos : pos + 1] in single else 0
@@ -174,6 +223,26 @@ def _cue_name(text: str, pos: int, strict: bool) -> int:
     if text[pos:end] in _LABEL_WORDS or text.startswith(_DESCRIBED_NOT_NAMED, pos):
         return pos  # 来电人：匿名 withholds the name; 署名：一个老党员 describes the writer
     return end if end - pos >= 2 else pos
+
+
+# A name spaced out to fill a form's cell (尹 颖, 张  三): a surname, then one or two more
+# characters each after one to three spaces, and nothing more of a word after them.
+_SPACED_NAME = re.compile(
+    r"""
+    [\u4e00-\u9fff]                    # the surname (checked against the list)
+    (?:[ \u3000]{1,3}[\u4e00-\u9fff]){1,2}   # the given name, spaced like the surname
+    (?![ \u3000]{0,3}[\u4e00-\u9fff])  # the cell ends: no further spaced character
+    """,
+    re.VERBOSE,
+)
+
+
+def _spaced_name(text: str, pos: int) -> int:
+    """End of a spaced-out name at ``pos`` in a field's value; ``pos`` if none."""
+    m = _SPACED_NAME.match(text, pos)
+    if m is None or text[pos] not in surnames()[0] or set(m.group()) & _NOT_NAME:
+        return pos
+    return m.end()
 
 
 #: Words that start a description of the writer instead of a name (一个老党员, 某村民).
@@ -280,13 +349,14 @@ def _surname_alone() -> re.Pattern:
 
 
 #: What stands before 姓 when a person's surname is given (checked after the match).
-_SURNAME_GIVERS = ("免贵", "本人", "鄙人", "我", "俺", "敝", "他", "她", "人", "者", "，", ",", "自称", "称")  # …的村民，姓柳
+_SURNAME_GIVERS = ("免贵", "本人", "鄙人", "我", "俺", "敝", "他", "她", "人", "者", "，", ",", "自称", "称",
+                   "说", "自己", "其", "\n", "：", ":")  # …的村民，姓柳; 只说姓赖; 称自己姓黄; a chat line 姓郑，…
 
 
 def _surnames_alone(text: str) -> list[Span]:
     out: list[Span] = []
     for m in _surname_alone().finditer(text):
-        if text.endswith(_SURNAME_GIVERS, 0, m.start()):
+        if m.start() == 0 or text.endswith(_SURNAME_GIVERS, 0, m.start()):
             out.append((m.start("name"), m.end("name"), "PERSON", 0.9, "lexicon:姓"))
     return out
 
@@ -348,6 +418,8 @@ def person_rules(text: str) -> list[Span]:
         end = _cue_name(text, m.end(), strict)
         if end == m.end() and "\t" in m.group("sep") and m.group("cue") not in _PROSE_CUES:
             end = _cell_name(text, m.end())  # 投诉者<TAB>兰阳<TAB>: the next cell is the value
+        if end == m.end() and m.group("sep").strip():
+            end = _spaced_name(text, m.end())
         if end > m.end():
             out.append((m.end(), end, "PERSON", 0.95, "field:" + m.group("cue")))
     for m in _SPACED_CUE.finditer(text):
@@ -359,6 +431,7 @@ def person_rules(text: str) -> list[Span]:
     out.extend(_surnames_alone(text))
     out.extend(_addressees(text))
     out.extend(_kin_names(text))
+    out.extend(_signed_names(text))
     return out
 
 
@@ -372,6 +445,15 @@ _ADDRESSEE_LINE = re.compile(
       (?:(?:同志|先生|女士))?
       (?:、[\u4e00-\u9fff*＊×]{2,5}(?:(?:同志|先生|女士))?){1,3})  # and one to three more after 、
     [ \t]*[：:][ \t\u3000]*(?=\n|$)                       # closed by a colon at the line's end
+    """,
+    re.VERBOSE,
+)
+# A salutation to one person (尊敬的罗荣：): 尊敬的 makes the line a person's, so one name suffices.
+_DEAR_LINE = re.compile(
+    r"""
+    (?:^|(?<=\n))[ \t\u3000]*尊敬的                  # a line of its own opened by 尊敬的
+    (?P<name>[\u4e00-\u9fff*＊×]{2,4}?)               # the name
+    (?:同志|先生|女士)?[ \t]*[：:]                     # maybe a title, then the colon
     """,
     re.VERBOSE,
 )
@@ -395,6 +477,10 @@ def _addressees(text: str) -> list[Span]:
             items.append((at, at + len(name)))
             at += len(item) + 1
         out.extend((a, b, "PERSON", 0.9, "field:addressee") for a, b in items)
+    for m in _DEAR_LINE.finditer(text):
+        name = m.group("name")
+        if (name[:2] in compound or name[:1] in single) and name[-1] not in _UNIT_END:
+            out.append((*m.span("name"), "PERSON", 0.9, "field:addressee"))
     return out
 
 
@@ -515,6 +601,8 @@ _RESIDENCE_CUES = re.compile(
       [(（](?P<p5>{_PLACE})[)）]                            # named in brackets
     | (?:我|本人|写信的|来信的|反映人|举报人|投诉人)是     # 我是安阳县馨苑小区的，叫…;
       (?P<p4>{_PLACE})的                                # 写信的是锦绣花园的袁健
+    | 是(?P<p6>{_PLACE})的(?=住户|居民|村民|业主|老住户)    # 只说姓赖，是御景小区的住户
+    | (?:您|你)家?住的(?P<p7>{_PLACE})                    # a reply to the reporter: 您住的金色新村离…
     """,
     re.VERBOSE,
 )
@@ -610,10 +698,10 @@ def residence_rules(text: str) -> list[Span]:
     and in residence fields (所在村组：…); PERSON of the name after …群众."""
     out: list[Span] = []
     for m in _RESIDENCE_CUES.finditer(text):
-        g = next(g for g in ("p1", "p2", "p3", "p4", "p5") if m.group(g) is not None)
+        g = next(g for g in ("p1", "p2", "p3", "p4", "p5", "p6", "p7") if m.group(g) is not None)
         start, end = m.span(g)
-        if g in ("p3", "p4", "p5"):  # the cue fixes the start
-            head = _PLACE_HEAD.match(text, start, end) if g == "p4" else None
+        if g in ("p3", "p4", "p5", "p6", "p7"):  # the cue fixes the start
+            head = _PLACE_HEAD.match(text, start, end) if g in ("p4", "p6") else None
             place = (head.end() if head else start, end)
             start = place[0]
             if not _named_place(text, start, end):
