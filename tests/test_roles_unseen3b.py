@@ -62,7 +62,7 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
     ('奖励申请表\n申请人：郭梅\n通讯地址：郑州市金水区纬五路12号3号楼\n以上信息由申请人填写。\n郑州市生态环境局\n联系电话：0371-65591234',
      [('PERSON', 10, 12), ('CN_ADDRESS', 18, 33), ('CN_LANDLINE', 60, 73)],
      [('PERSON', 10, 12, 'reporter', 'role:field:申请人'), ('CN_ADDRESS', 18, 33, 'reporter', 'role:genre:reward:通讯地址'),
-      ('CN_LANDLINE', 60, 73, 'official', 'role:genre:reward:联系电话')]),
+      ('CN_LANDLINE', 60, 73, 'official', 'role:signature:生态环境局')]),
     # who signs an approval on an agency's form is the agency's
     ('奖励审批表\n经办人意见:建议奖励。经办人：叶鹏  2020年7月17日\n科室负责人意见:同意。范丽华  6月20日',
      [('PERSON', 21, 23), ('PERSON', 47, 50)],
@@ -120,11 +120,12 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
      [('CN_SOCIAL_ACCOUNT', 4, 6, 'third_party', 'role:speaker:other'),
       ('CN_SOCIAL_ACCOUNT', 11, 13, 'third_party', 'role:speaker:other'),
       ('CN_SOCIAL_ACCOUNT', 22, 24, 'third_party', 'role:speaker:other')]),
-    # 持本人身份证原件 (bring your own ID) makes no place the reporter's: the agency's address
-    # where the reward is collected is nobody's known party (removed in forward, fail closed)
+    # 持本人身份证原件 (bring your own ID) makes no place the reporter's: the address in
+    # brackets after the agency where the reward is collected is the agency's
     ('举报奖励决定书\n    请于2024年11月6日前持本人身份证原件到洛阳市生态环境局（新安县红旗路51号）领取。',
      [('ORGANIZATION', 34, 42), ('CN_ADDRESS', 43, 52)],
-     [('ORGANIZATION', 34, 42, 'official', 'role:shape:生态环境局'), ('CN_ADDRESS', 43, 52, 'unknown', '')]),
+     [('ORGANIZATION', 34, 42, 'official', 'role:shape:生态环境局'),
+      ('CN_ADDRESS', 43, 52, 'official', 'role:address-of:shape:生态环境局')]),
     # a home in brackets after the reporter's name is the reporter's
     ('举报奖励公告\n    一、李淑英（阳光小区）举报桥西区汇丰源养殖厂夜间露天焚烧废料，经查属实。',
      [('PERSON', 13, 16), ('ORGANIZATION', 24, 33)],

@@ -120,10 +120,32 @@ _SALUTATION_TAIL = re.compile(
     r"""(?:同志|先生|女士|先生/女士|领导)?          # a form of address after the name, if any
         (?:[（(/](?:先生|女士)[)）]?)?              # 女士（先生）: a form that covers both
         [ \t]*[：:][ \t]*(?:\n|$)""", re.X)
+_SALUTATION_OPEN = re.compile(r"(?:同志|先生|女士|领导)?[ \t]*[：:，,]")
 _UNIT_NOUN = re.compile(r"(?:企业|单位|对象|主体)?")  # 被反映|企业|X: the cue's noun before the name
 # An approval written on an agency's form, right before the signer's name on the same line
 # (科室负责人意见：同意。X, 审批意见：拟同意 X).
 _APPROVAL = re.compile(r"(?:意见|审批|审核|批示)[ \t]*[：:]?[ \t]*(?:拟同意|同意|已阅|属实|情况属实)[。，,;；.]?[ \t]*\Z")
+# What a signature's contact lines hold, and what an agency's name line looks like.
+_SIGNED_CONTACT = frozenset({"CN_LANDLINE", "CN_MOBILE", "EMAIL_ADDRESS"})
+_CONTACT_LINE = re.compile(r"(?:电话|手机|座机|传真|邮箱|联系电话|办公电话|E-?mail|Tel)[ \t]*[:：]", re.I)
+_NAME_LINE = re.compile(r"[\u4e00-\u9fff（）()]{4,30}")
+def _skip_blank(text: str, pos: int) -> int:
+    """``pos`` moved past spaces and tabs."""
+    while pos < len(text) and text[pos] in " \t\u3000":
+        pos += 1
+    return pos
+
+
+_DEPARTMENT_END = re.compile(r"(?:科|处|室|股|办|大队|支队|中队|中心)$")
+# A business card pasted into a chat (【名片】…), whose it is (这是他们老板的名片 / 我的名片),
+# the titles of the reported party's people printed on one, and a chat's speaker line.
+_CARD_HEAD = re.compile(r"(?:^|(?<=\n))[ \t]*[【\[［〔](?:个人|推荐)?名片[】\]］〕]")
+_CARD_OWNER = re.compile(r"(?P<who>老板|老总|厂长|经理|负责人|法人|对方|他们|他|她|该厂|厂里|厂家)的?名片"
+                         r"|(?P<me>我|本人)的?名片")
+_CARD_TITLE = re.compile(r"董事长|总经理|副总|经理|厂长|法定代表人|法人|老板|负责人|总监|主管|场长|站长")
+_SPEAKER_TIME = re.compile(r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \t]*$")
+# The subject line of a forwarded mail (主题: 转发: 关于…的举报, Subject: Fw: …).
+_FORWARD_SUBJECT = re.compile(r"(?:^|\n)[ \t]*(?:主题|主 题|标题|Subject)[ \t]*[:：][ \t]*(?:转发|Fwd?|FWD?|转)[ \t]*[:：]")
 # A name followed by its mailbox, as an e-mail header shows a sender (张冬梅 <jbzx@…gov.cn>).
 _MAILBOX_AFTER = re.compile(r"""[ \t]*[<＜(（][ \t]*
                                 (?P<mail>[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,80})  # the address
@@ -336,6 +358,7 @@ class _Document:
         self.row_starts = sorted(self.rows)
         self.row_ends = [self.rows[r][0][-1][1] + 1 for r in self.row_starts]
         self.anchor: tuple[int, int, _Vote, str] | None = None  # (sentence, end, vote, entity)
+        self.previous: tuple[str, int, _Vote] | None = None  # the last finding: (entity, end, vote)
         self.personal_at = -1  # start of the last personal value not the reported party's
         # where the closing part starts in a genre that marks it by a sentence (None: by position)
         self.tail_from: int | None = None
@@ -343,7 +366,76 @@ class _Document:
         if markers:
             tails = [i + len(m) for m in markers if (i := text.rfind(m)) >= 0]
             self.tail_from = max(tails) if tails else len(text)
+        self.cards = self._cards() if "名片" in text else []
         self._index(starts, ends)
+
+    def _cards(self) -> list[tuple[int, int, _Vote]]:
+        """Business cards pasted into a chat or a record (【名片】周帅 董事长⏎…厂⏎手机：…):
+        (start, end, vote) from the card's head to a blank line or the next speaker line,
+        with the role of the one whose card it is, said just before (这是他们老板的名片,
+        我的名片) or by the title on the card (董事长, 厂长: the reported party's people)."""
+        text = self.text
+        out = []
+        for m in _CARD_HEAD.finditer(text):
+            line_end = text.find("\n", m.end())
+            first = text[m.end() : len(text) if line_end < 0 else line_end]
+            end = len(text) if line_end < 0 else line_end
+            for _ in range(8):  # the card's lines: up to a blank or a speaker line
+                if end >= len(text):
+                    break
+                nl = text.find("\n", end + 1)
+                nxt = len(text) if nl < 0 else nl
+                line = text[end + 1 : nxt]
+                if not line.strip() or _SPEAKER_TIME.search(line):
+                    break
+                end = nxt
+            owners = list(_CARD_OWNER.finditer(text, max(0, m.start() - 160), m.start()))
+            title = _CARD_TITLE.search(first)
+            if owners:
+                role = "reporter" if owners[-1].group("me") else "subject"
+                out.append((m.start(), end, _Vote(role, CUE, "role:card:" + owners[-1].group(0))))
+            elif title is not None:
+                out.append((m.start(), end, _Vote("subject", CUE, "role:card:" + title.group(0))))
+        return out
+
+    def _card_of(self, pos: int) -> _Vote | None:
+        """The vote of the business card ``pos`` is on, if any."""
+        for begin, end, vote in self.cards:
+            if begin <= pos < end:
+                return vote
+        return None
+
+    def _agency_line_above(self, pos: int) -> str | None:
+        """The agency shape of a line above ``pos``'s line that is only an agency's name
+        (one or two lines up, within its block: contact lines may stand one under another)."""
+        text = self.text
+        line0 = text.rfind("\n", 0, pos) + 1
+        for _ in range(2):
+            if line0 == 0:
+                return None
+            above0 = text.rfind("\n", 0, line0 - 1) + 1
+            line = text[above0 : line0 - 1].strip(" \t\u3000")
+            if not line:
+                return None
+            if _CONTACT_LINE.match(line) is None:
+                if len(line) > 30 or not _NAME_LINE.fullmatch(line):
+                    return None
+                shaped = org_shape(line)
+                if shaped is None and _DEPARTMENT_END.search(line):
+                    # 洛阳市生态环境局大气环境科: the agency, then its department
+                    shaped = next((sh for cut in range(len(line) - 1, 3, -1)
+                                   if (sh := org_shape(line[:cut])) is not None), None)
+                return shaped[1] if shaped and shaped[0] == "official" else None
+            line0 = above0
+        return None
+
+    def _in_forwarded_mail(self, pos: int) -> bool:
+        """Is ``pos`` in the header of a forwarded mail (its block has 主题: 转发: / Fw:)?"""
+        text = self.text
+        begin = text.rfind("\n\n", 0, pos)
+        begin = 0 if begin < 0 else begin
+        end = text.find("\n\n", pos)
+        return _FORWARD_SUBJECT.search(text, begin, len(text) if end < 0 else end) is not None
 
     def _sections(self) -> list[tuple[int, int, _Vote]]:
         """Form sections: (start, end, vote) from a heading line that is only a role cue
@@ -798,7 +890,21 @@ class _Document:
                     cell = (cells[c][0], cells[c][1], cols[c], owners[c], cells)
         left, neutral = self.left_cue(start, entity, cell[0] if cell else 0, k)
         if left is not None and left.level == STRONG:
+            if (left.role == "reporter" and entity == "PERSON" and left.evidence == "role:field:收件人"
+                    and "\n" in text[max(0, start - 12) : start] and self._in_forwarded_mail(start)):
+                # 收件人: 李超 in the header of a mail the agency forwards (主题: 转发: …): a
+                # member of staff passes the case on to another; the citizen is never addressed so
+                return _Vote("official", STRONG, "role:mail-forward", left.at)
             return left
+        if entity == "CN_SOCIAL_ACCOUNT" and left is None:
+            shaped = org_shape(value)
+            if shaped is not None and shaped[0] == "official":
+                # a chat's speaker named 郑州市生态环境局环境执法大队: the agency's account
+                return _Vote("official", STRONG, "role:shape:" + shaped[1])
+        if self.cards:
+            card = self._card_of(start)
+            if card is not None:
+                return card
         if cell is not None and left is None:
             # a value row of a horizontal table: the cell's role is its column's
             first = not text[cell[0] : start].strip()
@@ -839,6 +945,11 @@ class _Document:
             # the foot of its document is not reached by a cue from an earlier clause
             left = None
         right = self.right_cue(end, entity, cell[1] if cell else None, k) if self._has_right[k] else None
+        if (right is not None and right.role == "reporter" and entity == "ORGANIZATION"
+                and right.evidence.endswith(("章）", "章)"))):
+            shaped = org_shape(value)
+            if self.genre != "letter" or (shaped and shaped[0] == "official"):
+                right = None  # an agency seals its own notices and sheets: the seal is no cue
         if right is not None and right.level == STRONG:
             if (entity == "CN_ADDRESS" and left is not None and left.role == "reporter"
                     and right.role != "reporter" and left.at > self._clause0[k]):
@@ -869,6 +980,11 @@ class _Document:
                 role = salutation_role(self.genre)
                 if role:
                     return _Vote(role, STRONG, f"role:salutation:{self.genre}")
+            if (not text[line0:start].strip() and _SALUTATION_OPEN.match(text, end)
+                    and salutation_role(self.genre) == "official"):
+                # 李同志：请镇里配合核查… / 刘同志，下面是群众来信…: a line opened by a name
+                # and a form of address in a letter to an agency or a forwarded case
+                return _Vote("official", CUE, f"role:salutation:{self.genre}")
             if not text[line0:start].strip() and left is None:
                 below = _NEXT_LINE_HEAD.match(text, end)
                 if below is not None:
@@ -877,6 +993,16 @@ class _Document:
                         # a name alone on its line over an agency's name: a staff member's
                         # signature (a citizen signs with a date, a village, a phone)
                         return _Vote("official", STRONG, f"role:signature:{shaped[1]}")
+        if entity == "CN_ADDRESS" and self.previous is not None and (left is None or left.level > CUE):
+            p_entity, p_end, p_vote = self.previous
+            if (p_entity in _UNIT_ENTITIES and 0 < start - p_end <= 1 and text[p_end] in "（("
+                    and text[end : end + 1] in ("）", ")")):
+                # 涉及洛阳瑞通制药股份有限公司（洛阳市涧西区…882号）: an address in brackets
+                # right after an organisation is that organisation's; an organisation of no
+                # known role in a complaint is the reported party's (as the policies assume)
+                role = p_vote.role if p_vote.role != "unknown" else "subject"
+                why = p_vote.evidence.removeprefix("role:") if p_vote.role != "unknown" else "organisation"
+                return _Vote(role, CUE, "role:address-of:" + why)
         if entity in ("ORGANIZATION", "CN_WORKPLACE", "CN_ADDRESS") and self.anchor is not None:
             # 申领人杨先生（滑县某卫生院）, 李淑英（阳光小区）: an organisation or a place in
             # brackets right after a person is that person's (their employer, their company,
@@ -885,6 +1011,14 @@ class _Document:
             if (a_entity == "PERSON" and 0 < start - a_end <= 1 and text[a_end] in "（("
                     and a_vote.level <= CUE):
                 return _Vote(a_vote.role, STRONG, "role:affiliation:" + a_vote.evidence.removeprefix("role:"))
+        if (entity in ("ORGANIZATION", "CN_WORKPLACE", "CN_ADDRESS") and self.previous is not None
+                and self.previous[0] == "PERSON" and self.previous[2].role in ("unknown", "reporter")
+                and 0 < start - self.previous[1] <= 1 and text[self.previous[1]] in "（("
+                and text[end : end + 1] in ("）", ")")):
+            # 熊秀兰（洛阳市第三中学）: a unit or place in brackets after a person of no role
+            # yet is that person's; whoever they turn out to be, a private person's employer
+            # or home goes with them (fail closed: as the reporter's)
+            return _Vote("reporter", CUE, "role:affiliation:unknown-person")
         if entity == "ORGANIZATION":
             shaped = org_shape(value)
             if shaped:
@@ -952,6 +1086,13 @@ class _Document:
             act = self.acts.get(self._sent[k])
             if act is not None:
                 return _Vote("subject", ACT, f"role:act:{act}")
+        if (entity in _SIGNED_CONTACT and neutral is not None and neutral.cue.group == "contact"
+                and _CONTACT_LINE.match(text, _skip_blank(text, text.rfind("\n", 0, start) + 1))):
+            agency = self._agency_line_above(start)
+            if agency is not None:
+                # 李艳⏎洛阳市生态环境局大气环境科⏎电话：…: the contact lines of a signature
+                # under an agency's name are the staff member's office lines
+                return _Vote("official", CUE, "role:signature:" + agency)
         if neutral is not None and not (entity == "ORGANIZATION" and neutral.cue.group == "contact"
                                         and not self.adjacent(neutral.end, start)):
             # (当时留的电话138…，到现在也没人回，X厂的…: a phone label says nothing about an
@@ -971,6 +1112,7 @@ class _Document:
         return _Vote()
 
     def note_anchor(self, entity: str, start: int, end: int, vote: _Vote, k: int) -> None:
+        self.previous = (entity, end, vote)
         if vote.role not in ("subject", "official") and (entity == "PERSON" or entity in _PERSONAL_CONTACT):
             # 被举报单位：X⏎联系电话：138…⏎联系地址：Y: after the writer's mobile, Y is not the unit's
             self.personal_at = start
