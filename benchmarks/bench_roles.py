@@ -54,8 +54,8 @@ UNSEEN4_SEED = 20261204  # fifth family, the third written blind: aggregate only
 BLIND_SEEDS = {"unseen2": UNSEEN2_SEED, "unseen3": UNSEEN3_SEED, "unseen4": UNSEEN4_SEED}
 # Families whose half b has not been read. unseen2 and unseen3 were opened on 2026-12-02
 # (stop 11), after their half b had been measured blind (twice each; see their docstrings):
-# unseen4 took their place.
-STILL_BLIND: tuple[str, ...] = ("unseen4",)
+# unseen4 took their place; unseen4 was opened at stop 12 after three blind measures.
+STILL_BLIND: tuple[str, ...] = ()
 PERSONAL = {"PERSON", "CN_MOBILE", "CN_ID_CARD", "EMAIL_ADDRESS", "CN_QQ", "CN_WECHAT",
             "CN_SOCIAL_ACCOUNT", "CN_BANK_CARD", "CN_PASSPORT", "CN_HK_MACAO_PERMIT",
             "DEMOGRAPHIC", "IP_ADDRESS"}
