@@ -39,6 +39,8 @@ PERSON_CASES = [  # text, expected [(start, end, cue)]
     ("投诉人称孩子小玉在实验小学上学",  [(6, 8, "field:孩子")]),           # the writer's child
     ("称孩子建军在三中读书",            [(3, 5, "field:孩子")]),
     ("我电话159 8384 1851，徐。",       [(17, 18, "field:phone-sign")]),    # a surname signing off
+    ("诉求人：刘建国\n诉求电话：138",    [(4, 7, "field:诉求人")]),         # a 12345 工单's complainer
+    ("我家孩子小博（13岁）在新星双语学校上学", [(4, 6, "field:孩子")]),      # the child, then the age
     ("    附：联名群众名单\n    1. 陈刚  15972393268\n    2. 胥帅  18934238010\n",
      [(20, 22, "field:list"), (43, 45, "field:list")]),                  # numbered co-signers
     ("来信人老聂：你好",              [(4, 5, "lexicon:老")]),
@@ -121,6 +123,8 @@ PERSON_NEGATIVE = [
     "1. 加强监管  2023年完成",  # why: a numbered item of a plan, no surname, no phone
     "姓名：张 三丰公司",     # why: the spaced run goes on into a word
     "我电话13812345678，谢谢。",  # why: 谢谢 is thanks, not a surname signing off
+    "来电人：幺三拐，五洞三拐",  # why: a transcript's caller reads a number out (幺 1, 拐 7, 洞 0)
+    "来电人：喂，我要反映",      # why: a transcript's turn, speech after the label
 ]
 DEMOGRAPHIC_CASES = [
     ("张某，男，58岁，汉族",   [(3, 4), (5, 8), (9, 11)]),

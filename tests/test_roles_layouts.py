@@ -109,12 +109,12 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
     ('环境信访事项转办单\n| 来电时间 | 信访人 | 联系号码 | 涉事主体 | 涉事地址 | 单位电话 |\n|---|---|---|---|---|---|\n'
      '| 2024-03-05 09:12 | 赵敏 | 13812345678 | 新乡恒达化工厂 | 新乡市牧野区化工路8号 | 0373-5551234 |',
      [('PERSON', 100, 102), ('CN_MOBILE', 105, 116), ('ORGANIZATION', 119, 126), ('CN_ADDRESS', 129, 140), ('CN_LANDLINE', 143, 155)],
-     [('PERSON', 100, 102, 'reporter', 'role:column:信访人'), ('CN_MOBILE', 105, 116, 'reporter', 'role:genre:transfer:联系'),
+     [('PERSON', 100, 102, 'reporter', 'role:column:信访人'), ('CN_MOBILE', 105, 116, 'reporter', 'role:column:信访人'),
       ('ORGANIZATION', 119, 126, 'subject', 'role:column:涉事'), ('CN_ADDRESS', 129, 140, 'subject', 'role:column:涉事地址'),
       ('CN_LANDLINE', 143, 155, 'subject', 'role:column:单位电话')]),
     ('转办单\n来电时间\t信访人\t联系号码\t问题单位\n2024-03-05\t赵敏\t13812345678\t新乡恒达化工厂',
      [('PERSON', 34, 36), ('CN_MOBILE', 37, 48), ('ORGANIZATION', 49, 56)],
-     [('PERSON', 34, 36, 'reporter', 'role:column:信访人'), ('CN_MOBILE', 37, 48, 'reporter', 'role:genre:transfer:联系'),
+     [('PERSON', 34, 36, 'reporter', 'role:column:信访人'), ('CN_MOBILE', 37, 48, 'reporter', 'role:column:信访人'),
       ('ORGANIZATION', 49, 56, 'subject', 'role:column:问题单位')]),
     # a contact column right of the reported party's column is theirs for what a company has;
     # why: a mobile there (second row) is never theirs, it keeps the genre default
@@ -122,10 +122,10 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
      '| 钱进 | 13912345678 | 新乡恒达化工厂 | 新乡市牧野区化工路8号 | 13712345678 |',
      [('PERSON', 40, 42), ('CN_MOBILE', 45, 56), ('ORGANIZATION', 59, 66), ('CN_ADDRESS', 69, 80), ('CN_LANDLINE', 83, 95),
       ('PERSON', 100, 102), ('CN_MOBILE', 105, 116), ('ORGANIZATION', 119, 126), ('CN_ADDRESS', 129, 140), ('CN_MOBILE', 143, 154)],
-     [('PERSON', 40, 42, 'reporter', 'role:column:信访人'), ('CN_MOBILE', 45, 56, 'reporter', 'role:genre:transfer:联系'),
+     [('PERSON', 40, 42, 'reporter', 'role:column:信访人'), ('CN_MOBILE', 45, 56, 'reporter', 'role:column:信访人'),
       ('ORGANIZATION', 59, 66, 'subject', 'role:column:涉事'), ('CN_ADDRESS', 69, 80, 'subject', 'role:column:涉事'),
       ('CN_LANDLINE', 83, 95, 'subject', 'role:column:涉事'),
-      ('PERSON', 100, 102, 'reporter', 'role:column:信访人'), ('CN_MOBILE', 105, 116, 'reporter', 'role:genre:transfer:联系'),
+      ('PERSON', 100, 102, 'reporter', 'role:column:信访人'), ('CN_MOBILE', 105, 116, 'reporter', 'role:column:信访人'),
       ('ORGANIZATION', 119, 126, 'subject', 'role:column:涉事'), ('CN_ADDRESS', 129, 140, 'subject', 'role:column:涉事'),
       ('CN_MOBILE', 143, 154, 'reporter', 'role:genre:transfer:联系电话')]),
     # why: after the writer's mobile in the row, an address column is no longer the unit's

@@ -152,7 +152,7 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
     ('网上投诉件导出\n序号,投诉者,联系电话,投诉者住址,被反映对象,问题地址,投诉内容,来源\n'
      '9,司洁,15620678690,安阳市滑县人民路227号,安阳隆盛铝业厂,安阳市文峰区北大孟村92号,环评批复与实际不符，原料露天堆放,网站',
      [('CN_MOBILE', 50, 61), ('CN_ADDRESS', 62, 74), ('ORGANIZATION', 75, 82), ('CN_ADDRESS', 83, 96)],
-     [('PERSON', 47, 49, 'reporter', 'role:column:投诉者'), ('CN_MOBILE', 50, 61, 'reporter', 'role:genre:webform:联系电话'),
+     [('PERSON', 47, 49, 'reporter', 'role:column:投诉者'), ('CN_MOBILE', 50, 61, 'reporter', 'role:column:投诉者'),
       ('CN_ADDRESS', 62, 74, 'reporter', 'role:column:投诉者'), ('ORGANIZATION', 75, 82, 'subject', 'role:column:被反映'),
       ('CN_ADDRESS', 83, 96, 'subject', 'role:column:问题地址')]),
     # why: label and value pairs on one line (| 举报人 | 张三丰 | 被举报单位 | …) are no header

@@ -17,6 +17,8 @@ CASES = [  # text, expected [(entity, start, end)]
     ('手机138-1234-5678', [('CN_MOBILE', 2, 15)]),  # dashed groups
     ('电话：１５6  0199 3925', [('CN_MOBILE', 3, 17)]),  # two spaces to line a form up, mixed widths
     ('座机：03 91-5 19656 7', [('CN_LANDLINE', 3, 18)]),  # spaced inside the area code and the number
+    ('来电人：幺三拐，五洞三拐，八九拐六。', [('CN_MOBILE', 4, 17)]),  # read out in three groups
+    ('张岩\t6226 0985 7647 9223\t20,000元', [('CN_BANK_CARD', 3, 22)]),  # a card cell, the amount's cell next
     ('座机：０51 2 -59653００9', [('CN_LANDLINE', 3, 18)]),  # 051 2: the area code split, then " -"
     ('来电号码+86 139-3711-2345', [('CN_MOBILE', 4, 21)]),  # +86 prefix
     ('手机(+86)13937112345', [('CN_MOBILE', 2, 18)]),  # country code in brackets
@@ -150,6 +152,7 @@ CASES = [  # text, expected [(entity, start, end)]
     ('电话号码是多少？', []),  # a cue alone is nothing
     ('我真名不说了，网名是瞎起的', []),  # why: a nickname dismissed (瞎起的) is none
     ('第1  3  5  7页', []),  # why: spaced single digits are too few for a phone
+    ('第13，15，17，19，20，21号', []),  # why: a list of small numbers, not a number read out
     ('编号0 3 9 1', []),  # why: an area code alone, no local number
 ]
 # fmt: on

@@ -137,6 +137,9 @@ def _skip_blank(text: str, pos: int) -> int:
 
 
 _DEPARTMENT_END = re.compile(r"(?:科|处|室|股|办|大队|支队|中队|中心)$")
+# The turns of a call transcript: the agent's and the caller's labels at the start of a line.
+_STAFF_TURN = re.compile(r"(?:^|(?<=\n))[ \t]*(?:坐席|话务员|接线员|客服|工作人员|接警员)[ \t]*[：:]")
+_CALLER_TURN = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<who>来电人|来电者|来电|市民|群众)[ \t]*[：:]")
 # A business card pasted into a chat (【名片】…), whose it is (这是他们老板的名片 / 我的名片),
 # the titles of the reported party's people printed on one, and a chat's speaker line.
 _CARD_HEAD = re.compile(r"(?:^|(?<=\n))[ \t]*[【\[［〔](?:个人|推荐)?名片[】\]］〕]")
@@ -172,7 +175,9 @@ _LABEL_CELL = field_values.LABEL_CELL  # a header cell that is no role cue (序�
 # The title of an agency's own chat group: a body of the agency or its work, then 群 (郑州市
 # 生态环境局执法工作群, 【…综合行政执法支队工作群】, 政务钉钉 · 信访件处置群) on the first line.
 _AGENCY_GROUP = re.compile(
-    r"(?:局|厅|支队|大队|中队|执法|督察组|督查组|分局|环保所|办公室|政务|信访件|处置|工作)[^\n]{0,12}群")
+    r"(?:局|厅|支队|大队|中队|执法|督察组|督查组|分局|环保所|办公室|政务|信访件|处置|工作)[^\n]{0,12}群"
+    # or the group named in a field of the export (群名称：信访件办理专班)
+    r"|群(?:名称|名)[ \t]*[：:∶][^\n]{0,20}(?:专班|工作组|专项组|办理|处置|执法|督察|督查|信访件)")
 # A chat speaker who takes a complaint in: asks where the other lives or for a number to call
 # back, says they pass it on (您是哪个村的？方便留个电话吗 / 好的，我报给…执法大队) — the grid
 # worker, the officer, the service agent the citizen wrote to.
@@ -367,7 +372,18 @@ class _Document:
             tails = [i + len(m) for m in markers if (i := text.rfind(m)) >= 0]
             self.tail_from = max(tails) if tails else len(text)
         self.cards = self._cards() if "名片" in text else []
+        self._turns = self._turn_labels() if "：" in text or ":" in text else frozenset()
         self._index(starts, ends)
+
+    def _turn_labels(self) -> frozenset[int]:
+        """Starts of the caller's turn labels in a call transcript (坐席：…⏎来电人：…): there the
+        label names who speaks, it is no form field whose value follows; what the caller says
+        goes by its own cues (我家…, 姓杨) and the genre's defaults."""
+        text = self.text
+        if len(_STAFF_TURN.findall(text, 0, 20000)) < 2:
+            return frozenset()
+        turns = [m.start("who") for m in _CALLER_TURN.finditer(text)]
+        return frozenset(turns) if len(turns) >= 2 else frozenset()
 
     def _cards(self) -> list[tuple[int, int, _Vote]]:
         """Business cards pasted into a chat or a record (【名片】周帅 董事长⏎…厂⏎手机：…):
@@ -404,6 +420,25 @@ class _Document:
             if begin <= pos < end:
                 return vote
         return None
+
+    def _alone_on_line(self, end: int) -> bool:
+        """Does the finding ending at ``end`` stand alone on its line (a signature's name)?"""
+        text = self.text
+        line0 = text.rfind("\n", 0, end) + 1
+        line1 = text.find("\n", end)
+        line = text[line0 : len(text) if line1 < 0 else line1].strip(" \t\u3000")
+        return 2 <= len(line) <= 4 and line == text[end - len(line) : end]
+
+    def _official_nearby(self, pos: int) -> bool:
+        """Is there an official anchor (a staff member, an agency) on ``pos``'s line or the
+        line above, or an agency's name on a line just above?"""
+        text = self.text
+        line0 = text.rfind("\n", 0, pos) + 1
+        above0 = text.rfind("\n", 0, max(line0 - 1, 0)) + 1 if line0 else 0
+        anchor = self.anchor
+        if anchor is not None and anchor[2].role == "official" and anchor[1] >= above0:
+            return True
+        return self._agency_line_above(pos) is not None
 
     def _agency_line_above(self, pos: int) -> str | None:
         """The agency shape of a line above ``pos``'s line that is only an agency's name
@@ -631,14 +666,14 @@ class _Document:
             cols = None if digits else self._header(cells)
             if cols is not None:
                 header, header_end = cols, line1
-                # a neutral column's owner: the nearest role column to its left, if not the
-                # reporter's (| 信访人 | 联系号码 | stays with the genre default)
+                # a neutral column's owner: the nearest role column to its left (| 信访人 |
+                # 联系号码 |: the reporter's, whatever else the genre would say of a contact)
                 owners: list[CueHit | None] = []
                 last = None
                 for k, hits in enumerate(cols):
                     role_hit = next((h for h in hits if h.cue.role is not None), None)
                     if role_hit is not None:
-                        last = (role_hit, k) if role_hit.cue.role != "reporter" else None
+                        last = (role_hit, k)
                         owners.append(None)
                     elif any(h.cue.group == "personal" or h.cue.word in _PERSON_CONTACT_LABELS
                              for h in hits):
@@ -766,6 +801,8 @@ class _Document:
             hit = left[i]
             steps += 1
             i -= 1
+            if hit.start in self._turns:
+                continue  # 来电人：就在王村东头… in a transcript: who speaks, not whose value
             cue = hit.cue  # Cue.applies, inlined: this loop is the hot path of attribution
             if (entity in cue.not_entities or (cue.entities is not None and entity not in cue.entities)
                     or (cue.line_field and not self._line_field_applies(hit))):
@@ -918,6 +955,10 @@ class _Document:
                     neutral = hit
             owner = cell[3]
             if (neutral is not None and owner is not None and neutral.cue.group == "contact"
+                    and owner[0].cue.role == "reporter" and owner[0].cue.applies(entity)):
+                # | 反映人 | 联系电话 |: the contact column right of the reporter's is the reporter's
+                return _Vote("reporter", CUE, "role:column:" + owner[0].cue.word, cell[0])
+            if (neutral is not None and owner is not None and neutral.cue.group == "contact"
                     and entity in _ACT_ENTITIES and owner[0].cue.applies(entity)
                     and self.personal_at < cell[4][owner[1]][0]):
                 # | 涉事主体 | 地址 | 电话 |: a contact column right of another party's column
@@ -1019,6 +1060,16 @@ class _Document:
             # yet is that person's; whoever they turn out to be, a private person's employer
             # or home goes with them (fail closed: as the reporter's)
             return _Vote("reporter", CUE, "role:affiliation:unknown-person")
+        if (entity in _UNIT_ENTITIES and self.previous is not None
+                and self.previous[0] in ("PERSON", "CN_SOCIAL_ACCOUNT")  # (a mail's display name)
+                and self.previous[2].role in ("unknown", "reporter")
+                and not text[self.previous[1] : start].strip() and "\n" in text[self.previous[1] : start]
+                and self._alone_on_line(self.previous[1])):
+            shaped = org_shape(value)
+            if shaped is None or shaped[0] != "official":
+                # 郭晨⏎瑞通养殖有限公司⏎手机…: the unit under a private signer's name is where
+                # they work (an agency under its staff member's name: role:signature above)
+                return _Vote("reporter", CUE, "role:affiliation:signature")
         if entity == "ORGANIZATION":
             shaped = org_shape(value)
             if shaped:
@@ -1080,9 +1131,10 @@ class _Document:
             # plate, office phone, site): a mobile, an ID or a 住址 there keeps the
             # genre default, in case an unheaded reporter block follows (fail closed)
             return section
-        if entity in _ACT_ENTITIES and not personal_field and not (
+        if entity in _ACT_ENTITIES and not personal_field and cell is None and not (
                 neutral is not None and neutral.cue.word in _PERSON_ADDRESS_LABELS
                 and self.adjacent(neutral.end, start)):
+            # (in a table row the act is another cell's text: the columns decide, not the row)
             act = self.acts.get(self._sent[k])
             if act is not None:
                 return _Vote("subject", ACT, f"role:act:{act}")
@@ -1103,6 +1155,14 @@ class _Document:
                 group = "contact_after_body"
             elif group == "contact" and self._tail_default(neutral, start, self._sent[k]):
                 group = "contact_tail"
+            if (group != "contact" and entity in _PERSONAL_CONTACT
+                    and self.defaults.get(group) != self.defaults.get("contact")
+                    and not self._official_nearby(start)):
+                # a mobile in an agency document's closing part is the agency's only next to
+                # the agency or its staff member (…生态环境局⏎联系人：王洋 电话：138…); alone (a
+                # table's 联系方式 column, a reward sheet's 联系电话 under the winner) it keeps
+                # the complaint's default: a citizen's mobile is what must never be kept
+                group = "contact"
             role = self.defaults.get(group)
             if role:
                 return _Vote(role, DEFAULT, f"role:genre:{self.genre}:{neutral.cue.word}")
@@ -1134,9 +1194,11 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
         return
     # an agency's own work group (…执法支队工作群, 督察组工作群): its speakers are staff, and
     # passing on a complaint (举报人吴峰，电话…) does not make one the reporter
-    title_end = doc.text.find("\n")
-    agency = doc.genre == "chat" and _AGENCY_GROUP.search(
-        doc.text, 0, len(doc.text) if title_end < 0 else title_end) is not None
+    head_end = 0
+    for _ in range(3):  # the title line, or the export's fields under it (群名称：…)
+        nl = doc.text.find("\n", head_end + 1)
+        head_end = len(doc.text) if nl < 0 else nl
+    agency = doc.genre == "chat" and _AGENCY_GROUP.search(doc.text, 0, head_end) is not None
     starts = [r.start for r in results]
     self_report: dict[str, bool] = {}
     staff: dict[str, bool] = {}

@@ -86,6 +86,7 @@ def _patterns() -> dict[str, re.Pattern]:
 _CUE = re.compile(
     r"""(?P<cue>
           姓名|举报人|投诉人|联系人|来电人|反映人|信访人|申请人|当事人|报案人|署名|签名|落款|留言人|网友|
+          诉求人|来信人|写信人|申诉人|检举人|控告人|求助人|咨询人|来访人|    # 12345 工单, 信访 forms
           (?:举报|投诉|反映|来电|来信|信访|申请)者|    # the same labels written with 者 (举报者：)
           我叫|本人叫|我的名字是|我是|我真名|真名叫|真名是|真实姓名|我本名|本名叫|
           姓名[ ]?(?:Name|NAME)|(?:Name|NAME)(?=[ ]?[：:])   # bilingual forms: 姓名 Name: 尹 颖
@@ -138,8 +139,8 @@ _AFTER_KIN_NAME = ("一个人", "一人", "今年", "老人", "住", "在", "说
 # the child's name and school point at the family as surely as the writer's own name.
 _CHILD = re.compile(
     r"""(?:我|称|说|其|家|的)(?:孩子|儿子|女儿|孙子|孙女|外孙|外孙女|闺女|小孩)
-        (?P<name>小[\u4e00-\u9fff]|[\u4e00-\u9fff]{2})
-        (?=在|今年|上学|读|也|说|，|。)""",
+        (?P<name>小[\u4e00-\u9fff]|[\u4e00-\u9fff]{2,3}?)
+        (?=在|今年|上学|读|也|说|，|。|（|\()""",
     re.VERBOSE,
 )
 #: First characters of the adverbs and words that follow 孩子 in place of a name (孩子每天在…).
@@ -222,6 +223,10 @@ def _cue_name(text: str, pos: int, strict: bool) -> int:
         return pos  # 举报人符合奖励条件: the run goes on into a word, it is no name
     if text[pos:end] in _LABEL_WORDS or text.startswith(_DESCRIBED_NOT_NAMED, pos):
         return pos  # 来电人：匿名 withholds the name; 署名：一个老党员 describes the writer
+    if text.startswith(_SPEECH_START, pos):
+        return pos  # 来电人：免贵姓杨… / 来电人：喂，我要反映…: a transcript's turn, not a name
+    if all(c in _SPOKEN_DIGITS for c in text[pos:end]):
+        return pos  # 来电人：幺三拐，五洞… reads a phone number out, not a name
     return end if end - pos >= 2 else pos
 
 
@@ -244,6 +249,12 @@ def _spaced_name(text: str, pos: int) -> int:
         return pos
     return m.end()
 
+
+#: How a transcript's turn starts after 来电人： (speech, not a name).
+_SPEECH_START = ("免贵", "喂", "我", "你", "您", "好的", "是的", "对", "嗯", "那个", "就是", "没有", "不是",
+                 "不用", "谢谢", "行", "可以")
+#: Chinese digits as a phone number is read out (幺 1, 洞 0, 拐 7, 两 2).
+_SPOKEN_DIGITS = frozenset("〇零洞幺一壹二贰两三叁四肆五伍六陆七柒拐八捌九玖")
 
 #: Words that start a description of the writer instead of a name (一个老党员, 某村民).
 _DESCRIBED_NOT_NAMED = ("一个", "一位", "一名", "某", "知情", "热心", "附近", "周边")
