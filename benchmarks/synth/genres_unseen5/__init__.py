@@ -6,7 +6,7 @@ other documents.
 
 Who, when, how
 --------------
-Written on 2026-12-02 (@TIMES@ UTC) by a helper session (an AI engineer started by the
+Written on 2026-12-02 (15:59-16:16 UTC) by a helper session (an AI engineer started by the
 main session for this task alone, in the worktree ``/tmp/wt-unseen5``, branch ``unseen5``)
 that had not seen the role rules. It did not open anything under ``src/jubao_redact/`` (so
 not the role, genre, coreference, field-value, chat-speaker or context code), nor

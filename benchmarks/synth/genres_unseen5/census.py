@@ -51,7 +51,7 @@ def reminders(b: Builder, s: Unseen5Slots, rng: random.Random) -> None:
     for _ in range(rng.randint(2, 4)):
         s.new_unit()
         put(b, s, "[{N.stamp}] 发送至 {M.mobile_plain}（{U.name} {M.ref}）：" + rng.choice((
-            "您好，我是污染源普查员{D.surname}，贵单位普查表还差产排污部分，请{N.within}内补齐。",
+            "您好，我是污染源普查员{D.surname}，贵单位普查表还差产排污部分，请{N.within}补齐。",
             "{M.honor}您好，{U.short}的清查表已审核通过，请在纸质表上签字盖章。",
             "您好，明天上午到{U.addr}入户核查，请安排人员配合。")) + "\n")
         if rng.random() < 0.5:

@@ -27,7 +27,7 @@ def sms_backup(b: Builder, s: Unseen5Slots, rng: random.Random) -> None:
 
 
 def solitaire(b: Builder, s: Unseen5Slots, rng: random.Random) -> None:
-    put(b, s, rng.choice(("{R.place}业主群（{N.num}00人）\n", "{R.place}村民群\n")))
+    put(b, s, rng.choice(("{R.place}居民群（{N.num}00人）\n", "{R.place}邻里互助群\n")))
     put(b, s, "{R.nick}：#接龙\n反对{S.name}夜间生产扰民，同意联名向{N.h12369}举报的请接龙，写楼号、姓名、电话\n")
     put(b, s, "例 3号楼 张三 138xxxxxxxx\n\n")
     put(b, s, "1. {R.flat} {R.name} {R.mobile_plain}\n")
@@ -46,7 +46,7 @@ def quoted(b: Builder, s: Unseen5Slots, rng: random.Random) -> None:
     put(b, s, "{N.hm}\n{Y.nick}：你打了吗\n")
     put(b, s, "{R.nick}：打了，今天收到回复短信了\n")
     put(b, s, "{R.nick}：【{A.name}】您反映的{S.name}" + rng.choice(("废气扰民", "偷排废水", "噪声")) +
-        "问题已转{A.dept}办理，承办人{O.name}，联系电话{O.mobile}。\n")
+        "问题已转{A.dept}办理，承办人{O.name}，联系电话{O.mobile_plain}。\n")
     put(b, s, "{N.hm}\n{Y.nick}：「{R.nick}：打了，今天收到回复短信了」\n- - - - - - - - - - - - - - -\n")
     put(b, s, "{Y.nick}：别说是我跟你说的那个排污口啊，我在{S.short}附近开店\n")
     put(b, s, "{R.nick}：放心，" + rng.choice(("我留的是我自己的电话{R.mobile}", "我就说是我自己看到的", "登记的是我名字{R.name}")) + "\n")

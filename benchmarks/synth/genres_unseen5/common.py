@@ -127,6 +127,11 @@ class Unseen5Slots(Slots):
         self.agent = _person(rng, _FAKER, city, year)
         self.employee = _person(rng, _FAKER, city, year)
         self.farmer = _person(rng, _FAKER, city, year)
+        if not _RURAL.match(self.farmer.home.rest):  # a farm keeper lives in a village
+            h = self.farmer.home
+            rest = (f"{rng.choice(geo.TOWN_HEADS)}镇{rng.choice(geo.VILLAGE_HEADS)}{rng.choice(geo.TOWN_HEADS)}村"
+                    f"{rng.randint(1, 12)}组{rng.randint(1, 99)}号")
+            self.farmer.home = Place(h.city, h.district, h.district_code, rest)
         self.witness = _person(rng, _FAKER, city, year)
         self.witness.home = self.near(r.home, rng)
         self.second = _person(rng, _FAKER, city, year)
@@ -410,15 +415,17 @@ class Unseen5Slots(Slots):
     def a_handle(self, role):
         return self._span("@" + self.c.city.name[:-1] + "生态环境", "CN_SOCIAL_ACCOUNT", role)
 
-    def z_name(self, role):
-        other = [c for c in geo.CITIES if c.name != self.c.city.name]
+    def _zcity(self):
         if "zcity" not in self._cache:
-            self._cache["zcity"] = self.rng.choice(other).name
-        return self._span(self._cache["zcity"] + "生态环境局", "ORGANIZATION", role)
+            self._cache["zcity"] = self.rng.choice([c for c in geo.CITIES if c.name != self.c.city.name])
+        return self._cache["zcity"]
+
+    def z_name(self, role):
+        return self._span(self._zcity().name + "生态环境局", "ORGANIZATION", role)
 
     def z_tel(self, role):
         if "ztel" not in self._cache:
-            self._cache["ztel"] = nb.new_landline(self.rng, self.rng.choice(geo.CITIES).area_code)
+            self._cache["ztel"] = nb.new_landline(self.rng, self._zcity().area_code)
         return self._span(self._cache["ztel"], "CN_LANDLINE", role)
 
     # --- never-flag items --------------------------------------------------------------
@@ -450,11 +457,28 @@ class Unseen5Slots(Slots):
         """An SMS platform's sending number."""
         return self._never("10657" + str(self.rng.randint(10**6, 10**7 - 1)), "hotline")
 
+    def _docno(self, word: str) -> list[Piece]:
+        return self._never(f"{self.c.city.name[:-1]}{word}〔{self.c.year}〕{self.rng.randint(1, 199)}号", "case_number")
+
     def n_docno(self):
-        if "docword" not in self._cache:
-            self._cache["docword"] = self.rng.choice(("环协函", "环检字", "环复查字", "环听告字", "环通", "信复查"))
-        return self._never(f"{self.c.city.name[:-1]}{self._cache['docword']}〔{self.c.year}〕{self.rng.randint(1, 199)}号",
-                           "case_number")
+        """A generic incoming-document number (收文, 阅批)."""
+        return self._docno(self.rng.choice(("信转字", "信交字", "政办收")))
+
+    def n_assistno(self):
+        return self._docno("环协函")
+
+    def n_reviewno(self):
+        return self._docno(self.rng.choice(("环复查字", "信复查字")))
+
+    def n_hearno(self):
+        return self._docno("环听告字")
+
+    def n_bulletinno(self):
+        return self._docno(self.rng.choice(("政办通", "环通")))
+
+    def n_lawno(self):
+        """A law firm's letter number: （2023）律函字第12号."""
+        return self._never(f"（{self.c.year}）律函字第{self.rng.randint(1, 300)}号", "case_number")
 
     def n_licence(self):
         """An enforcement officer's certificate number (执法证号): not an identifier here."""
@@ -487,7 +511,7 @@ class Unseen5Slots(Slots):
         return self._qty(("{n}kW", "{n}千瓦"), (55, 75, 96, 132, 162))
 
     def n_count(self):
-        return self._qty(("{n}台", "{n}辆"), (2, 3, 5, 8, 12))
+        return self._qty(("{n}台",), (1, 2, 3, 5, 8))
 
     def n_herd(self):
         return self._qty(("{n}头", "{n}只", "{n}亩"), (60, 120, 300, 800, 2000))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 
 from ..render import Builder
-from .common import CONTACT, PERSONAL, PROBLEMS, TALK, Unseen5Slots, layout, pick_some, put, trad
+from .common import PERSONAL, PROBLEMS, TALK, Unseen5Slots, layout, pick_some, put, trad
 
 
 def voicemail(b: Builder, s: Unseen5Slots, rng: random.Random) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 
 from ..render import Builder
-from .common import CONTACT, PERSONAL, TALK, Unseen5Slots, layout, pick_some, put, trad
+from .common import PERSONAL, TALK, Unseen5Slots, layout, pick_some, put, trad
 
 
 def fax_ocr(b: Builder, s: Unseen5Slots, rng: random.Random) -> None:
@@ -35,7 +35,7 @@ def review_request(b: Builder, s: Unseen5Slots, rng: random.Random) -> None:
     if rng.random() < 0.4:
         put(b, s, "共同申请人§{J.name}，住{J.home}，联系电话{J.mobile}。\n")
     put(b, s, "被申请人§{A.name}，地址{A.addr}。\n")
-    put(b, s, "申请人对被申请人{N.date}作出的《信访事项处理意见书》（{N.docno}）不服，现申请复查。\n")
+    put(b, s, "申请人对被申请人{N.date}作出的《信访事项处理意见书》（{N.reviewno}）不服，现申请复查。\n")
     put(b, s, "复查请求§\n1. 撤销原处理意见；\n2. 责令{S.name}停止违法排污。\n")
     put(b, s, "事实与理由§\n    ")
     put(b, s, "被申请人称{S.short}“已整改到位”，但" + "；".join(pick_some(rng, TALK, 2, 3)) + "。")
@@ -52,9 +52,9 @@ def overseas(b: Builder, s: Unseen5Slots, rng: random.Random) -> None:
     b.add(trad("。近年每次回鄉探親，都發現家門口的環境越來越差。"))
     put(b, s, "{S.trad_name}")
     b.add(trad(rng.choice(("日夜排放廢氣，村裡老人咳嗽不止；", "把污水排到河裡，魚都死了；", "噪聲很大，晚上無法入睡；"))))
-    b.add(trad("家中老母由我") + trad(s.c.relation))
+    b.add(trad("老屋現由我") + trad(s.c.relation))
     put(b, s, "{H.trad_name}")
-    b.add(trad("照顧，她說反映過多次無人理會。\n    懇請貴局派員查處。"))
+    b.add(trad("居住，家人說反映過多次無人理會。\n    懇請貴局派員查處。"))
     b.add(trad("如需核實，請聯繫我：\n"))
     put(b, s, rng.choice(("    E-mail: {R.email}\n", "    電郵：{R.email}\n")))
     put(b, s, rng.choice(("    護照號碼：{R.passport}\n", "    Passport No.: {R.passport}\n")))
@@ -64,7 +64,7 @@ def overseas(b: Builder, s: Unseen5Slots, rng: random.Random) -> None:
 
 
 def lawyer(b: Builder, s: Unseen5Slots, rng: random.Random) -> None:
-    put(b, s, "律 师 函\n{N.docno}\n\n致§{A.name}\n")
+    put(b, s, "律 师 函\n{N.lawno}\n\n致§{A.name}\n")
     put(b, s, "{W.firm}接受{R.place}村民{R.name}、{J.name}等{N.num}人的委托，指派{V.name}律师就{S.name}污染问题致函贵局。\n")
     put(b, s, "    经了解，" + "；".join(pick_some(rng, TALK + PERSONAL[:1], 2, 3)) + "。")
     put(b, s, "上述行为违反《中华人民共和国水污染防治法》等规定。\n")

@@ -16,7 +16,7 @@ WRONG = ("未批先建", "废水直排", "无组织排放废气", "危险废物�
 
 
 def bulletin(b: Builder, s: Unseen5Slots, rng: random.Random) -> None:
-    put(b, s, "{A.gov}\n关于近期群众反映环境问题查处情况的通报\n{N.docno}\n\n各乡镇人民政府、各有关部门：\n")
+    put(b, s, "{A.gov}\n关于近期群众反映环境问题查处情况的通报\n{N.bulletinno}\n\n各乡镇人民政府、各有关部门：\n")
     put(b, s, "    {N.year}以来，{A.name}共受理群众环境信访举报{N.num}件，现将典型问题查处情况通报如下：\n")
     put(b, s, "    一、{S.name}（{S.addr}）" + rng.choice(WRONG) + "。经查属实，已立案处罚{N.money}。\n")
     put(b, s, "    二、{F.place}{F.kind}{F.name}（{F.gender}，{F.age}）" + rng.choice(WRONG) + "，已责令拆除。\n")
@@ -28,7 +28,7 @@ def bulletin(b: Builder, s: Unseen5Slots, rng: random.Random) -> None:
 
 
 def review_opinion(b: Builder, s: Unseen5Slots, rng: random.Random) -> None:
-    put(b, s, "{A.parent}\n信访事项复查意见书\n{N.docno}\n\n")
+    put(b, s, "{A.parent}\n信访事项复查意见书\n{N.reviewno}\n\n")
     put(b, s, "复查申请人§{R.name}，{R.gender}，身份证号{R.id}，住{R.home}。\n")
     put(b, s, "原处理机关§{A.name}\n")
     put(b, s, "    复查申请人对原处理机关作出的处理意见不服，于{N.date}向本机关申请复查。本机关依法受理并进行了复查。\n")
@@ -39,7 +39,7 @@ def review_opinion(b: Builder, s: Unseen5Slots, rng: random.Random) -> None:
 
 
 def hearing(b: Builder, s: Unseen5Slots, rng: random.Random) -> None:
-    put(b, s, "行政处罚听证告知书\n{N.docno}\n\n")
+    put(b, s, "行政处罚听证告知书\n{N.hearno}\n\n")
     put(b, s, "当事人§{F.name}（个体工商户，字号§{S.short}）\n")
     put(b, s, "身份证号码§{F.id}    性别§{F.gender}    年龄§{F.age}\n")
     put(b, s, "住所§{F.home}\n经营场所§{S.addr}\n联系电话§{F.mobile}\n")

@@ -29,12 +29,13 @@ def sms_notice(b: Builder, s: Unseen5Slots, rng: random.Random) -> None:
     put(b, s, "短信平台发送记录\n发送号码§{N.port}    接收号码§{R.mobile_plain}    发送时间§{N.stamp}\n")
     put(b, s, "内容§【{A.name}】" + rng.choice(("{R.honor}", "{R.name}")) + "您好！您于{N.date}举报的{S.name}"
         + rng.choice(("偷排废水", "违规排放废气", "非法倾倒固废")) + "问题经查属实，拟给予奖励{N.money}。"
-        "请于{N.within}携本人身份证原件及银行卡到{A.addr}领取，联系人{O.name}，电话{O.mobile}。\n")
-    put(b, s, "回复记录§\n[{N.stamp}] {R.mobile_plain}：" + rng.choice((
-        "收到，我是{R.name}，能不能直接打到我卡上，{R.bank}，农行的",
-        "好的谢谢，我上班走不开，让我{H.rel}{H.name}去领行吗",
-        "收到，谢谢政府")) + "\n")
-    put(b, s, "[{N.stamp}] {O.mobile}：" + rng.choice(("可以，需本人签字确认。", "代领需带委托书和双方身份证。")) + "\n")
+        "请于{N.within}携本人身份证原件及银行卡到{A.addr}领取，联系人{O.name}，电话{O.mobile_plain}。\n")
+    reply, answer = rng.choice((
+        ("收到，我是{R.name}，能不能直接打到我卡上，{R.bank}，农行的", "可以，需本人签字确认后转账。"),
+        ("好的谢谢，我上班走不开，让我{H.rel}{H.name}去领行吗", "代领需带委托书和双方身份证。"),
+        ("收到，谢谢政府", "不客气，请按时领取。")))
+    put(b, s, "回复记录§\n[{N.stamp}] {R.mobile_plain}：" + reply + "\n")
+    put(b, s, "[{N.stamp}] {O.mobile_plain}：" + answer + "\n")
 
 
 def bank_receipt(b: Builder, s: Unseen5Slots, rng: random.Random) -> None:

@@ -46,8 +46,8 @@ def inspection(b: Builder, s: Unseen5Slots, rng: random.Random) -> None:
 
 
 def assist(b: Builder, s: Unseen5Slots, rng: random.Random) -> None:
-    put(b, s, "协查函\n{N.docno}\n\n{Z.name}：\n")
-    put(b, s, "    我局在办理群众举报{S.name}案件中发现，该企业有运输车辆" + rng.choice(("{S.plate}", "{S.plate}、{S.plate}")) +
+    put(b, s, "协查函\n{N.assistno}\n\n{Z.name}：\n")
+    put(b, s, "    我局在办理群众举报{S.name}案件中发现，该企业有运输车辆" + rng.choice(("{S.plate}", "{S.plate}等")) +
         "在贵辖区倾倒废渣，驾驶员{E.name}（电话{E.mobile}）。")
     put(b, s, "请协助核查车辆去向及倾倒地点。\n")
     put(b, s, "    线索来源§" + rng.choice(("举报人{R.name}提供的照片及行车记录（举报人电话{R.mobile}，请勿外泄）",

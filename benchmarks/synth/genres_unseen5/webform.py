@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 
 from ..render import Builder
-from .common import CONTACT, PROBLEMS, TALK, Unseen5Slots, layout, pick_some, put
+from .common import PROBLEMS, TALK, Unseen5Slots, layout, pick_some, put
 
 
 def html_print(b: Builder, s: Unseen5Slots, rng: random.Random) -> None:
@@ -54,7 +54,7 @@ def attachments(b: Builder, s: Unseen5Slots, rng: random.Random) -> None:
     put(b, s, rng.choice(("  3. {R.surname}师傅身份证后四位{R.id_tail}.png\n", "  3. 噪声检测截图.png\n")))
     put(b, s, "补充说明§上次你们回复说：“经{A.name}执法人员{O.name}现场核查，")
     put(b, s, rng.choice(PROBLEMS) + "，已责令整改。”可是现在还在排。")
-    put(b, s, rng.choice(("我{H.rel}{H.name}天天在家，可以打她电话{H.mobile}。\n", "请尽快处理。\n",
+    put(b, s, rng.choice(("我{H.rel}{H.name}天天在家，可以打这个电话{H.mobile}。\n", "请尽快处理。\n",
                           "我已经在{R.social}发过视频了。\n")))
 
 
@@ -71,7 +71,7 @@ def insider_en(b: Builder, s: Unseen5Slots, rng: random.Random) -> None:
     put(b, s, "Mobile: {R.mobile}    Email: {R.email}\n")
     put(b, s, rng.choice(("Home: {R.home}\n", "WeChat: {R.wechat}\n", "")))
     put(b, s, "IP: {R.ip}    Time: {N.datetime}\n")
-    put(b, s, "PS: 周末值班的是{E.ref}，他的电话{E.mobile}，他也知道这个事。\n")
+    put(b, s, "PS: 周末值班的是{E.ref}，电话{E.mobile}，这个事也知道。\n")
 
 
 LAYOUTS = (html_print, questionnaire, attachments, insider_en)
