@@ -1,4 +1,4 @@
-"""The template families written blind (``unseen2``, ``unseen3``, ``unseen4``) generate every
+"""The template families written blind (``unseen2``, ``unseen3``, ``unseen4``, ``unseen5``) generate every
 genre with exact, well-formed gold.
 
 Only structure is checked here (offsets, vocabulary, layouts, check digits, halves): these
@@ -26,9 +26,10 @@ from benchmarks.synth.model import NEVER_KINDS
 from benchmarks.synth.numbers import FORMS
 from benchmarks.synth.render import Builder
 
-BLIND = ("unseen2", "unseen3", "unseen4")
+BLIND = ("unseen2", "unseen3", "unseen4", "unseen5")
 GENRES8 = ("hotline", "letter", "webform", "chat", "transfer", "notice", "reward", "census")
-SLOTS = {"unseen2": "Unseen2Slots", "unseen3": "Unseen3Slots", "unseen4": "Unseen4Slots"}
+SLOTS = {"unseen2": "Unseen2Slots", "unseen3": "Unseen3Slots", "unseen4": "Unseen4Slots",
+         "unseen5": "Unseen5Slots"}
 
 
 def _package(family: str):
@@ -192,10 +193,10 @@ def test_unseen4_hard_cases_are_present():
     assert masked & full  # a published list where one reporter was left unmasked
 
 
-@pytest.mark.parametrize("family", [])  # unseen5 goes here when it lands
+@pytest.mark.parametrize("family", ["unseen5"])
 def test_bench_roles_refuses_to_show_failures_but_for_half_a(family):
     """A family still blind is measured in aggregate: no --dump / --misses unless --half a
-    (unseen2 and unseen3 were opened once unseen4 took their place)."""
+    (unseen2 and unseen3 were opened once unseen4 took their place, unseen4 once unseen5 did)."""
     from benchmarks import bench_roles
 
     assert bench_roles.BLIND_SEEDS[family] and family in bench_roles.STILL_BLIND
@@ -203,3 +204,22 @@ def test_bench_roles_refuses_to_show_failures_but_for_half_a(family):
         with pytest.raises(SystemExit) as err:
             bench_roles.main(argv)
         assert err.value.code == 2
+
+
+def test_unseen5_hard_cases_are_present():
+    """Traditional characters, HK-Macao permits and passports of reporters, spoken and OCR'd
+    digits, a lawyer's firm on the reporter's side, the bureau's fund account, the plant's
+    own social account, masked reporters in published papers, natural persons censused."""
+    docs = _docs("unseen5")
+    spans = [(d, s) for d in docs for s in d.spans]
+    has = {(s.label, s.role) for _, s in spans}
+    assert {("CN_HK_MACAO_PERMIT", "reporter"), ("CN_PASSPORT", "reporter"), ("CN_WORKPLACE", "reporter"),
+            ("CN_BANK_CARD", "official"), ("CN_SOCIAL_ACCOUNT", "subject"), ("CN_ID_CARD", "subject"),
+            ("PERSON", "third_party"), ("CN_MOBILE", "official")} <= has
+    assert any(s.label == "PERSON" and s.role == "reporter" and any(c in s.text for c in "張陳劉楊黃趙吳鄭孫馬")
+               for _, s in spans)
+    assert any(s.label == "CN_MOBILE" and s.role == "reporter" and s.form == "chinese" for _, s in spans)
+    assert any(s.label == "CN_MOBILE" and s.role == "reporter" and s.form == "fullwidth" for _, s in spans)
+    assert any(s.label == "CN_WORKPLACE" and s.text.endswith("律师事务所") for _, s in spans)
+    assert any(d.genre == "notice" and s.role == "reporter" and s.form == "partial" for d, s in spans)
+    assert any(d.genre == "census" and s.label == "CN_ID_CARD" and s.role == "subject" for d, s in spans)

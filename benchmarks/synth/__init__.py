@@ -44,7 +44,8 @@ __all__ = ["FAMILIES", "GENRES", "LABELS", "ROLES", "STRUCTURED", "NeverItem", "
 
 
 FAMILIES = ("seen", "unseen", "unseen-a", "unseen-b", "unseen2", "unseen2-a", "unseen2-b",
-            "unseen3", "unseen3-a", "unseen3-b", "unseen4", "unseen4-a", "unseen4-b")
+            "unseen3", "unseen3-a", "unseen3-b", "unseen4", "unseen4-a", "unseen4-b",
+            "unseen5", "unseen5-a", "unseen5-b")
 
 
 def generate(n: int, seed: int, genres: list[str] | None = None, family: str = "seen") -> list[SynthDoc]:
@@ -59,12 +60,19 @@ def generate(n: int, seed: int, genres: list[str] | None = None, family: str = "
     ``unseen2-b`` = odd-numbered layouts, measured blind), or the second family written
     blind (``genres_unseen3/``: ``unseen3``, ``unseen3-a``, ``unseen3-b``, split the same way),
     or the third family written blind (``genres_unseen4/``: ``unseen4``, ``unseen4-a``,
-    ``unseen4-b``, split the same way).
+    ``unseen4-b``, split the same way), or the fourth family written blind
+    (``genres_unseen5/``: ``unseen5``, ``unseen5-a``, ``unseen5-b``, split the same way).
     """
     if family not in FAMILIES:
         raise ValueError(f"unknown family {family!r}; known: {', '.join(FAMILIES)}")
     if family == "seen":
         build_for, make_slots = builder_for, lambda cast, rng: Slots(cast, rng)
+    elif family.startswith("unseen5"):
+        from .genres_unseen5 import builder_for as build_for
+        from .genres_unseen5.common import Unseen5Slots
+
+        def make_slots(cast, rng):
+            return Unseen5Slots(cast, rng, family)
     elif family.startswith("unseen4"):
         from .genres_unseen4 import builder_for as build_for
         from .genres_unseen4.common import Unseen4Slots
