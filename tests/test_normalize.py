@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -21,7 +22,29 @@ def test_fold_width_and_digits():
     assert fold_width("性别﹕男、姓名∶张三﹔电话︰1﹐") == "性别:男、姓名:张三;电话:1,"  # odd colons of forms
 
 
-_ALPHABET = st.sampled_from(list("１３８－　ａＡ＠幺三八零洞两七拐一壹abc123-。，\n\ud800﹕∶") + ["\u2014", "\u00a0"])
+TRADITIONAL = [  # text, folded: traditional characters read as simplified, one for one
+    ("舉報人：陳志明，電話：１３８", "举报人:陈志明,电话:138"),
+    ("住址：香港九龍彌敦道100號", "住址:香港九龙弥敦道100号"),
+    ("兩個廠區的廢水", "两个厂区的废水"),
+]
+SIMPLIFIED_KEPT = [  # why: simplified text, and characters simplified text uses in their own right
+    "举报人陈志明住在九龙",
+    "於先生说乾隆年间的瞭望塔",   # 於 (a surname), 乾 (乾隆), 瞭 (瞭望) stay
+]
+
+
+@pytest.mark.parametrize(("text", "folded"), TRADITIONAL)
+def test_traditional_folds_to_simplified(text, folded):
+    assert fold_width(text) == folded
+    assert fold_width(text * 30) == folded * 30  # a long text, folded run by run, alike
+
+
+@pytest.mark.parametrize("text", SIMPLIFIED_KEPT)
+def test_simplified_text_is_left_alone(text):
+    assert fold_width(text) == text
+
+
+_ALPHABET = st.sampled_from(list("１３８－　ａＡ＠幺三八零洞两七拐一壹abc123-。，\n\ud800﹕∶舉報兩") + ["\u2014", "\u00a0"])
 
 
 @given(st.lists(_ALPHABET, min_size=0, max_size=900).map("".join))
