@@ -41,6 +41,7 @@ PERSON_CASES = [  # text, expected [(start, end, cue)]
     ("我电话159 8384 1851，徐。",       [(17, 18, "field:phone-sign")]),    # a surname signing off
     ("诉求人：刘建国\n诉求电话：138",    [(4, 7, "field:诉求人")]),         # a 12345 工单's complainer
     ("我家孩子小博（13岁）在新星双语学校上学", [(4, 6, "field:孩子")]),      # the child, then the age
+    ("来电人称其祖屋由老伴柳斌居住。",  [(10, 12, "field:老伴")]),          # a record's 其/由 + kin
     ("    附：联名群众名单\n    1. 陈刚  15972393268\n    2. 胥帅  18934238010\n",
      [(20, 22, "field:list"), (43, 45, "field:list")]),                  # numbered co-signers
     ("来信人老聂：你好",              [(4, 5, "lexicon:老")]),

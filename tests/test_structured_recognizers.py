@@ -18,6 +18,8 @@ CASES = [  # text, expected [(entity, start, end)]
     ('电话：１５6  0199 3925', [('CN_MOBILE', 3, 17)]),  # two spaces to line a form up, mixed widths
     ('座机：03 91-5 19656 7', [('CN_LANDLINE', 3, 18)]),  # spaced inside the area code and the number
     ('来电人：幺三拐，五洞三拐，八九拐六。', [('CN_MOBILE', 4, 17)]),  # read out in three groups
+    ('回乡证号码：H12345678', [('CN_HK_MACAO_PERMIT', 6, 15)]),  # a Hong Kong resident's 回乡证
+    ('回乡证号码： ＣＦ８４４００３９', [('CN_HK_MACAO_PERMIT', 7, 16)]),
     ('张岩\t6226 0985 7647 9223\t20,000元', [('CN_BANK_CARD', 3, 22)]),  # a card cell, the amount's cell next
     ('座机：０51 2 -59653００9', [('CN_LANDLINE', 3, 18)]),  # 051 2: the area code split, then " -"
     ('来电号码+86 139-3711-2345', [('CN_MOBILE', 4, 21)]),  # +86 prefix
@@ -153,6 +155,7 @@ CASES = [  # text, expected [(entity, start, end)]
     ('我真名不说了，网名是瞎起的', []),  # why: a nickname dismissed (瞎起的) is none
     ('第1  3  5  7页', []),  # why: spaced single digits are too few for a phone
     ('第13，15，17，19，20，21号', []),  # why: a list of small numbers, not a number read out
+    ('型号H12345678', []),  # why: an H-code without a permit cue is a model number
     ('编号0 3 9 1', []),  # why: an area code alone, no local number
 ]
 # fmt: on

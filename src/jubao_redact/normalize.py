@@ -104,12 +104,46 @@ _CHINESE_DIGIT_RUNS = _runs_of(_CHINESE_DIGITS)
 _SHORT = 256
 
 
+# HTML left in a text (a web page printed or pasted as text: <td>…</td>, &nbsp;): in the
+# folded view a tag or an entity becomes blanks of its own length, a cell's end a tab and a
+# line's or row's break a line break, so that labels, cells and values read as in a form.
+# Only known tag names: 张冬梅 <jbzx@…> (a mail address in angle brackets) is no tag.
+_MARKUP = re.compile(
+    r"""<(?P<close>/?)(?P<tag>td|th|tr|br|p|div|li|h[1-6]|table|tbody|thead|tfoot|span|font|b|i|u
+                          |strong|em|a|img|hr|ul|ol|label|input|form|section|article|header|footer)
+        (?:[ \t][^<>\n]{0,300})?/?>                    # attributes, a self-closing slash
+      | &(?:nbsp|ensp|emsp|lt|gt|amp|quot|apos|\#[0-9]{1,7}|\#x[0-9a-fA-F]{1,6});   # an entity
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_BREAK_TAGS = frozenset(("br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table"))
+
+
+def _blank(m: re.Match[str]) -> str:
+    size = len(m.group())
+    tag = (m.group("tag") or "").lower()
+    if tag in _BREAK_TAGS and (m.group("close") or tag == "br"):
+        return "\n" + " " * (size - 1)   # </p>, </tr>, <br/>: a line ends here
+    if tag in ("td", "th") and m.group("close"):
+        return "\t" + " " * (size - 1)   # </td>: a cell ends here
+    return " " * size
+
+
+def fold_markup(text: str) -> str:
+    """HTML tags and entities left in ``text`` → blanks (a tab or a line break where a cell or
+    a line ends), same length; text without ``<`` or ``&`` is returned as it is."""
+    if "<" not in text and "&" not in text:
+        return text
+    return _MARKUP.sub(_blank, text)
+
+
 def fold_width(text: str) -> str:
-    """Full-width ASCII → ASCII, odd dashes → '-', traditional → simplified, same length."""
+    """Full-width ASCII → ASCII, odd dashes → '-', traditional → simplified, HTML markup →
+    blanks, same length."""
     if len(text) < _SHORT:
-        return text.translate(_FOLD)
+        return fold_markup(text.translate(_FOLD))
     text = _WIDTH_RUNS.sub(lambda m: m.group().translate(_WIDTH), text)
-    return _TRADITIONAL_RUNS.sub(lambda m: m.group().translate(_TRADITIONAL), text)
+    return fold_markup(_TRADITIONAL_RUNS.sub(lambda m: m.group().translate(_TRADITIONAL), text))
 
 
 def fold_digits(text: str, *, width_folded: bool = False) -> str:
@@ -118,7 +152,7 @@ def fold_digits(text: str, *, width_folded: bool = False) -> str:
     ``width_folded`` says ``text`` already went through :func:`fold_width`.
     """
     if len(text) < _SHORT:
-        return text.translate(_DIGITS)
+        return fold_markup(text.translate(_DIGITS))
     folded = text if width_folded else fold_width(text)
     return _CHINESE_DIGIT_RUNS.sub(lambda m: m.group().translate(_DIGITS), folded)
 

@@ -125,6 +125,10 @@ _UNIT_NOUN = re.compile(r"(?:企业|单位|对象|主体)?")  # 被反映|企业
 # An approval written on an agency's form, right before the signer's name on the same line
 # (科室负责人意见：同意。X, 审批意见：拟同意 X).
 _APPROVAL = re.compile(r"(?:意见|审批|审核|批示)[ \t]*[：:]?[ \t]*(?:拟同意|同意|已阅|属实|情况属实)[。，,;；.]?[ \t]*\Z")
+# …or any opinion written on such a form and signed with a date after the name (拟办意见：建议转
+# X局核查。    王健  8月20日): checked from the line's start to the name and after it.
+_OPINION_LINE = re.compile(r"[ \t]*(?:拟办|审核|审批|领导|承办|处理|办理|科室|分管领导)?(?:意见|批示)[ \t]*[：:]")
+_SIGNED_DATE = re.compile(r"[ \t]{1,8}(?:[0-9]{4}[年./-])?[0-9]{1,2}[月./-][0-9]{1,2}日?")
 # What a signature's contact lines hold, and what an agency's name line looks like.
 _SIGNED_CONTACT = frozenset({"CN_LANDLINE", "CN_MOBILE", "EMAIL_ADDRESS"})
 _CONTACT_LINE = re.compile(r"(?:电话|手机|座机|传真|邮箱|联系电话|办公电话|E-?mail|Tel)[ \t]*[:：]", re.I)
@@ -797,11 +801,12 @@ class _Document:
         steps = 0
         text = self.text
         left = self.left
+        turns = self._turns
         while i >= 0 and steps < MAX_CUES_BACK and left[i].start >= sent0:
             hit = left[i]
             steps += 1
             i -= 1
-            if hit.start in self._turns:
+            if turns and hit.start in turns:
                 continue  # 来电人：就在王村东头… in a transcript: who speaks, not whose value
             cue = hit.cue  # Cue.applies, inlined: this loop is the hot path of attribution
             if (entity in cue.not_entities or (cue.entities is not None and entity not in cue.entities)
@@ -1004,8 +1009,10 @@ class _Document:
             return right
         if entity == "CN_WORKPLACE":
             return _Vote("reporter", STRONG, "role:entity:CN_WORKPLACE")
-        if entity == "PERSON" and _APPROVAL.search(text, text.rfind("\n", 0, start) + 1, start):
-            # 科室负责人意见：同意。范丽华  6月20日: who signs an approval is the agency's
+        if entity == "PERSON" and (_APPROVAL.search(text, text.rfind("\n", 0, start) + 1, start) or (
+                _OPINION_LINE.match(text, text.rfind("\n", 0, start) + 1) and _SIGNED_DATE.match(text, end))):
+            # 科室负责人意见：同意。范丽华  6月20日, 拟办意见：建议转…核查。  王健  8月20日: who
+            # signs an opinion on an agency's form is the agency's
             return _Vote("official", STRONG, "role:approval")
         if entity == "PERSON":
             titled = person_title(value)

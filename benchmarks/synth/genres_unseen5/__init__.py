@@ -104,6 +104,24 @@ What differs from the other families
 - Never-items: 执法证号, 协查 / 复查 / 听证 document numbers, SMS platform numbers (10657…),
   questionnaire serials and durations, voice-mail durations, 区划代码, treatment capacities,
   machine powers and counts, herd sizes, bank 流水号, fax page marks, log time stamps.
+
+Measured (aggregate only for half b)
+------------------------------------
+2026-12-02, seed 20261205, 800 documents per run, own genres (forward: hotline, letter,
+webform, chat, transfer), no failure of half b read:
+
+| when | run | genre recognised | forward leak / retention | publish leak | reward leak | census leak |
+|---|---|---|---|---|---|---|
+| 16:17 (first, after the stop-12 rules from unseen4) | whole, ``--detect analyzer`` | 472/800 | 10.67% (282/2642) / 74.99% | 1.38% | 0.48% | 2.16% |
+| 16:17 | half b, analyzer | 407/800 | 14.75% (435/2950) / 71.65% | 1.19% | 1.28% | 4.63% |
+| 16:17 | whole, ``--detect gold`` | 472/800 | 2.95% (78/2642) / 76.48% | 2.53% | 0.00% | 0.00% |
+| 16:33 (after the traditional → simplified fold) | whole, analyzer | 476/800 | 10.07% (266/2642) / 75.05% | 1.38% | 0.48% | 2.16% |
+| 16:33 | half b, analyzer | 407/800 | 14.75% (435/2950) / 71.65% | 1.19% | 1.28% | 4.63% |
+| 16:33 | whole, gold | 476/800 | 2.95% (78/2642) / 76.48% | 2.53% | 0.00% | 0.00% |
+
+The layout list above was in the main session's hands (the helper's report) before the second
+measure; the traditional-character fold was written for traditional text in general, not
+from any failure. Half a was opened at 16:34 (its failures read).
 """
 
 from __future__ import annotations

@@ -88,7 +88,7 @@ _CUE = re.compile(
           姓名|举报人|投诉人|联系人|来电人|反映人|信访人|申请人|当事人|报案人|署名|签名|落款|留言人|网友|
           诉求人|来信人|写信人|申诉人|检举人|控告人|求助人|咨询人|来访人|    # 12345 工单, 信访 forms
           (?:举报|投诉|反映|来电|来信|信访|申请)者|    # the same labels written with 者 (举报者：)
-          我叫|本人叫|我的名字是|我是|我真名|真名叫|真名是|真实姓名|我本名|本名叫|
+          我叫|本人叫|我的名字是|我是|我真名|真名叫|真名是|真实姓名|我本名|本名叫|我名字|
           姓名[ ]?(?:Name|NAME)|(?:Name|NAME)(?=[ ]?[：:])   # bilingual forms: 姓名 Name: 尹 颖
         )
         (?P<sep>[：:]?[ \t]*)       # optional colon and spaces of a form field
@@ -122,7 +122,7 @@ _DIVISION_SUFFIX = frozenset("省市县区镇乡村州旗盟")
 # known surname (not a preposition: 我父亲和我) and be followed by what follows a name in a
 # sentence: a run of Han characters alone proves nothing (我母亲说厂里…).
 _KIN = re.compile(
-    r"""我(?:家)?
+    r"""(?:我(?:家)?|其|由)         # 我老伴, or as a record says it: 其老伴, (房子)由老伴X居住
         (?P<cue>老邻居|邻居|奶奶|爷爷|外婆|外公|姥姥|姥爷|大伯|伯父|伯母|叔叔|婶婶|舅舅|舅妈|姑姑|
           姑父|姨妈|姨夫|岳母|岳父|婆婆|公公|父亲|母亲|爸爸|妈妈|爱人|丈夫|妻子|老伴|老公|老婆|
           媳妇|儿子|女儿|哥哥|姐姐|弟弟|妹妹)
@@ -132,7 +132,7 @@ _KIN = re.compile(
 #: What follows a relative's name (…一个人住在, …今年78岁, …在厂里, …说, …，).
 _AFTER_KIN_NAME = ("一个人", "一人", "今年", "老人", "住", "在", "说", "家", "也", "都", "已", "就",
                    "是", "的", "和", "跟", "打", "电话", "手机", "联系", "年", "现", "每天", "常年",
-                   "身体", "患", "得", "去", "被", "因", "，", "。", "、", "（", "(", ",", " ")
+                   "身体", "患", "得", "去", "被", "因", "居住", "照看", "，", "。", "、", "（", "(", ",", " ")
 
 
 # A child of the writer named by the given name alone (称孩子小玉在…小学上学, 孩子建军在…):
@@ -179,6 +179,9 @@ def _signed_names(text: str) -> list[Span]:
     return out
 
 
+_AFTER_KIN_WORDS = tuple(w for w in _AFTER_KIN_NAME if len(w) >= 2)
+
+
 def _kin_names(text: str) -> list[Span]:
     single, compound, _ = surnames()
     out: list[Span] = []
@@ -193,6 +196,8 @@ def _kin_names(text: str) -> list[Span]:
             continue
         for n in (sur + 2, sur + 1):  # the longer name first (黄金凤 before 黄金)
             name = text[pos : pos + n]
+            if n == sur + 2 and text.startswith(_AFTER_KIN_WORDS, pos + sur + 1):
+                continue  # 柳斌居住: the name ends before a two-character word (居住, 今年)
             if (len(name) == n and all("\u4e00" <= c <= "\u9fff" for c in name)
                     and not any(c in _NOT_NAME for c in name[sur:])
                     and name[-1] not in "地得着了过们"  # 我爱人高兴地说: an adverb, not a name
