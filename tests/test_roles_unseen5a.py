@@ -22,6 +22,10 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
      [('PERSON', 8, 10)], [('PERSON', 8, 10, 'official', 'role:cue:回拨')]),
     ('我叫王健，希望回电',
      [('PERSON', 2, 4)], [('PERSON', 2, 4, 'reporter', 'role:cue:我叫')]),
+    # why: a number to call back on, given in brackets after a name, is that person's own
+    ('2023年5月1日1时8分，张某（回电号码：13812345678）反映噪声扰民',
+     [('PERSON', 14, 16), ('CN_MOBILE', 22, 33)],
+     [('PERSON', 14, 16, 'reporter', 'role:cue:反映'), ('CN_MOBILE', 22, 33, 'reporter', 'role:anchor:cue:反映')]),
     # the contact an agency gives another agency
     ('贵局联系人：李强\n',
      [('PERSON', 6, 8)], [('PERSON', 6, 8, 'official', 'role:field:贵局联系人')]),
