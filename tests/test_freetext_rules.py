@@ -42,6 +42,8 @@ PERSON_CASES = [  # text, expected [(start, end, cue)]
     ("诉求人：刘建国\n诉求电话：138",    [(4, 7, "field:诉求人")]),         # a 12345 工单's complainer
     ("我家孩子小博（13岁）在新星双语学校上学", [(4, 6, "field:孩子")]),      # the child, then the age
     ("来电人称其祖屋由老伴柳斌居住。",  [(10, 12, "field:老伴")]),          # a record's 其/由 + kin
+    ("附件:\n  1. 江玉兰_身份证正面.jpg",  [(9, 12, "field:file")]),         # a name in a file name
+    ("上传：刘阳-户口本.png",           [(3, 5, "field:file")]),
     ("    附：联名群众名单\n    1. 陈刚  15972393268\n    2. 胥帅  18934238010\n",
      [(20, 22, "field:list"), (43, 45, "field:list")]),                  # numbered co-signers
     ("来信人老聂：你好",              [(4, 5, "lexicon:老")]),
@@ -126,6 +128,7 @@ PERSON_NEGATIVE = [
     "我电话13812345678，谢谢。",  # why: 谢谢 is thanks, not a surname signing off
     "来电人：幺三拐，五洞三拐",  # why: a transcript's caller reads a number out (幺 1, 拐 7, 洞 0)
     "来电人：喂，我要反映",      # why: a transcript's turn, speech after the label
+    "排污视频_永兴公司.mp4",    # why: a file name with no document word after the separator
 ]
 DEMOGRAPHIC_CASES = [
     ("张某，男，58岁，汉族",   [(3, 4), (5, 8), (9, 11)]),
@@ -214,6 +217,8 @@ RESIDENCE_CASES = [  # text, expected [(start, end, label, cue)]; the text is th
     ("只说姓赖，是新郑市御景小区的住户。",   [(6, 13, "CN_ADDRESS", "rule:residence")]),  # 是…的住户
     ("您住的小石佛村离该企业较近",          [(3, 7, "CN_ADDRESS", "rule:residence")]),   # a reply to the reporter
     ("您家住的金色新村",                    [(4, 8, "CN_ADDRESS", "rule:residence")]),
+    ("这个……我叫黄杰，锦绣家园的。",        [(9, 13, "CN_ADDRESS", "rule:residence")]),   # name, then 家园的
+    ("来电人称其祖屋在辉县市杨庄镇小古城村，", [(8, 18, "CN_ADDRESS", "rule:residence")]),  # 祖屋在
 ]
 RESIDENCE_NEGATIVE = [
     "以下为小区业主群截图文字：",  # why: 小区 with no name before it is the word, not a place
@@ -229,6 +234,7 @@ RESIDENCE_NEGATIVE = [
     "写信的是附近的人",            # why: 附近 names no place
     "他是附近的住户",              # why: 附近 names no place
     "是该小区的业主",              # why: 该小区 points back, it names no place
+    "我是王强，附近的。",          # why: 附近 names no place
 ]
 SIGNATURE_CASES = [  # the last lines of a letter
     ("此致\n敬礼\n          薛店镇西城关村 李建华\n          2022/7/16\n",

@@ -164,14 +164,29 @@ _LISTED_NAME = re.compile(
 )
 
 
+# A file name in an attachment list that holds its owner's name (祝桂芳_身份证正面.jpg,
+# 刘阳-户口本.png): the name, then a separator and a document word.
+_FILE_NAME = re.compile(
+    r"""(?:^|(?<=[\s：:、.．）)]))                       # the file name starts here
+        (?P<name>[\u4e00-\u9fff]{2,4}?)                  # the name
+        [_\-－—](?=身份证|户口|证件|护照|通行证|本人|签名|照片|房产证|银行卡)""",
+    re.VERBOSE,
+)
+
+
 def _signed_names(text: str) -> list[Span]:
-    """A surname after the writer's phone; the names of a numbered list of co-signers."""
+    """A surname after the writer's phone; the names of a numbered list of co-signers; a
+    name in an attachment's file name."""
     single, compound, _ = surnames()
     out: list[Span] = []
     for m in _SURNAME_AFTER_PHONE.finditer(text):
         name = m.group("name")
         if name in compound or (len(name) == 1 and name in single):
             out.append((*m.span("name"), "PERSON", 0.85, "field:phone-sign"))
+    for m in _FILE_NAME.finditer(text):
+        name = m.group("name")
+        if (name[:2] in compound or name[0] in single) and not set(name[1:]) & _NOT_NAME:
+            out.append((*m.span("name"), "PERSON", 0.9, "field:file"))
     for m in _LISTED_NAME.finditer(text):
         name = m.group("name")
         if (name[:2] in compound or name[0] in single) and not set(name[1:]) & _NOT_NAME and name[-1] not in _UNIT_END:
@@ -611,7 +626,7 @@ _RESIDENCE_CUES = re.compile(
       (?=(?:群众|村民|居民|市民|业主|住户)(?!委员会|小组|组|代表大会))
     | (?P<p2>{_RESIDENCE_SUFFIX})                       # a group named after it: 碧水花园业主群
       (?=(?:业主|村民|居民|住户|邻居)(?:交流|维权|互助)?群)
-    | (?:家住|住在|居住在|家就在|家在|就住在|住)(?P<p3>{_PLACE})   # 住和谐花园。我家就在锦绣花园，
+    | (?:家住|住在|居住在|家就在|家在|就住在|祖屋在|老家在|老宅在|住)(?P<p3>{_PLACE})   # 住和谐花园。我家就在锦绣花园，
       (?![{HAN}])
     | (?:我们|咱们|俺们|我|俺|咱)(?:家)?(?:小区|村|社区|家属院|院)  # 我们小区（御景花园）: the place
       [(（](?P<p5>{_PLACE})[)）]                            # named in brackets
@@ -619,6 +634,7 @@ _RESIDENCE_CUES = re.compile(
       (?P<p4>{_PLACE})的                                # 写信的是锦绣花园的袁健
     | 是(?P<p6>{_PLACE})的(?=住户|居民|村民|业主|老住户)    # 只说姓赖，是御景小区的住户
     | (?:您|你)家?住的(?P<p7>{_PLACE})                    # a reply to the reporter: 您住的金色新村离…
+    | (?:我叫|我是)[{HAN}]{{2,3}}[，,](?P<p8>{_PLACE})的(?![{HAN}])   # 我叫黄杰，锦绣家园的。
     """,
     re.VERBOSE,
 )
@@ -714,9 +730,9 @@ def residence_rules(text: str) -> list[Span]:
     and in residence fields (所在村组：…); PERSON of the name after …群众."""
     out: list[Span] = []
     for m in _RESIDENCE_CUES.finditer(text):
-        g = next(g for g in ("p1", "p2", "p3", "p4", "p5", "p6", "p7") if m.group(g) is not None)
+        g = next(g for g in ("p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8") if m.group(g) is not None)
         start, end = m.span(g)
-        if g in ("p3", "p4", "p5", "p6", "p7"):  # the cue fixes the start
+        if g in ("p3", "p4", "p5", "p6", "p7", "p8"):  # the cue fixes the start
             head = _PLACE_HEAD.match(text, start, end) if g in ("p4", "p6") else None
             place = (head.end() if head else start, end)
             start = place[0]
