@@ -44,6 +44,8 @@ PERSON_CASES = [  # text, expected [(start, end, cue)]
     ("来电人称其祖屋由老伴柳斌居住。",  [(10, 12, "field:老伴")]),          # a record's 其/由 + kin
     ("附件:\n  1. 江玉兰_身份证正面.jpg",  [(9, 12, "field:file")]),         # a name in a file name
     ("上传：刘阳-户口本.png",           [(3, 5, "field:file")]),
+    ("免贵姓杨，你就记小杨吧。",        [(3, 4, "lexicon:姓"), (9, 10, "lexicon:小")]),  # 记小杨
+    ("叫我小杨就行",                    [(3, 4, "lexicon:小")]),
     ("    附：联名群众名单\n    1. 陈刚  15972393268\n    2. 胥帅  18934238010\n",
      [(20, 22, "field:list"), (43, 45, "field:list")]),                  # numbered co-signers
     ("来信人老聂：你好",              [(4, 5, "lexicon:老")]),
@@ -219,6 +221,8 @@ RESIDENCE_CASES = [  # text, expected [(start, end, label, cue)]; the text is th
     ("您家住的金色新村",                    [(4, 8, "CN_ADDRESS", "rule:residence")]),
     ("这个……我叫黄杰，锦绣家园的。",        [(9, 13, "CN_ADDRESS", "rule:residence")]),   # name, then 家园的
     ("来电人称其祖屋在辉县市杨庄镇小古城村，", [(8, 18, "CN_ADDRESS", "rule:residence")]),  # 祖屋在
+    ("孩子在三水区第六幼儿园上六年级",      [(3, 11, "ORGANIZATION", "rule:child-school")]),  # the child's school
+    ("我家孩子小博（13岁）在新星双语学校上学", [(12, 18, "ORGANIZATION", "rule:child-school")]),
 ]
 RESIDENCE_NEGATIVE = [
     "以下为小区业主群截图文字：",  # why: 小区 with no name before it is the word, not a place
@@ -235,6 +239,7 @@ RESIDENCE_NEGATIVE = [
     "他是附近的住户",              # why: 附近 names no place
     "是该小区的业主",              # why: 该小区 points back, it names no place
     "我是王强，附近的。",          # why: 附近 names no place
+    "孩子们在学校上课",            # why: 学校 alone names no school
 ]
 SIGNATURE_CASES = [  # the last lines of a letter
     ("此致\n敬礼\n          薛店镇西城关村 李建华\n          2022/7/16\n",

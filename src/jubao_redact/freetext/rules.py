@@ -72,10 +72,11 @@ def _patterns() -> dict[str, re.Pattern]:
         # and not followed by another han char that would make it a word (老黄牛).
         "nick": re.compile(
             rf"""(?:(?<![{HAN}])              # not inside a longer word (大小王),
-                  |(?<=[人众者叫是找给和与跟]))  # or after a role noun or a verb (群众老欧, 来信人老聂)
+                  |(?<=[人众者叫是找给和与跟记我]))  # or after a role noun or a verb (群众老欧, 来信人老聂,
+                                                # 你就记小杨吧, 叫我小杨)
                  (?P<pre>[小老])(?P<name>{plain})  # only surnames that are not everyday words
                  (?:(?![{HAN}])               # then punctuation or the text's end,
-                  |(?=[说讲称反映的家和也等是在拨打来去给让跟向举投]))  # or a verb / particle (老刘说, 老欧拨打)
+                  |(?=[说讲称反映的家和也等是在拨打来去给让跟向举投吧就]))  # or a verb / particle (老刘说, 老欧拨打)
             """,
             re.VERBOSE,
         ),
@@ -724,6 +725,16 @@ def address_cells(text: str) -> list[Span]:
     return out
 
 
+# The school a child of the writer goes to (孩子在三水区第六幼儿园上六年级): an organisation the
+# model may miss, and as identifying as the writer's own workplace.
+_CHILD_SCHOOL = re.compile(
+    rf"""(?:孩子|儿子|女儿|孙子|孙女|外孙|外孙女|闺女)[^，。；\n]{{0,10}}?在
+        (?P<org>[{HAN}]{{2,20}}?(?:中心小学|小学|中学|幼儿园|学校|大学|学院))
+        (?=上|读|念|就读)""",
+    re.VERBOSE,
+)
+
+
 def residence_rules(text: str) -> list[Span]:
     """CN_ADDRESS of where somebody lives, named alone (a compound, a village): after a
     residence cue (住…, 我是…的), before a person noun (…群众), as a group's name (…业主群)
@@ -747,6 +758,8 @@ def residence_rules(text: str) -> list[Span]:
             who = _PLACE_PERSON.match(text, end)
             if who is not None and not _NOT_IN_NAME.intersection(who.group("name")):
                 out.append((*who.span("name"), "PERSON", 0.9, "rule:resident"))
+    for m in _CHILD_SCHOOL.finditer(text):
+        out.append((*m.span("org"), "ORGANIZATION", 0.9, "rule:child-school"))
     out.extend(address_cells(text))
     for m in _RESIDENCE_FIELD.finditer(text):
         start = m.end()
