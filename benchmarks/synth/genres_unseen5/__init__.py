@@ -118,7 +118,6 @@ webform, chat, transfer), no failure of half b read:
 | 16:33 (after the traditional → simplified fold) | whole, analyzer | 476/800 | 10.07% (266/2642) / 75.05% | 1.38% | 0.48% | 2.16% |
 | 16:33 | half b, analyzer | 407/800 | 14.75% (435/2950) / 71.65% | 1.19% | 1.28% | 4.63% |
 | 16:33 | whole, gold | 476/800 | 2.95% (78/2642) / 76.48% | 2.53% | 0.00% | 0.00% |
-
 | 16:45 (third, after rules from half a) | half b, analyzer | 407/800 | 14.75% (435/2950) / 71.65% | 1.19% | 1.28% | 4.63% |
 | 16:45 | whole, analyzer | 476/800 | 9.31% (246/2642) / 77.70% | 1.38% | 0.48% | 2.16% |
 | 17:05 (fourth, after more rules from half a) | half b, analyzer | 407/800 | 14.75% (435/2950) / 71.65% | 1.19% | 1.28% | 4.63% |
