@@ -142,11 +142,12 @@ def _skip_blank(text: str, pos: int) -> int:
 
 _DEPARTMENT_END = re.compile(r"(?:科|处|室|股|办|大队|支队|中队|中心)$")
 # The turns of a call transcript: the agent's and the caller's labels at the start of a line.
-_STAFF_TURN = re.compile(r"(?:^|(?<=\n))[ \t]*(?:坐席|话务员|接线员|客服|工作人员|接警员)[ \t]*[：:]")
-_CALLER_TURN = re.compile(r"(?:^|(?<=\n))[ \t]*(?P<who>来电人|来电者|来电|市民|群众)[ \t]*[：:]")
+# (Line starts as re.M's ^, not (?:^|(?<=\n)): the same positions, a third of the scan time.)
+_STAFF_TURN = re.compile(r"^[ \t]*(?:坐席|话务员|接线员|客服|工作人员|接警员)[ \t]*[：:]", re.M)
+_CALLER_TURN = re.compile(r"^[ \t]*(?P<who>来电人|来电者|来电|市民|群众)[ \t]*[：:]", re.M)
 # A business card pasted into a chat (【名片】…), whose it is (这是他们老板的名片 / 我的名片),
 # the titles of the reported party's people printed on one, and a chat's speaker line.
-_CARD_HEAD = re.compile(r"(?:^|(?<=\n))[ \t]*[【\[［〔](?:个人|推荐)?名片[】\]］〕]")
+_CARD_HEAD = re.compile(r"^[ \t]*[【\[［〔](?:个人|推荐)?名片[】\]］〕]", re.M)
 _CARD_OWNER = re.compile(r"(?P<who>老板|老总|厂长|经理|负责人|法人|对方|他们|他|她|该厂|厂里|厂家)的?名片"
                          r"|(?P<me>我|本人)的?名片")
 _CARD_TITLE = re.compile(r"董事长|总经理|副总|经理|厂长|法定代表人|法人|老板|负责人|总监|主管|场长|站长")
@@ -206,11 +207,16 @@ def _csv_lines(original: str) -> set[int]:
     """Starts of the lines that may be CSV: three or more ASCII commas (a cell's text may hold
     full-width ones; a line is a table row only under a header row of labels, see _tables).
     Counted per line: a pattern with three comma slots would backtrack on long lines."""
-    out, pos = set(), 0
-    for line in original.split("\n"):
-        if field_values.csv_like(line):
-            out.add(pos)
-        pos += len(line) + 1
+    out = set()
+    n = len(original)
+    comma = original.find(",")
+    while comma >= 0:  # only the lines with a comma are looked at (few in most texts)
+        line0 = original.rfind("\n", 0, comma) + 1
+        line1 = original.find("\n", comma)
+        line1 = n if line1 < 0 else line1
+        if field_values.csv_like(original[line0:line1]):
+            out.add(line0)
+        comma = original.find(",", line1)
     return out
 
 

@@ -308,10 +308,12 @@ def find_cues(text: str) -> dict[str, list[CueHit]]:
         by_word = table.by_side[side]
         append = hits.append
         for m in regex.finditer(text):
-            word, field = m.group(1, 2)  # numbered groups: (?P<word>) is 1, (?P<field>) is 2
-            cues = by_word.get(word) or by_word.get(word.lower(), ())
+            # numbered groups: (?P<word>) is 1, (?P<field>) is 2 (end -1: no field after the
+            # word); offsets and a slice make no group strings (a fifth of this loop's time)
             start, end = m.span(1)
-            is_field = field is not None
+            word = text[start:end]
+            cues = by_word.get(word) or by_word.get(word.lower(), ())
+            is_field = m.end(2) >= 0
             for cue in cues:
                 append(CueHit(start, end, cue, is_field))
         out[side] = hits
