@@ -89,6 +89,8 @@ _TRADITIONAL = {code: simple for code, simple in _traditional_table().items() if
 _FOLD = {**_WIDTH, **_TRADITIONAL}
 _DIGITS = _digit_table()
 _CHINESE_DIGITS = frozenset(chr(c) for c, v in _DIGITS.items() if v.isdigit() and c > 0x2E80)
+#: The Chinese characters the digits view reads as digits (幺 1, 洞 0, 拐 7, 两 2, 陆 6 …).
+CHINESE_DIGITS = _CHINESE_DIGITS
 
 
 def _runs_of(chars) -> re.Pattern[str]:

@@ -131,15 +131,8 @@ _OPINION_LINE = re.compile(r"[ \t]*(?:拟办|审核|审批|领导|承办|处理|
 _SIGNED_DATE = re.compile(r"[ \t]{1,8}(?:[0-9]{4}[年./-])?[0-9]{1,2}[月./-][0-9]{1,2}日?")
 # What a signature's contact lines hold, and what an agency's name line looks like.
 _SIGNED_CONTACT = frozenset({"CN_LANDLINE", "CN_MOBILE", "EMAIL_ADDRESS"})
-_CONTACT_LINE = re.compile(r"(?:电话|手机|座机|传真|邮箱|联系电话|办公电话|E-?mail|Tel)[ \t]*[:：]", re.I)
+_CONTACT_LINE = re.compile(r"[ \t\u3000]*(?:电话|手机|座机|传真|邮箱|联系电话|办公电话|E-?mail|Tel)[ \t]*[:：]", re.I)
 _NAME_LINE = re.compile(r"[\u4e00-\u9fff（）()]{4,30}")
-def _skip_blank(text: str, pos: int) -> int:
-    """``pos`` moved past spaces and tabs."""
-    while pos < len(text) and text[pos] in " \t\u3000":
-        pos += 1
-    return pos
-
-
 _DEPARTMENT_END = re.compile(r"(?:科|处|室|股|办|大队|支队|中队|中心)$")
 # The turns of a call transcript: the agent's and the caller's labels at the start of a line.
 # (Line starts as re.M's ^, not (?:^|(?<=\n)): the same positions, a third of the scan time.)
@@ -1152,7 +1145,7 @@ class _Document:
             if act is not None:
                 return _Vote("subject", ACT, f"role:act:{act}")
         if (entity in _SIGNED_CONTACT and neutral is not None and neutral.cue.group == "contact"
-                and _CONTACT_LINE.match(text, _skip_blank(text, text.rfind("\n", 0, start) + 1))):
+                and _CONTACT_LINE.match(text, text.rfind("\n", 0, start) + 1)):
             agency = self._agency_line_above(start)
             if agency is not None:
                 # 李艳⏎洛阳市生态环境局大气环境科⏎电话：…: the contact lines of a signature

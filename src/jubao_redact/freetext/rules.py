@@ -11,6 +11,7 @@ import functools
 import re
 
 from jubao_redact.freetext.lexicons import not_names, surnames
+from jubao_redact.normalize import CHINESE_DIGITS
 
 HAN = "\u4e00-\u9fff"
 Span = tuple[int, int, str, float, str]
@@ -138,9 +139,11 @@ _AFTER_KIN_NAME = ("一个人", "一人", "今年", "老人", "住", "在", "说
 
 # A child of the writer named by the given name alone (称孩子小玉在…小学上学, 孩子建军在…):
 # the child's name and school point at the family as surely as the writer's own name.
+#: The words for a child of the writer (the child's name and school follow them).
+_CHILD_NOUNS = "孩子|儿子|女儿|孙子|孙女|外孙|外孙女|闺女"
 _CHILD = re.compile(
-    r"""(?:我|称|说|其|家|的)(?:孩子|儿子|女儿|孙子|孙女|外孙|外孙女|闺女|小孩)
-        (?P<name>小[\u4e00-\u9fff]|[\u4e00-\u9fff]{2,3}?)
+    rf"""(?:我|称|说|其|家|的)(?:{_CHILD_NOUNS}|小孩)
+        (?P<name>小[\u4e00-\u9fff]|[\u4e00-\u9fff]{{2,3}}?)
         (?=在|今年|上学|读|也|说|，|。|（|\()""",
     re.VERBOSE,
 )
@@ -246,7 +249,7 @@ def _cue_name(text: str, pos: int, strict: bool) -> int:
         return pos  # 来电人：匿名 withholds the name; 署名：一个老党员 describes the writer
     if text.startswith(_SPEECH_START, pos):
         return pos  # 来电人：免贵姓杨… / 来电人：喂，我要反映…: a transcript's turn, not a name
-    if all(c in _SPOKEN_DIGITS for c in text[pos:end]):
+    if all(c in CHINESE_DIGITS for c in text[pos:end]):
         return pos  # 来电人：幺三拐，五洞… reads a phone number out, not a name
     return end if end - pos >= 2 else pos
 
@@ -274,8 +277,6 @@ def _spaced_name(text: str, pos: int) -> int:
 #: How a transcript's turn starts after 来电人： (speech, not a name).
 _SPEECH_START = ("免贵", "喂", "我", "你", "您", "好的", "是的", "对", "嗯", "那个", "就是", "没有", "不是",
                  "不用", "谢谢", "行", "可以")
-#: Chinese digits as a phone number is read out (幺 1, 洞 0, 拐 7, 两 2).
-_SPOKEN_DIGITS = frozenset("〇零洞幺一壹二贰两三叁四肆五伍六陆七柒拐八捌九玖")
 
 #: Words that start a description of the writer instead of a name (一个老党员, 某村民).
 _DESCRIBED_NOT_NAMED = ("一个", "一位", "一名", "某", "知情", "热心", "附近", "周边")
@@ -728,7 +729,7 @@ def address_cells(text: str) -> list[Span]:
 # The school a child of the writer goes to (孩子在三水区第六幼儿园上六年级): an organisation the
 # model may miss, and as identifying as the writer's own workplace.
 _CHILD_SCHOOL = re.compile(
-    rf"""(?:孩子|儿子|女儿|孙子|孙女|外孙|外孙女|闺女)[^，。；\n]{{0,10}}?在
+    rf"""(?:{_CHILD_NOUNS})[^，。；\n]{{0,10}}?在
         (?P<org>[{HAN}]{{2,20}}?(?:中心小学|小学|中学|幼儿园|学校|大学|学院))
         (?=上|读|念|就读)""",
     re.VERBOSE,
