@@ -38,6 +38,14 @@ PERSON_CASES = [  # text, expected [(start, end, cue)]
     ("我真名姜楠，网名是瞎起的",        [(3, 5, "field:我真名")]),
     ("投诉人称孩子小玉在实验小学上学",  [(6, 8, "field:孩子")]),           # the writer's child
     ("称孩子建军在三中读书",            [(3, 5, "field:孩子")]),
+    # unseen5-b, opened at stop 13 (2026-12-02): a Latin name in a bilingual form's name field,
+    # 老X after a cue, the person an agency's SMS greets, 感谢/市民 before a surname and a title
+    ("Reporter / 举报人: Mr. Huang\n",  [(16, 25, "field:举报人")]),
+    ("举报人: Wang (王丹丹)\n",          [(5, 9, "field:举报人")]),
+    ("二、负责与信访人老鞠沟通；",        [(9, 10, "field:信访人")]),      # the surname, as for 老X
+    ("内容：【某市生态环境局】郭博您好！您于8月举报的问题经查属实", [(12, 14, "field:greeting")]),
+    ("    感谢陶先生对环保工作的支持！",  [(6, 7, "lexicon:先生")]),      # 谢 is a surname too
+    ("近日，接热心市民和先生举报",        [(8, 9, "lexicon:先生")]),      # 和 the surname, not the word
     ("我电话159 8384 1851，徐。",       [(17, 18, "field:phone-sign")]),    # a surname signing off
     ("诉求人：刘建国\n诉求电话：138",    [(4, 7, "field:诉求人")]),         # a 12345 工单's complainer
     ("我家孩子小博（13岁）在新星双语学校上学", [(4, 6, "field:孩子")]),      # the child, then the age
@@ -48,7 +56,7 @@ PERSON_CASES = [  # text, expected [(start, end, cue)]
     ("叫我小杨就行",                    [(3, 4, "lexicon:小")]),
     ("    附：联名群众名单\n    1. 陈刚  15972393268\n    2. 胥帅  18934238010\n",
      [(20, 22, "field:list"), (43, 45, "field:list")]),                  # numbered co-signers
-    ("来信人老聂：你好",              [(4, 5, "lexicon:老")]),
+    ("来信人老聂：你好",              [(4, 5, "lexicon:老"), (4, 5, "field:来信人")]),  # the cue's too
     ("来信人门某：你好",              [(3, 4, "lexicon:某")]),           # any surname after a person noun
     ("群众麻某某拨打12369",           [(2, 3, "lexicon:某")]),
     ("举报者：欧阳晓东",              [(4, 8, "field:举报者")]),         # the label written with 者
@@ -79,6 +87,9 @@ PERSON_CASES = [  # text, expected [(start, end, cue)]
     ("是附近的村民，姓张。",           [(8, 9, "lexicon:姓")]),           # …，姓张: the clause is about the writer
 ]
 PERSON_NEGATIVE = [
+    "举报人：Anonymous\n",   # why: a Latin word that withholds the name is no name
+    "举报人：老家在村里",     # why: 老家 is a word, not 老 + a surname
+    "举报人：小区门口",       # why: 小区 is a word, not 小 + a surname
     "给老师打电话",          # why: 师 is an everyday word, never a 老X surname
     "高新区、金水区：\n",     # why: an addressee line of districts, not of people
     "有网友反映该厂排污",     # why: 网友 without a colon needs a surname after it; 反 is none
@@ -200,6 +211,29 @@ def test_name_cue_positions_negative(text):
 
 # fmt: off
 RESIDENCE_CASES = [  # text, expected [(start, end, label, cue)]; the text is the folded view
+    # unseen5-b, opened at stop 13: a 接龙 roster (its cells: a dwelling, a village group and
+    # house, a named place, a house number; the names), a dwelling alone, an English home field,
+    # a group named 邻里互助群, asked where the poster lives, the place of visitors, a law firm
+    ("1. 24号楼1单元1603室 马秀芳 18008113856\n2. 12组27号 黄文 18132604041\n3. 李秀芳 4组93号\n"
+     "4. 后东赵村 周凤英 18122661397\n5. 54号 陈小红 13650173406\n",
+     [(3, 15, "CN_ADDRESS", "field:roster"), (3, 15, "CN_ADDRESS", "rule:dwelling"),
+      (16, 19, "PERSON", "field:roster"), (35, 41, "CN_ADDRESS", "field:roster"),
+      (42, 44, "PERSON", "field:roster"), (60, 63, "PERSON", "field:roster"),
+      (64, 69, "CN_ADDRESS", "field:roster"), (73, 77, "CN_ADDRESS", "field:roster"),
+      (78, 81, "PERSON", "field:roster"), (97, 100, "CN_ADDRESS", "field:roster"),
+      (101, 104, "PERSON", "field:roster")]),
+    # why: a numbered list without a phone is no roster (only the dwelling's own shape counts)
+    ("1. 24号楼1单元1603室 开会\n2. 12组27号 学习\n", [(3, 15, "CN_ADDRESS", "rule:dwelling")]),
+    ("我家住3号楼2单元501，天天闻到臭味", [(3, 12, "CN_ADDRESS", "rule:dwelling")]),
+    ("Home: 伊川县柳林镇东杨庄村55号\nIP: 27.156.22.104", [(6, 19, "CN_ADDRESS", "field:residence")]),
+    ("幸福家园邻里互助群\n", [(0, 4, "CN_ADDRESS", "rule:residence")]),
+    ("5楼 @海阔：楼主是不是怡和苑的？\n", [(12, 15, "CN_ADDRESS", "rule:residence")]),
+    ("    会议听取了书香家园贾杨等9人多次来访反映",
+     [(9, 13, "CN_ADDRESS", "rule:residence"), (13, 15, "PERSON", "rule:resident")]),
+    ("会议听取了白沙镇小北岗村居民马某多次来访反映",   # the place starts after the verb
+     [(5, 12, "CN_ADDRESS", "rule:residence"), (14, 16, "PERSON", "rule:resident")]),
+    ("焦作海纳律师事务所接受北岗镇东柳林村村民马军的委托",
+     [(0, 9, "ORGANIZATION", "rule:law-firm"), (11, 18, "CN_ADDRESS", "rule:residence")]),
     ("近日，马村区盛世家园群众黄楠通过12369反映",
      [(3, 10, "CN_ADDRESS", "rule:residence"), (12, 14, "PERSON", "rule:resident")]),   # place, 群众, name, act
     ("1\t某公司\t怡和嘉园群众反映“窗户都不敢开”", [(6, 10, "CN_ADDRESS", "rule:residence")]),  # a notice's cell
@@ -225,6 +259,7 @@ RESIDENCE_CASES = [  # text, expected [(start, end, label, cue)]; the text is th
     ("我家孩子小博（13岁）在新星双语学校上学", [(12, 18, "ORGANIZATION", "rule:child-school")]),
 ]
 RESIDENCE_NEGATIVE = [
+    "第3组共15号样品",       # why: a group and a number that are no house (no roster, no 组N号 shape)
     "以下为小区业主群截图文字：",  # why: 小区 with no name before it is the word, not a place
     "本村村民反映",                # why: 本村 names no village
     "锦绣花园居民委员会",          # why: 居民委员会 is an office, not residents

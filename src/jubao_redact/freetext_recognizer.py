@@ -52,6 +52,10 @@ _NOT_ADDRESS = re.compile(
     r"|群众|市民|住户|业主|村民(?!委员会|小组|组)|居民(?!委员会|小组|组|区)"
     # a verb run on after the house number (到和平路141号领取): what is done there
     r"|(?<=[号室楼])[)）]?(?:领取|领奖|办理|咨询|查询|报到|上班|反映|投诉|举报|居住)")
+# An address that has reached its room, house, building or village ends at a blank (what
+# follows in a roster's row is a name or a phone), and never holds a phone number.
+_ADDRESS_DONE = re.compile(r"(?<=[室号户楼组村])[ \t\u3000]+|[ \t\u3000]*[+＋]?[0-9]{7}")
+_LIST_MARK = frozenset(".．、,，:：;； \t\u3000")
 # What makes the word before it a unit's name, not a person's (the model reads 金鹏 in 金鹏厂
 # or 刘集 in 刘集幼儿园 as a name): a factory or company word, a school, a clinic, a village
 # office. Not 厂长/厂里 (a title, a place in the factory) nor 公司的 after a full name.
@@ -154,6 +158,12 @@ def shape_span(text: str, start: int, end: int, label: str) -> list[tuple[int, i
             near = _NEAR_UNIT.search(text, s, e)
             if near is not None and near.start() == s:  # 华康厂门口: the unit, then where by it
                 e, lab = near.end("unit"), "ORGANIZATION"
+        if lab == "CN_ADDRESS":
+            while s < e and text[s] in _LIST_MARK:
+                s += 1  # 1. 24号楼…: the list's numbering is not the address
+            done = _ADDRESS_DONE.search(text, s, e)
+            if done is not None:
+                e = done.start()  # 24号楼1单元1603室 马秀芳 180…: the next cell is someone's name
         if lab == "CN_ADDRESS":
             stop = _NOT_ADDRESS.search(text, s, e)
             if stop is not None:

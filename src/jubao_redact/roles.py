@@ -96,6 +96,7 @@ _CLAUSE_CHARS = _SENTENCE_CHARS | frozenset("；;，,、")   # clause-scoped cue
 _GAP = re.compile(
     r"""[ \t\u3000：:|｜】］\]〕为是叫的（(「“"]{0,4}   # punctuation, closing brackets, copulas
         (?:[（(][^（）()\n]{0,30}[)）])?      # one bracketed aside
+        (?:等[0-9一二三四五六七八九十两几多]{0,3}[人名位户]?)?   # 周萍等4人多次来访: the others with them
         [ \t\u3000：:|为是叫的]{0,2}
     """,
     re.X,
@@ -103,9 +104,10 @@ _GAP = re.compile(
 # Field labels that name the reported party whoever's section they stand in.
 _OTHER_PARTY_LABEL = re.compile(r"被|涉事|问题|对象|投诉对象|举报对象|反映对象|污染|排污|事发|发生")
 # Every character a non-empty _GAP can start with (its three parts' first characters).
-_GAP_FIRST = frozenset(" \t\u3000：:|｜】］]〕为是叫的（(「“\"")
+_GAP_FIRST = frozenset(" \t\u3000：:|｜】］]〕为是叫的（(「“\"等")
 # A section heading: the role cue alone on its line, with numbering and decoration around it.
-_HEADING_LEFT = re.compile(r"[ \t\u3000【\[［=＝\-—#*（(一二三四五六七八九十0-9、.．)）]*")
+_HEADING_LEFT = re.compile(r"""[ \t\u3000【\[［=＝\-—#*（(一二三四五六七八九十0-9、.．)）]*
+                              (?:[A-Z][A-Za-z ]{1,30}[ ]?/[ ]?)?   # a bilingual label: Company reported / 被举报单位""", re.X)
 _HEADING_RIGHT = re.compile(r"""(?P<kind>(?:的)?(?:基本)?(?:信息|情况|资料))?
                                 (?:[（(][^()（）\n]{1,8}[)）])?      # a note: 举报人信息（保密）
                                 [ \t\u3000】\]］=＝\-—#*]*""", re.X)
@@ -152,6 +154,19 @@ _MAILBOX_AFTER = re.compile(r"""[ \t]*[<＜(（][ \t]*
                                 (?P<mail>[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,80})  # the address
                                 [ \t]*[>＞)）]""", re.X)
 # The line under a name that signs off (刘斌⏎河南省生态环境厅  (0391)…): its first word.
+_LAW_FIRM = ("律师事务所", "律所")
+# A room of an organisation's building (安阳市生态环境局三楼会议室): the organisation's name first.
+_AGENCY_ROOM = re.compile(r"""(?P<org>[\u4e00-\u9fff]{3,24}?)
+                             (?:[0-9一二三四五六七八九十]{1,2}(?:楼|层|号楼))?
+                             (?:会议室|办公室|接待室|接待大厅|办事大厅|大厅|调解室|信访室)""", re.X)
+_ACCOUNT_AGENCY = re.compile(r"(?:生态环境|环保|环境执法|环境保护|环境监察)(?:局|厅)?(?:官方|官微|发布|在线)?$")
+_ACCOUNT_ORG = re.compile(r"(?:官方|官微|官方号|公司|集团|厂)$")
+# A name (2-3 Han), maybe "and N others", then a verb of coming to report (贾杨等9人多次来访).
+_RESIDENT_REPORTS = re.compile(
+    r"""[\u4e00-\u9fff]{2,3}?(?:等[0-9一二三四五六七八九十]{1,3}[人名户]|等人)?(?:多次|先后|曾)?
+        (?:来访|上访|来信|来电|反映|举报|投诉)""", re.X)
+# The unit in brackets right after a person (参会人员：王阳（安阳市生态环境局，152…）): its name.
+_UNIT_AFTER = re.compile(r"[（(](?P<unit>[\u4e00-\u9fff]{3,30}?)(?=[，,、;；）)])")
 _NEXT_LINE_HEAD = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*(?P<org>[^\s，,。；;：:（(|]{2,30})")
 # Several fields on one line (举报人：张三；电话：138…；被举报单位：…): a field ends at ；/;.
 _FIELD_SEP = re.compile(r"[；;]")
@@ -942,6 +957,20 @@ class _Document:
             if shaped is not None and shaped[0] == "official":
                 # a chat's speaker named 郑州市生态环境局环境执法大队: the agency's account
                 return _Vote("official", STRONG, "role:shape:" + shaped[1])
+            if _ACCOUNT_AGENCY.search(value):
+                # @郑州生态环境, @新乡环保发布: an agency's account goes by the city and its remit
+                return _Vote("official", STRONG, "role:shape:account-agency")
+            if _ACCOUNT_ORG.search(value):
+                # @瑞通官方: an organisation's own account; in a complaint an organisation of no
+                # other role is the reported party (as for its name)
+                return _Vote("subject", SHAPE, "role:shape:account-organisation")
+        if entity == "CN_ADDRESS":
+            room = _AGENCY_ROOM.fullmatch(value)
+            if room is not None:
+                shaped = org_shape(room.group("org"))
+                if shaped is not None and shaped[0] == "official":
+                    # 地点：安阳市生态环境局三楼会议室: a room of the agency's own building
+                    return _Vote("official", STRONG, "role:shape:" + shaped[1])
         if self.cards:
             card = self._card_of(start)
             if card is not None:
@@ -1017,6 +1046,12 @@ class _Document:
             titled = person_title(value)
             if titled:
                 return _Vote(titled[0], STRONG, f"role:title:{titled[1]}")
+            unit = _UNIT_AFTER.match(text, end)
+            if unit is not None:
+                shaped = org_shape(unit.group("unit"))
+                if shaped and shaped[0] == "official":
+                    # 王阳（安阳市生态环境局，152…）: a person listed with an agency is its staff
+                    return _Vote("official", STRONG, f"role:affiliated:{shaped[1]}")
             mailbox = _MAILBOX_AFTER.match(text, end)
             if mailbox is not None:
                 shaped = domain_shape(mailbox.group("mail"))
@@ -1077,6 +1112,9 @@ class _Document:
                 # they work (an agency under its staff member's name: role:signature above)
                 return _Vote("reporter", CUE, "role:affiliation:signature")
         if entity == "ORGANIZATION":
+            if self.genre == "letter" and value.endswith(_LAW_FIRM):
+                # a law firm in a complaint letter writes for the complainants (律师函)
+                return _Vote("reporter", CUE, "role:shape:律师事务所")
             shaped = org_shape(value)
             if shaped:
                 return _Vote(shaped[0], SHAPE, f"role:shape:{shaped[1]}")
@@ -1137,6 +1175,10 @@ class _Document:
             # plate, office phone, site): a mobile, an ID or a 住址 there keeps the
             # genre default, in case an unheaded reporter block follows (fail closed)
             return section
+        if entity == "CN_ADDRESS" and _RESIDENT_REPORTS.match(text, end):
+            # 会议听取了书香家园贾杨等9人多次来访反映…: a place right before the people who
+            # came to report is where they live, whatever the sentence says the plant did
+            return _Vote("reporter", CUE, "role:resident")
         if entity in _ACT_ENTITIES and not personal_field and cell is None and not (
                 neutral is not None and neutral.cue.word in _PERSON_ADDRESS_LABELS
                 and self.adjacent(neutral.end, start)):

@@ -178,6 +178,11 @@ _FILE_NAME = re.compile(
 )
 
 
+# The person an agency's message greets (【X局】郭博您好！您于…举报的…): a name right after the
+# sender's bracket, a line start or a colon, then 您好.
+_GREETED = re.compile(r"[】\n：:][ \t]*(?P<name>[\u4e00-\u9fff]{2,3}?)(?=您好|你好)")
+
+
 def _signed_names(text: str) -> list[Span]:
     """A surname after the writer's phone; the names of a numbered list of co-signers; a
     name in an attachment's file name."""
@@ -187,6 +192,10 @@ def _signed_names(text: str) -> list[Span]:
         name = m.group("name")
         if name in compound or (len(name) == 1 and name in single):
             out.append((*m.span("name"), "PERSON", 0.85, "field:phone-sign"))
+    for m in _GREETED.finditer(text):
+        name = m.group("name")
+        if (name[:2] in compound or name[0] in single) and not set(name[1:]) & _NOT_NAME:
+            out.append((*m.span("name"), "PERSON", 0.9, "field:greeting"))
     for m in _FILE_NAME.finditer(text):
         name = m.group("name")
         if (name[:2] in compound or name[0] in single) and not set(name[1:]) & _NOT_NAME:
@@ -272,6 +281,26 @@ def _spaced_name(text: str, pos: int) -> int:
     if m is None or text[pos] not in surnames()[0] or set(m.group()) & _NOT_NAME:
         return pos
     return m.end()
+
+
+# A name in Latin letters in a bilingual form's name field: an optional title, a family name,
+# maybe a given name (Mr. Huang, Wang, Li Na); not a word that withholds the name.
+_LATIN_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ ])?[A-Z][a-z]{1,9}(?:[ ][A-Z][a-z]{1,9})?(?![A-Za-z])")
+_LATIN_NOT_NAME = frozenset(("Anonymous", "None", "Unknown", "Confidential", "Withheld", "Secret",
+                             "Null", "Empty", "Name", "Reporter", "Mobile", "Phone", "Email"))
+
+
+def _familiar_after_cue(text: str, pos: int) -> bool:
+    """Whether 老X / 小X (老 or 小, then a surname) stands at ``pos``: the form a cue is often
+    followed by in a record (信访人老鞠, 举报人小盘), unless the two make a word (老家, 小区)."""
+    return (text[pos : pos + 1] in ("老", "小") and text[pos + 1 : pos + 2] in surnames()[0]
+            and text[pos : pos + 2] not in _FAMILIAR_WORDS)
+
+
+#: Words of 老/小 and a surname character that are no one's name (举报人老家在…, 小区).
+_FAMILIAR_WORDS = frozenset(("老家", "老人", "老板", "老师", "老百", "老乡", "老年", "老伴", "老公",
+                             "老婆", "老太", "老汉", "老大", "老二", "老三", "老是", "老房", "小区",
+                             "小学", "小时", "小孩", "小组", "小型", "小卖", "小吃", "小伙", "小姐"))
 
 
 #: How a transcript's turn starts after 来电人： (speech, not a name).
@@ -422,6 +451,9 @@ def _masked_names(text: str) -> list[Span]:
 #: Surnames that are also prepositions or conjunctions: right after another Han character
 #: they are the word (我向老板反映, 我和经理说), not a surname before a title.
 _PREPOSITION_SURNAMES = frozenset("和向同跟与对给把被将从由")
+#: Words right before which a surname and a title are a person, never the end of a name or a
+#: preposition (感谢陶先生, 谢谢黄女士, 热心市民和先生, 接群众向女士举报).
+_BEFORE_A_TITLED_NAME = frozenset(("感谢", "谢谢", "致谢", "市民", "群众", "村民", "居民", "网友", "热心"))
 
 
 def person_rules(text: str) -> list[Span]:
@@ -433,9 +465,11 @@ def person_rules(text: str) -> list[Span]:
         g = "name" if m.group("name") else "name2"
         s0 = m.start(g)
         before = text[max(0, s0 - 2) : s0]
-        if m.end(g) - s0 == 1 and any(ch in single for ch in before):
+        named_after = before in _BEFORE_A_TITLED_NAME  # 感谢陶先生, 热心市民和先生: a name follows
+        if m.end(g) - s0 == 1 and any(ch in single for ch in before) and not named_after:
             continue  # the char may end a full name (李赋[宁]先生); the model decides
-        if text[s0] in _PREPOSITION_SURNAMES and before[-1:] and "\u4e00" <= before[-1] <= "\u9fff":
+        if (text[s0] in _PREPOSITION_SURNAMES and before[-1:] and "\u4e00" <= before[-1] <= "\u9fff"
+                and not named_after):
             continue  # 我向老板反映, 我和老板说: a preposition after a word, not 向/和 the surname
         title = m.group("title") or m.group("title2")
         out.append((m.start(g), m.end(g), "PERSON", 0.9, "lexicon:" + title))
@@ -453,6 +487,12 @@ def person_rules(text: str) -> list[Span]:
             end = _cell_name(text, m.end())  # 投诉者<TAB>兰阳<TAB>: the next cell is the value
         if end == m.end() and m.group("sep").strip():
             end = _spaced_name(text, m.end())
+        if end == m.end() and m.group("sep").strip():
+            latin = _LATIN_NAME.match(text, m.end())  # Reporter / 举报人: Mr. Huang
+            end = latin.end() if latin is not None and latin.group() not in _LATIN_NOT_NAME else end
+        if end == m.end() and _familiar_after_cue(text, m.end()):
+            # 信访人老鞠, 举报人：小盘: the surname, as for 老X anywhere (the recognizer widens it)
+            out.append((m.end() + 1, m.end() + 2, "PERSON", 0.95, "field:" + m.group("cue")))
         if end > m.end():
             out.append((m.end(), end, "PERSON", 0.95, "field:" + m.group("cue")))
     for m in _SPACED_CUE.finditer(text):
@@ -615,6 +655,9 @@ _PLACE = rf"[{HAN}]{{1,16}}?{_RESIDENCE_SUFFIX}"
 _PLACE_HEAD = re.compile(
     r"(?:近日|日前|今天|昨天|最近|目前|现在|据悉|据|经查|以下为|以下是|以下|如下|我们|咱们|这个|那个"
     r"|家住|住在|居住在|现住)+")                                       # 我是住在前王村的: not the place
+# Words a place's name does not hold: a Han run reaching back past one of them began with a
+# clause about somebody else (焦作海纳律师事务所接受…村村民, 会议听取了…村居民).
+_PLACE_CUT = re.compile(r"接受|听取了?|接到|收到|接待了?|关于|委托|反映|的|了")
 # Runs ending like a place that are everyday words, not a place's name.
 _NOT_PLACE = re.compile(
     r"(?:村庄|农村|乡村|城乡|本村|该村|全村|邻村|附近|周边|周围|小区里|外村|村里|同村|各村|本组|该组|本小区|该小区|"
@@ -627,7 +670,7 @@ _RESIDENCE_CUES = re.compile(
       (?P<p1>{_RESIDENCE_SUFFIX})                       # 马村区盛世家园群众黄楠通过12369反映
       (?=(?:群众|村民|居民|市民|业主|住户)(?!委员会|小组|组|代表大会))
     | (?P<p2>{_RESIDENCE_SUFFIX})                       # a group named after it: 碧水花园业主群
-      (?=(?:业主|村民|居民|住户|邻居)(?:交流|维权|互助)?群)
+      (?=(?:业主|村民|居民|住户|邻居|邻里)(?:交流|维权|互助)?群)
     | (?:家住|住在|居住在|家就在|家在|就住在|祖屋在|老家在|老宅在|住)(?P<p3>{_PLACE})   # 住和谐花园。我家就在锦绣花园，
       (?![{HAN}])
     | (?:我们|咱们|俺们|我|俺|咱)(?:家)?(?:小区|村|社区|家属院|院)  # 我们小区（御景花园）: the place
@@ -637,6 +680,9 @@ _RESIDENCE_CUES = re.compile(
     | 是(?P<p6>{_PLACE})的(?=住户|居民|村民|业主|老住户)    # 只说姓赖，是御景小区的住户
     | (?:您|你)家?住的(?P<p7>{_PLACE})                    # a reply to the reporter: 您住的金色新村离…
     | (?:我叫|我是)[{HAN}]{{2,3}}[，,](?P<p8>{_PLACE})的(?![{HAN}])   # 我叫黄杰，锦绣家园的。
+    | (?:是不是|是否是|是)(?P<p9>{_PLACE})的[？?]           # 楼主是不是怡和苑的？: asked where one lives
+    | (?:听取了?|接到|收到|接待了?)(?P<p10>{_PLACE})          # 会议听取了书香家园贾杨等9人多次来访…:
+      (?=[{HAN}]{{2,3}}?(?:等[0-9一二三四五六七八九十]{{1,3}}人|等人)?(?:多次|先后)?(?:来访|上访|反映|来信|来电|举报|投诉))
     """,
     re.VERBOSE,
 )
@@ -649,6 +695,9 @@ _PLACE_PERSON = re.compile(
     """,
     re.VERBOSE,
 )
+# The visitor after the place of p10 (书香家园贾杨等9人多次来访): the name.
+_VISITOR = re.compile(
+    rf"(?P<name>[{HAN}]{{2,3}}?)(?:等[0-9一二三四五六七八九十]{{1,3}}人|等人)?(?:多次|先后)?(?:来访|上访|反映|来信|来电|举报|投诉)")
 #: Characters of the words that follow 群众 in place of a name (群众多次反映, 群众们纷纷投诉).
 _NOT_IN_NAME = frozenset("们都也再又曾多次纷联一起共同集体等均已还就先后今昨近几数很")
 # Fields whose value is where a person lives (the value fills the cell: to a tab, a bar, a
@@ -657,7 +706,8 @@ _RESIDENCE_FIELD = re.compile(
     r"""
     (?:所在村组|所在村|所在小区|所住小区|居住小区|居住地址|居住地|现住址|现住地|家庭住址|家庭地址
       |住址|住所|联系地址|通讯地址|通信地址|邮寄地址|家住
-      |所在社区|居住社区|小区名称|村组|所在村[（(]社区[)）]|村[（(]社区[)）])     # 所在村（社区）：…
+      |所在社区|居住社区|小区名称|村组|所在村[（(]社区[)）]|村[（(]社区[)）]     # 所在村（社区）：…
+      |Home|HOME|Home[ ]address|Home[ ]Address|Residence)                       # bilingual forms
     (?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]*\t[ \t\u3000]*|[ \u3000]{2,})   # a colon, a tab or a gap
     """,
     re.VERBOSE,
@@ -676,6 +726,11 @@ def _place_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     head = _PLACE_HEAD.match(text, start, end)
     if head is not None:
         start = head.end()
+    cut = None
+    for cut in _PLACE_CUT.finditer(text, start, end):
+        pass
+    if cut is not None:
+        start = cut.end()  # 律师事务所接受X村村民…, 会议听取了X村居民…: the place starts after the verb
     if not _named_place(text, start, end):
         return None
     return start, end
@@ -736,15 +791,84 @@ _CHILD_SCHOOL = re.compile(
 )
 
 
+# A dwelling written without the street: building, unit and room (24号楼1单元1603室, 3栋2单元501),
+# as residents give it in a building's group chat or a joint letter. A works site is never
+# numbered by 单元 and 室, so the shape alone says somebody lives there.
+_DWELLING = re.compile(
+    r"""[0-9](?<![0-9].)[0-9]{0,2}            # the building number, not inside a longer number
+        (?:号楼|栋|幢|号院)[ ]?
+        (?:[0-9]{1,2}[ ]?单元[ ]?[0-9]{1,2}[0-9]{2}(?:室|号|户)?   # 1单元1603室 / 2单元501
+          |[0-9]{3,4}(?:室|户))                                   # or the room alone: 5号楼302室
+        (?![0-9])""",
+    re.VERBOSE,
+)
+# A numbered roster line (接龙: 1. 24号楼1单元1603室 马秀芳 18008113856 / 3. 李秀芳 4组93号):
+# its cells, split on blanks, after the number.
+_ROSTER_LINE = re.compile(r"^[ \t\u3000]*[0-9]{1,3}[.、．][ \t\u3000]*(?P<row>[^\n]+)$", re.MULTILINE)
+_CELL = re.compile(r"[^ \t\u3000]+")
+_PHONE_CELL = re.compile(r"[+＋]?[0-9０-９(（][0-9０-９ ()（）+＋\-]{6,}|[一二三四五六七八九〇零幺两拐洞]{7,}")
+# A house in a village group (4组93号, 12组27号) or a place named alone (后东赵村).
+_GROUP_HOUSE = re.compile(r"[0-9]{1,2}组[0-9]{1,4}号")
+_HOUSE = re.compile(r"[0-9]{1,4}号(?:院|楼)?")   # 54号: a house number given alone in the row
+
+
+def _roster_rows(text: str) -> list[Span]:
+    """PERSON and CN_ADDRESS cells of a numbered roster that gives phones: each line's name
+    (a surname first) and where that person lives (a dwelling, a village group and house,
+    a named place); a roster without a phone in it is some other numbered list."""
+    rows = [m for m in _ROSTER_LINE.finditer(text)]
+    if not any(_PHONE_CELL.search(m.group("row")) for m in rows):
+        return []
+    single, compound, _ = surnames()
+    out: list[Span] = []
+    for m in rows:
+        cells = list(_CELL.finditer(text, m.start("row"), m.end("row")))
+        if len(cells) > 5:
+            continue  # a sentence, not a row of cells
+        for c in cells:
+            a, b, v = c.start(), c.end(), c.group()
+            if _DWELLING.fullmatch(v) or _GROUP_HOUSE.fullmatch(v) or _HOUSE.fullmatch(v) or (
+                    all("\u4e00" <= ch <= "\u9fff" for ch in v) and _named_place(text, a, b)
+                    and len(v) <= 12):
+                out.append((a, b, "CN_ADDRESS", 0.9, "field:roster"))
+            elif (2 <= len(v) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in v)
+                  and (v[:2] in compound or v[0] in single) and not set(v[1:]) & _NOT_NAME
+                  and v[-1] not in _UNIT_END):
+                out.append((a, b, "PERSON", 0.9, "field:roster"))
+    return out
+
+
+def _law_firms(text: str) -> list[Span]:
+    """ORGANIZATION of a law firm named with its city (焦作海纳律师事务所接受…的委托): the model
+    misses the name when a verb runs on after it; the firm's name is the Han run before
+    律师事务所, back to a word no firm's name holds."""
+    out: list[Span] = []
+    at = text.find("律师事务所")
+    while at >= 0:
+        start = at
+        while start > 0 and at - start < 12 and "\u4e00" <= text[start - 1] <= "\u9fff":
+            start -= 1
+        cut = None
+        for cut in _PLACE_CUT.finditer(text, start, at):
+            pass
+        if cut is not None:
+            start = cut.end()
+        if at - start >= 2:
+            out.append((start, at + 5, "ORGANIZATION", 0.9, "rule:law-firm"))
+        at = text.find("律师事务所", at + 5)
+    return out
+
+
 def residence_rules(text: str) -> list[Span]:
     """CN_ADDRESS of where somebody lives, named alone (a compound, a village): after a
     residence cue (住…, 我是…的), before a person noun (…群众), as a group's name (…业主群)
     and in residence fields (所在村组：…); PERSON of the name after …群众."""
     out: list[Span] = []
     for m in _RESIDENCE_CUES.finditer(text):
-        g = next(g for g in ("p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8") if m.group(g) is not None)
+        g = next(g for g in ("p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9", "p10")
+                 if m.group(g) is not None)
         start, end = m.span(g)
-        if g in ("p3", "p4", "p5", "p6", "p7", "p8"):  # the cue fixes the start
+        if g not in ("p1", "p2"):  # the cue fixes the start
             head = _PLACE_HEAD.match(text, start, end) if g in ("p4", "p6") else None
             place = (head.end() if head else start, end)
             start = place[0]
@@ -755,13 +879,20 @@ def residence_rules(text: str) -> list[Span]:
             if place is None:
                 continue
         out.append((*place, "CN_ADDRESS", 0.95, "rule:residence"))  # above the model's reading
+        if g == "p10":
+            who = _VISITOR.match(text, end)
+            if who is not None and who.group("name")[0] in surnames()[0]:
+                out.append((*who.span("name"), "PERSON", 0.9, "rule:resident"))
         if g == "p1":
             who = _PLACE_PERSON.match(text, end)
             if who is not None and not _NOT_IN_NAME.intersection(who.group("name")):
                 out.append((*who.span("name"), "PERSON", 0.9, "rule:resident"))
     for m in _CHILD_SCHOOL.finditer(text):
         out.append((*m.span("org"), "ORGANIZATION", 0.9, "rule:child-school"))
+    out.extend(_law_firms(text))
     out.extend(address_cells(text))
+    out.extend((*m.span(), "CN_ADDRESS", 0.9, "rule:dwelling") for m in _DWELLING.finditer(text))
+    out.extend(_roster_rows(text))
     for m in _RESIDENCE_FIELD.finditer(text):
         start = m.end()
         stop = _CELL_END.search(text, start)
