@@ -11,9 +11,10 @@ construction. Two disjoint sets: ``dev`` (seed 7) is what rules were tuned on; `
 (seed 20261125) is only measured. Same templates, new draws: it measures robustness to new
 names, numbers, forms and orders, not to unseen wording (see docs/roles.md).
 
-``--family unseen2``, ``--family unseen3``, ``--family unseen4`` and ``--family unseen5`` measure
-the four families written blind (seeds 20261202, 20261203, 20261204 and 20261205), whole or one
-half (``--half a|b``); only half a may be dumped.
+``--family unseen2``, ``--family unseen3``, ``--family unseen4``, ``--family unseen5`` and
+``--family unseen6`` measure the five families written blind (seeds 20261202, 20261203, 20261204,
+20261205 and 20261206), whole or one half (``--half a|b``); only half a of the family still blind
+may be dumped.
 
 ``--family unseen`` measures the unseen-wording family (``benchmarks/synth/genres_unseen``,
 written after the rules, with other labels, sentences and layouts) in its two halves:
@@ -52,13 +53,15 @@ UNSEEN2_SEED = 20261202  # third family, written blind: only ever measured in ag
 UNSEEN3_SEED = 20261203  # fourth family, written blind too: aggregate only (but half a)
 UNSEEN4_SEED = 20261204  # fifth family, the third written blind: aggregate only (but half a)
 UNSEEN5_SEED = 20261205  # sixth family, the fourth written blind: aggregate only (but half a)
+UNSEEN6_SEED = 20261206  # seventh family, the fifth written blind: aggregate only (but half a)
 BLIND_SEEDS = {"unseen2": UNSEEN2_SEED, "unseen3": UNSEEN3_SEED, "unseen4": UNSEEN4_SEED,
-               "unseen5": UNSEEN5_SEED}
+               "unseen5": UNSEEN5_SEED, "unseen6": UNSEEN6_SEED}
 # Families whose half b has not been read. unseen2 and unseen3 were opened on 2026-12-02
 # (stop 11), after their half b had been measured blind (twice each; see their docstrings):
 # unseen4 took their place; unseen4 was opened at stop 12 after three blind measures, and
 # unseen5 (written blind on 2026-12-02, 15:59-16:16) took its place.
-STILL_BLIND: tuple[str, ...] = ()
+# unseen5 was opened at stop 13, once unseen6 (written blind on 2026-12-02, from 17:59) took its place.
+STILL_BLIND: tuple[str, ...] = ("unseen6",)
 PERSONAL = {"PERSON", "CN_MOBILE", "CN_ID_CARD", "EMAIL_ADDRESS", "CN_QQ", "CN_WECHAT",
             "CN_SOCIAL_ACCOUNT", "CN_BANK_CARD", "CN_PASSPORT", "CN_HK_MACAO_PERMIT",
             "DEMOGRAPHIC", "IP_ADDRESS"}
@@ -349,10 +352,12 @@ def main(argv=None) -> int:
     ap.add_argument("--n-dev", type=int, default=480)
     ap.add_argument("--n-held-out", type=int, default=1600)
     ap.add_argument("--only-held-out", action="store_true", help="skip the first set (dev / unseen-a)")
-    ap.add_argument("--family", choices=("seen", "unseen", "unseen2", "unseen3", "unseen4", "unseen5"), default="seen",
+    ap.add_argument("--family", choices=("seen", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6"),
+                    default="seen",
                     help="seen templates (dev + held-out) or the unseen-wording family (a + b halves)")
     ap.add_argument("--half", choices=("a", "b", "both"), default="both",
-                    help="with --family unseen, unseen2, unseen3, unseen4 or unseen5: measure only half a (may be looked at) or only half b")
+                    help="with --family unseen, unseen2, unseen3, unseen4, unseen5 or unseen6: measure only half a "
+                         "(may be looked at) or only half b")
     ap.add_argument("--n-unseen", type=int, default=800, help="documents per unseen half")
     ap.add_argument("--dump", metavar="POLICY", help="print every failure under POLICY")
     ap.add_argument("--misses", action="store_true", help="list the commonest misses")

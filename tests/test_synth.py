@@ -156,7 +156,8 @@ def test_region_codes_exist_for_the_ids_built_from_them():
 
 
 @pytest.mark.parametrize("family,least", [("seen", 200), ("unseen", 200), ("unseen2", 100), ("unseen3", 100),
-                                            ("unseen4", 100), ("unseen5", 100)])
+                                            ("unseen4", 100), ("unseen5", 100),
+                                            ("unseen6", 100)])
 def test_every_template_slot_resolves(family, least):
     """Each ``{W.x}`` in every genre module resolves (a typo'd slot would only fail at random)."""
     if family == "seen":
@@ -167,6 +168,12 @@ def test_every_template_slot_resolves(family, least):
 
         package, genres = "genres_unseen", UNSEEN_GENRES
         slots = UnseenSlots(new_cast(random.Random(0)), random.Random(0))
+    elif family == "unseen6":
+        from benchmarks.synth.genres_unseen6 import GENRES as UNSEEN6_GENRES
+        from benchmarks.synth.genres_unseen6.common import Unseen6Slots
+
+        package, genres = "genres_unseen6", UNSEEN6_GENRES
+        slots = Unseen6Slots(new_cast(random.Random(0)), random.Random(0))
     elif family == "unseen5":
         from benchmarks.synth.genres_unseen5 import GENRES as UNSEEN5_GENRES
         from benchmarks.synth.genres_unseen5.common import Unseen5Slots

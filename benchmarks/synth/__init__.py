@@ -45,7 +45,7 @@ __all__ = ["FAMILIES", "GENRES", "LABELS", "ROLES", "STRUCTURED", "NeverItem", "
 
 FAMILIES = ("seen", "unseen", "unseen-a", "unseen-b", "unseen2", "unseen2-a", "unseen2-b",
             "unseen3", "unseen3-a", "unseen3-b", "unseen4", "unseen4-a", "unseen4-b",
-            "unseen5", "unseen5-a", "unseen5-b")
+            "unseen5", "unseen5-a", "unseen5-b", "unseen6", "unseen6-a", "unseen6-b")
 
 
 def generate(n: int, seed: int, genres: list[str] | None = None, family: str = "seen") -> list[SynthDoc]:
@@ -67,6 +67,12 @@ def generate(n: int, seed: int, genres: list[str] | None = None, family: str = "
         raise ValueError(f"unknown family {family!r}; known: {', '.join(FAMILIES)}")
     if family == "seen":
         build_for, make_slots = builder_for, lambda cast, rng: Slots(cast, rng)
+    elif family.startswith("unseen6"):
+        from .genres_unseen6 import builder_for as build_for
+        from .genres_unseen6.common import Unseen6Slots
+
+        def make_slots(cast, rng):
+            return Unseen6Slots(cast, rng, family)
     elif family.startswith("unseen5"):
         from .genres_unseen5 import builder_for as build_for
         from .genres_unseen5.common import Unseen5Slots
