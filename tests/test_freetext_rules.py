@@ -46,6 +46,11 @@ PERSON_CASES = [  # text, expected [(start, end, cue)]
     ("内容：【某市生态环境局】郭博您好！您于8月举报的问题经查属实", [(12, 14, "field:greeting")]),
     ("    感谢陶先生对环保工作的支持！",  [(6, 7, "lexicon:先生")]),      # 谢 is a surname too
     ("近日，接热心市民和先生举报",        [(8, 9, "lexicon:先生")]),      # 和 the surname, not the word
+    # unseen6-a (looked at, stop 13): 说老X, 我是X的小Y, a body's officers, a shared card
+    ("接电话的是其儿子，说老任在新乡市中天物流有限公司值班。", [(11, 12, "lexicon:老")]),
+    ("我是富民苑的小傅，检测的人一走又开工", [(7, 8, "field:我是")]),
+    ("金色新村业主委员会（盖章）\n主任:初彬    联系电话:13169653440\n", [(17, 19, "field:主任")]),
+    ("13:26 我：[个人名片] 栗畅  手机 13554544176", [(15, 17, "field:名片]")]),
     ("我电话159 8384 1851，徐。",       [(17, 18, "field:phone-sign")]),    # a surname signing off
     ("诉求人：刘建国\n诉求电话：138",    [(4, 7, "field:诉求人")]),         # a 12345 工单's complainer
     ("我家孩子小博（13岁）在新星双语学校上学", [(4, 6, "field:孩子")]),      # the child, then the age
@@ -90,6 +95,8 @@ PERSON_NEGATIVE = [
     "举报人：Anonymous\n",   # why: a Latin word that withholds the name is no name
     "举报人：老家在村里",     # why: 老家 is a word, not 老 + a surname
     "举报人：小区门口",       # why: 小区 is a word, not 小 + a surname
+    "来电人：一刮南风，整个村都是味",   # why: a transcript's speech after the label; no name starts with 一
+    "来电人：打幺五六九三九四幺四三四，这个是家里的。",  # why: a number read out after a verb, not a name
     "给老师打电话",          # why: 师 is an everyday word, never a 老X surname
     "高新区、金水区：\n",     # why: an addressee line of districts, not of people
     "有网友反映该厂排污",     # why: 网友 without a colon needs a surname after it; 反 is none
@@ -234,6 +241,12 @@ RESIDENCE_CASES = [  # text, expected [(start, end, label, cue)]; the text is th
      [(5, 12, "CN_ADDRESS", "rule:residence"), (14, 16, "PERSON", "rule:resident")]),
     ("焦作海纳律师事务所接受北岗镇东柳林村村民马军的委托",
      [(0, 9, "ORGANIZATION", "rule:law-firm"), (11, 18, "CN_ADDRESS", "rule:residence")]),
+    # unseen6-a: where a smell reaches, a villagers' group and an owners' committee, a waybill
+    ("一刮南风，整个幸福家园都是一股焦糊味", [(7, 11, "CN_ADDRESS", "rule:residence")]),
+    ("大孟庄村村民小组（盖章）\n", [(0, 8, "ORGANIZATION", "rule:body")]),
+    ("我们是康桥家园业主委员会，代表全体业主", [(3, 12, "ORGANIZATION", "rule:body")]),
+    ("寄件地址:成都市锦江区黄河路205号绿城名城14号楼4单元604室\n",
+     [(5, 33, "CN_ADDRESS", "field:residence"), (22, 33, "CN_ADDRESS", "rule:dwelling")]),
     ("近日，马村区盛世家园群众黄楠通过12369反映",
      [(3, 10, "CN_ADDRESS", "rule:residence"), (12, 14, "PERSON", "rule:resident")]),   # place, 群众, name, act
     ("1\t某公司\t怡和嘉园群众反映“窗户都不敢开”", [(6, 10, "CN_ADDRESS", "rule:residence")]),  # a notice's cell

@@ -194,7 +194,7 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
     # a transfer letter: after its transfer sentence (现将该件转你单位) the contact block is the agency's
     ('关于转办新乡恒达化工有限公司环境问题举报件的函\n新乡市生态环境局：\n    近日，群众通过12369反映新乡恒达化工有限公司夜间偷排。\n    现将该件转你单位，请依法调查处理。\n    联系人：金一峰，电话：0391-81736862，值班手机：15794855308\n                河南省生态环境厅',
      [('PERSON', 98, 101), ('CN_LANDLINE', 105, 118), ('CN_MOBILE', 124, 135)],
-     [('PERSON', 98, 101, 'official', 'role:genre:transfer:联系人'), ('CN_LANDLINE', 105, 118, 'official', 'role:anchor:genre:transfer:联系人'), ('CN_MOBILE', 124, 135, 'official', 'role:anchor:genre:transfer:联系人')]),
+     [('PERSON', 98, 101, 'official', 'role:signature:生态环境厅'), ('CN_LANDLINE', 105, 118, 'official', 'role:anchor:signature:生态环境厅'), ('CN_MOBILE', 124, 135, 'official', 'role:anchor:signature:生态环境厅')]),
     # why: after the transfer sentence a reporter's field keeps its number (fail closed)
     ('关于转办新乡恒达化工有限公司环境问题举报件的函\n新乡市生态环境局：\n    现将该件转你单位，请依法调查处理。\n    举报人：张三丰，电话：13812345678',
      [('PERSON', 64, 67), ('CN_MOBILE', 71, 82)],

@@ -6,11 +6,13 @@ adapts its spans to Presidio results with our rule id and evidence.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from jubao_redact.context import EVIDENCE_KEY
 from jubao_redact.errors import ConfigError
 from jubao_redact.freetext.rules import residence_rules, signature_rules, table_name_cells
 from jubao_redact.freetext.workplace import workplace_fields, workplace_spans
@@ -55,6 +57,12 @@ _NOT_ADDRESS = re.compile(
 # An address that has reached its room, house, building or village ends at a blank (what
 # follows in a roster's row is a name or a phone), and never holds a phone number.
 _ADDRESS_DONE = re.compile(r"(?<=[室号户楼组村])[ \t\u3000]+|[ \t\u3000]*[+＋]?[0-9]{7}")
+# A place's name that goes on into a longer one (锦绣花园 in 锦绣花园小区 or 锦绣花园路): not a
+# repeat of the same place.
+_PLACE_GOES_ON = re.compile(r"[小社新村路街巷大东西南北中一二三四五六七八九十0-9]")
+# ...or that is the tail of a longer address (金牛区翠竹新村, 纬五路212号帝湖公馆): a division, a
+# street or a house number right before it.
+_PLACE_HEAD_BEFORE = frozenset("省市县区镇乡村路街道巷号0123456789")
 _LIST_MARK = frozenset(".．、,，:：;； \t\u3000")
 # What makes the word before it a unit's name, not a person's (the model reads 金鹏 in 金鹏厂
 # or 刘集 in 刘集幼儿园 as a name): a factory or company word, a school, a clinic, a village
@@ -234,6 +242,33 @@ class FreeTextRecognizer(ZhRecognizerMixin, EntityRecognizer):
                 f"({err.__class__.__name__}); reinstall jubao-redact"
             ) from None
 
+    def _repeated_places(self, folded: str, placed: list[RecognizerResult],
+                         found: list[RecognizerResult]) -> list[RecognizerResult]:
+        """The places somebody lives in (rule:residence), wherever else the text names them:
+        一刮南风，整个盛世家属院都是一股焦糊味 names the writer's compound as surely as the
+        group's name 盛世家属院邻里群 did. Not inside another span (a full address that holds
+        the place's name keeps its own reading)."""
+        places = {folded[r.start : r.end] for r in placed
+                  if r.entity_type == "CN_ADDRESS" and r.end - r.start >= 3
+                  and "rule:residence" in r.recognition_metadata.get(EVIDENCE_KEY, ())}
+        if not places:
+            return []
+        taken = sorted((r.start, r.end) for r in (*placed, *found))
+        starts = [a for a, _ in taken]
+        out = []
+        for place in places:
+            at = folded.find(place)
+            while at >= 0:
+                end = at + len(place)
+                i = bisect.bisect_left(starts, end)
+                inside = any(a < end and at < b for a, b in taken[max(0, i - 8) : i])
+                if (not inside and not (end < len(folded) and _PLACE_GOES_ON.match(folded, end))
+                        and not (at and folded[at - 1] in _PLACE_HEAD_BEFORE)):
+                    out.append(self._result(at, end, 0.85, ["doc:repeat-place"]))
+                    out[-1].entity_type = "CN_ADDRESS"
+                at = folded.find(place, end)
+        return out
+
     def analyze(self, text: str, entities, nlp_artifacts=None) -> list[RecognizerResult]:
         views = getattr(nlp_artifacts, "views", None) or TextViews(text)
         wanted = set(entities) if entities else set(self.spec.entities)
@@ -277,6 +312,7 @@ class FreeTextRecognizer(ZhRecognizerMixin, EntityRecognizer):
                                         and is_label_not_name(folded[start:end])):
                 placed.append(self._result(start, end, score, [cue]))
                 placed[-1].entity_type = label
+        placed.extend(self._repeated_places(folded, placed, out))
         out = placed + out
         if "CN_WORKPLACE" in wanted:
             # cut spans may now start where a workplace cue ends (申领人老项（…）: look again

@@ -45,6 +45,7 @@ import numpy as np
 from presidio_analyzer import RecognizerResult
 
 from jubao_redact import coref, field_values
+from jubao_redact.context import EVIDENCE_KEY
 from jubao_redact.genre import Genre, detect_genre
 from jubao_redact.normalize import TextViews, fold_digits
 from jubao_redact.roles_cues import (
@@ -135,6 +136,9 @@ _SIGNED_DATE = re.compile(r"[ \t]{1,8}(?:[0-9]{4}[年./-])?[0-9]{1,2}[月./-][0-
 _SIGNED_CONTACT = frozenset({"CN_LANDLINE", "CN_MOBILE", "EMAIL_ADDRESS"})
 _CONTACT_LINE = re.compile(r"[ \t\u3000]*(?:电话|手机|座机|传真|邮箱|联系电话|办公电话|E-?mail|Tel)[ \t]*[:：]", re.I)
 _NAME_LINE = re.compile(r"[\u4e00-\u9fff（）()]{4,30}")
+# A contact line of a document's foot: its person or its phone (联系人：史平  (0391)…).
+_CONTACT_PERSON_LINE = re.compile(r"[ \t\u3000]*(?:联系人|经办人|联系电话|电话|手机)[ \t]*[:：]")
+_SEAL_END = re.compile(r"[（(](?:盖章|公章|章|印章)[)）]$")
 _DEPARTMENT_END = re.compile(r"(?:科|处|室|股|办|大队|支队|中队|中心)$")
 # The turns of a call transcript: the agent's and the caller's labels at the start of a line.
 # (Line starts as re.M's ^, not (?:^|(?<=\n)): the same positions, a third of the scan time.)
@@ -155,6 +159,9 @@ _MAILBOX_AFTER = re.compile(r"""[ \t]*[<＜(（][ \t]*
                                 [ \t]*[>＞)）]""", re.X)
 # The line under a name that signs off (刘斌⏎河南省生态环境厅  (0391)…): its first word.
 _LAW_FIRM = ("律师事务所", "律所")
+_WE_ARE = (":我们是", ":我们系", ":我们这个")  # the cues of a body the writers are
+# Detection evidence that an address is where people live (freetext rules), not a site.
+_RESIDENCE_EVIDENCE = frozenset(("rule:residence", "doc:repeat-place", "field:roster", "rule:dwelling"))
 # A room of an organisation's building (安阳市生态环境局三楼会议室): the organisation's name first.
 _AGENCY_ROOM = re.compile(r"""(?P<org>[\u4e00-\u9fff]{3,24}?)
                              (?:[0-9一二三四五六七八九十]{1,2}(?:楼|层|号楼))?
@@ -198,9 +205,13 @@ _STAFF_SPEECH = re.compile(
     r"""方便留个(?:电话|联系方式)|请(?:您)?留(?:下|个)(?:您的)?(?:电话|联系方式|姓名)
         |您是哪个(?:村|小区|单位)的|您(?:住|家)在哪
         |我(?:们)?(?:马上)?(?:报给|转给|上报给|反馈给|派人|安排人|去现场)
-        |我们会(?:转|安排|派|尽快|为您)|已(?:为您)?(?:转交|转办|派单)""",
+        |我们会(?:转|安排|派|尽快|为您)|已(?:为您)?(?:转交|转办|派单)
+        |请问(?:您的)?(?:全名|姓名|贵姓|怎么称呼)|您的(?:信息|身份|个人信息)(?:会|将|我们会)?(?:保密|严格保密)
+        |我们[^\n，。]{0,16}去[^\n，。]{0,24}看一下|安排执法人员|将安排|已关注""",
     re.X,
 )
+# A turn of the chat export's owner, written as 我 (09:14 我：…, [2019-08-09 16:59] 我：…).
+_OWNER_TURN = re.compile(r"^[ \t]*(?:[\[(（]?[0-9:：/ \-年月日]{4,22}[\])）]?[ \t]*)?我[：:]", re.M)
 # A speaker named by a staff title (网格员黎站长, 客服小李, 执法队老王).
 _STAFF_NAME = re.compile(r"网格员|网格长|客服|工作人员|执法|站长|所长|科长|局长|队长|专管员|巡查员")
 _SELF_REPORT = re.compile(
@@ -457,6 +468,20 @@ class _Document:
         if anchor is not None and anchor[2].role == "official" and anchor[1] >= above0:
             return True
         return self._agency_line_above(pos) is not None
+
+    def _agency_line_below(self, pos: int) -> str | None:
+        """The agency shape of the line right under ``pos``'s line when it is only an agency's
+        name, maybe with its seal (河南省生态环境厅（章）)."""
+        text = self.text
+        nl = text.find("\n", pos)
+        if nl < 0:
+            return None
+        nl2 = text.find("\n", nl + 1)
+        line = _SEAL_END.sub("", text[nl + 1 : len(text) if nl2 < 0 else nl2].strip(" \t\u3000"))
+        if len(line) > 30 or not _NAME_LINE.fullmatch(line):
+            return None
+        shaped = org_shape(line)
+        return shaped[1] if shaped and shaped[0] == "official" else None
 
     def _agency_line_above(self, pos: int) -> str | None:
         """The agency shape of a line above ``pos``'s line that is only an agency's name
@@ -945,6 +970,9 @@ class _Document:
                 if c >= 0 and start < cells[c][1] + 1:
                     cell = (cells[c][0], cells[c][1], cols[c], owners[c], cells)
         left, neutral = self.left_cue(start, entity, cell[0] if cell else 0, k)
+        if (left is not None and entity == "ORGANIZATION" and left.evidence.endswith(_WE_ARE)
+                and (org_shape(value) or ("", ""))[0] == "official"):
+            left = None  # 我们是河南省生态环境厅的执法人员: the agency's staff speak, not residents
         if left is not None and left.level == STRONG:
             if (left.role == "reporter" and entity == "PERSON" and left.evidence == "role:field:收件人"
                     and "\n" in text[max(0, start - 12) : start] and self._in_forwarded_mail(start)):
@@ -1186,6 +1214,14 @@ class _Document:
             act = self.acts.get(self._sent[k])
             if act is not None:
                 return _Vote("subject", ACT, f"role:act:{act}")
+        if ((entity in _SIGNED_CONTACT or entity == "PERSON") and neutral is not None
+                and neutral.cue.group == "contact"
+                and _CONTACT_PERSON_LINE.match(text, text.rfind("\n", 0, start) + 1)):
+            agency = self._agency_line_below(start)
+            if agency is not None:
+                # 联系人：史平  (0391)…⏎河南省生态环境厅（章）: the contact an agency gives right
+                # above its own name and seal is its staff
+                return _Vote("official", CUE, "role:signature:" + agency)
         if (entity in _SIGNED_CONTACT and neutral is not None and neutral.cue.group == "contact"
                 and _CONTACT_LINE.match(text, text.rfind("\n", 0, start) + 1)):
             agency = self._agency_line_above(start)
@@ -1264,7 +1300,9 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
         self_report[sp.name] = self_report.get(sp.name, False) or own
         at_speaker[sp.start] = sp.name
     # two people talking, one of them taking the complaint in: the other is the one who complains
-    if len(staff) == 2:  # what one says shows who takes the complaint only between two people
+    # the export's owner may write as 我： (与“庞彬”的聊天⏎09:14 我：…): a second person
+    pair = len(staff) == 2 or (len(staff) == 1 and _OWNER_TURN.search(doc.text) is not None)
+    if pair:  # what one says shows who takes the complaint only between two people
         staff = {name: staff[name] or speech[name] for name in staff}
     to_staff = len(staff) == 2 and sum(staff.values()) == 1 and not agency
     if to_staff:
@@ -1475,6 +1513,12 @@ def attribute(views: TextViews, results: list[RecognizerResult], known: KnownFac
             vote = _Vote(hit[0], KNOWN, "role:known:" + hit[0])
         else:
             vote = doc.decide(r.entity_type, r.start, r.end, k)
+            if (vote.role == "subject" and vote.level >= CUE and r.entity_type == "CN_ADDRESS"
+                    and _RESIDENCE_EVIDENCE.intersection((r.recognition_metadata or {}).get(EVIDENCE_KEY, ()))):
+                # 整个幸福家园都是一股焦糊味, 我们是书香公馆业主委员会: a place found as where people
+                # live is nobody's works site; a sentence about the plant does not make it the
+                # plant's (its people are not known: fail closed)
+                vote = _Vote("unknown", NONE, "role:residence")
         doc.note_anchor(r.entity_type, r.start, r.end, vote, k)
         votes.append(vote)
     keys, joins, partial = _values(doc, ordered)

@@ -73,8 +73,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # and not followed by another han char that would make it a word (老黄牛).
         "nick": re.compile(
             rf"""(?:(?<![{HAN}])              # not inside a longer word (大小王),
-                  |(?<=[人众者叫是找给和与跟记我]))  # or after a role noun or a verb (群众老欧, 来信人老聂,
-                                                # 你就记小杨吧, 叫我小杨)
+                  |(?<=[人众者叫是找给和与跟记我说称]))  # or after a role noun or a verb (群众老欧, 来信人老聂,
+                                                # 你就记小杨吧, 叫我小杨, 说老任在…值班)
                  (?P<pre>[小老])(?P<name>{plain})  # only surnames that are not everyday words
                  (?:(?![{HAN}])               # then punctuation or the text's end,
                   |(?=[说讲称反映的家和也等是在拨打来去给让跟向举投吧就]))  # or a verb / particle (老刘说, 老欧拨打)
@@ -91,6 +91,7 @@ _CUE = re.compile(
           诉求人|来信人|写信人|申诉人|检举人|控告人|求助人|咨询人|来访人|    # 12345 工单, 信访 forms
           (?:举报|投诉|反映|来电|来信|信访|申请)者|    # the same labels written with 者 (举报者：)
           我叫|本人叫|我的名字是|我是|我真名|真名叫|真名是|真实姓名|我本名|本名叫|我名字|
+          主任|副主任|名片\]|名片】|                 # a body's officers under its seal; a shared card
           姓名[ ]?(?:Name|NAME)|(?:Name|NAME)(?=[ ]?[：:])   # bilingual forms: 姓名 Name: 尹 颖
         )
         (?P<sep>[：:]?[ \t]*)       # optional colon and spaces of a form field
@@ -180,6 +181,8 @@ _FILE_NAME = re.compile(
 
 # The person an agency's message greets (【X局】郭博您好！您于…举报的…): a name right after the
 # sender's bracket, a line start or a colon, then 您好.
+# The writer introducing themselves by place and a familiar form (我是富民苑的小傅，…).
+_SELF_FAMILIAR = re.compile(r"我是[\u4e00-\u9fff]{2,16}?的(?P<name>[老小][\u4e00-\u9fff])(?=[，,。！!？?\s]|$)")
 _GREETED = re.compile(r"[】\n：:][ \t]*(?P<name>[\u4e00-\u9fff]{2,3}?)(?=您好|你好)")
 
 
@@ -192,6 +195,9 @@ def _signed_names(text: str) -> list[Span]:
         name = m.group("name")
         if name in compound or (len(name) == 1 and name in single):
             out.append((*m.span("name"), "PERSON", 0.85, "field:phone-sign"))
+    for m in _SELF_FAMILIAR.finditer(text):
+        if m.group("name")[1] in single:
+            out.append((m.start("name") + 1, m.end("name"), "PERSON", 0.9, "field:我是"))
     for m in _GREETED.finditer(text):
         name = m.group("name")
         if (name[:2] in compound or name[0] in single) and not set(name[1:]) & _NOT_NAME:
@@ -252,14 +258,18 @@ def _cue_name(text: str, pos: int, strict: bool) -> int:
         end += 1
     if strict and text[end : end + 1] in _DIVISION_SUFFIX:
         return pos  # 我是安徽省…, 我是宁河区…: a place, not a name
+    if strict and text[end : end + 1] == "的":
+        return pos  # 我是富民苑的小傅, 我是王芳的邻居: where or whose, not the writer's name
     if strict and "\u4e00" <= text[end : end + 1] <= "\u9fff" and text[end] not in _NOT_NAME:
         return pos  # 举报人符合奖励条件: the run goes on into a word, it is no name
     if text[pos:end] in _LABEL_WORDS or text.startswith(_DESCRIBED_NOT_NAMED, pos):
         return pos  # 来电人：匿名 withholds the name; 署名：一个老党员 describes the writer
+    if text[pos : pos + 1] in _NO_NAME_FIRST:
+        return pos  # 来电人：一刮南风…: a sentence, not a name
     if text.startswith(_SPEECH_START, pos):
         return pos  # 来电人：免贵姓杨… / 来电人：喂，我要反映…: a transcript's turn, not a name
-    if all(c in CHINESE_DIGITS for c in text[pos:end]):
-        return pos  # 来电人：幺三拐，五洞… reads a phone number out, not a name
+    if sum(c in CHINESE_DIGITS for c in text[pos:end]) >= min(2, end - pos):
+        return pos  # 来电人：幺三拐，五洞… / 打幺五六九… reads a phone number out, not a name
     return end if end - pos >= 2 else pos
 
 
@@ -303,6 +313,8 @@ _FAMILIAR_WORDS = frozenset(("老家", "老人", "老板", "老师", "老百", "
                              "小学", "小时", "小孩", "小组", "小型", "小卖", "小吃", "小伙", "小姐"))
 
 
+#: Characters no name starts with, in a field's value too (一刮南风, 这个厂, 那边, 有人).
+_NO_NAME_FIRST = frozenset("一这那有在")
 #: How a transcript's turn starts after 来电人： (speech, not a name).
 _SPEECH_START = ("免贵", "喂", "我", "你", "您", "好的", "是的", "对", "嗯", "那个", "就是", "没有", "不是",
                  "不用", "谢谢", "行", "可以")
@@ -681,6 +693,7 @@ _RESIDENCE_CUES = re.compile(
     | (?:您|你)家?住的(?P<p7>{_PLACE})                    # a reply to the reporter: 您住的金色新村离…
     | (?:我叫|我是)[{HAN}]{{2,3}}[，,](?P<p8>{_PLACE})的(?![{HAN}])   # 我叫黄杰，锦绣家园的。
     | (?:是不是|是否是|是)(?P<p9>{_PLACE})的[？?]           # 楼主是不是怡和苑的？: asked where one lives
+    | 整个(?P<p11>{_PLACE})(?=都|全|到处|满是|弥漫)           # 整个幸福家园都是一股焦糊味: where it reaches
     | (?:听取了?|接到|收到|接待了?)(?P<p10>{_PLACE})          # 会议听取了书香家园贾杨等9人多次来访…:
       (?=[{HAN}]{{2,3}}?(?:等[0-9一二三四五六七八九十]{{1,3}}人|等人)?(?:多次|先后)?(?:来访|上访|反映|来信|来电|举报|投诉))
     """,
@@ -707,6 +720,7 @@ _RESIDENCE_FIELD = re.compile(
     (?:所在村组|所在村|所在小区|所住小区|居住小区|居住地址|居住地|现住址|现住地|家庭住址|家庭地址
       |住址|住所|联系地址|通讯地址|通信地址|邮寄地址|家住
       |所在社区|居住社区|小区名称|村组|所在村[（(]社区[)）]|村[（(]社区[)）]     # 所在村（社区）：…
+      |寄件地址|寄件人地址                                                     # a waybill's sender
       |Home|HOME|Home[ ]address|Home[ ]Address|Residence)                       # bilingual forms
     (?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]*\t[ \t\u3000]*|[ \u3000]{2,})   # a colon, a tab or a gap
     """,
@@ -838,25 +852,32 @@ def _roster_rows(text: str) -> list[Span]:
     return out
 
 
-def _law_firms(text: str) -> list[Span]:
-    """ORGANIZATION of a law firm named with its city (焦作海纳律师事务所接受…的委托): the model
-    misses the name when a verb runs on after it; the firm's name is the Han run before
-    律师事务所, back to a word no firm's name holds."""
+# Bodies that speak for people and are named after them or their place (a law firm for
+# complainants, a villagers' group, an owners' committee): the model misses the name when a
+# verb or a seal runs on after it (焦作海纳律师事务所接受…, 大孟庄村村民小组（盖章）).
+_BODY = re.compile(r"律师事务所|村民小组|业主委员会|业委会")
+
+
+def _named_bodies(text: str) -> list[Span]:
+    """ORGANIZATION of such a body: the Han run before its suffix, back to a word no name of
+    a body holds (我们是, 接受, 的)."""
     out: list[Span] = []
-    at = text.find("律师事务所")
-    while at >= 0:
-        start = at
+    for m in _BODY.finditer(text):
+        at = start = m.start()
         while start > 0 and at - start < 12 and "\u4e00" <= text[start - 1] <= "\u9fff":
             start -= 1
         cut = None
-        for cut in _PLACE_CUT.finditer(text, start, at):
+        for cut in _BODY_CUT.finditer(text, start, at):
             pass
         if cut is not None:
             start = cut.end()
         if at - start >= 2:
-            out.append((start, at + 5, "ORGANIZATION", 0.9, "rule:law-firm"))
-        at = text.find("律师事务所", at + 5)
+            cue = "rule:law-firm" if m.group() == "律师事务所" else "rule:body"
+            out.append((start, m.end(), "ORGANIZATION", 0.9, cue))
     return out
+
+
+_BODY_CUT = re.compile(r"我们是|我们|我是|接受|听取了?|接到|收到|关于|委托|反映|代表|的|了|是")
 
 
 def residence_rules(text: str) -> list[Span]:
@@ -865,7 +886,7 @@ def residence_rules(text: str) -> list[Span]:
     and in residence fields (所在村组：…); PERSON of the name after …群众."""
     out: list[Span] = []
     for m in _RESIDENCE_CUES.finditer(text):
-        g = next(g for g in ("p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9", "p10")
+        g = next(g for g in ("p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9", "p10", "p11")
                  if m.group(g) is not None)
         start, end = m.span(g)
         if g not in ("p1", "p2"):  # the cue fixes the start
@@ -889,7 +910,7 @@ def residence_rules(text: str) -> list[Span]:
                 out.append((*who.span("name"), "PERSON", 0.9, "rule:resident"))
     for m in _CHILD_SCHOOL.finditer(text):
         out.append((*m.span("org"), "ORGANIZATION", 0.9, "rule:child-school"))
-    out.extend(_law_firms(text))
+    out.extend(_named_bodies(text))
     out.extend(address_cells(text))
     out.extend((*m.span(), "CN_ADDRESS", 0.9, "rule:dwelling") for m in _DWELLING.finditer(text))
     out.extend(_roster_rows(text))

@@ -108,7 +108,8 @@ class FreeTextTagger:
         # 我是 + surname, or a model name scored below REPEAT_SCORE, is too weak to repeat:
         # a wrong name (雷阵雨 in a weather table) would be repeated everywhere.
         people = [
-            (f[0], f[1])
+            # a surname found in 老廖 / 小秦 is repeated in that form (说老廖在…值班)
+            (f[0] - 1 if f[1] - f[0] == 1 and f[0] and text[f[0] - 1] in "老小" else f[0], f[1])
             for f in found
             if f[2] == "PERSON" and f[3] >= REPEAT_SCORE and f[4] != "field:我是"
         ]

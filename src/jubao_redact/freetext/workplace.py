@@ -27,6 +27,7 @@ _NARRATIVE = re.compile(
     (?: {_SELF}
         (?:自述|自称|表示|称|说)?(?:自己)?   # 来电者自述在…, 来电人表示自己在…
       | [，,、]                             # or a clause going on about the writer: ，在…上班
+      | (?<=说)(?:[老小][\u4e00-\u9fff]|[\u4e00-\u9fff]某{1,2})   # 其老伴说老任在…值班: the one called
     )
     (?:现|目前|一直|原|曾|现在)?(?:在|于|系|是|为)   # 我在 / 我系 / 我是
     """,
@@ -35,7 +36,7 @@ _NARRATIVE = re.compile(
 # What the writer does there: the span only counts with one of these right after it.
 _WORKING = re.compile(
     r"""
-    (?:上班|工作|打工|务工|任职|干活|上岗|退休
+    (?:上班|工作|打工|务工|任职|干活|上岗|退休|值班
       |的?(?:退休)?(?:职工|员工|工人|退休人员|医生|护士|教师|老师|司机|保安|会计)
       |当[\u4e00-\u9fff]{1,4}[。，,；;\n]             # 在…当会计。
       |的(?=[，,。；;！!\n]))                          # 我是X物流有限公司的，住…: one of its people
