@@ -51,6 +51,10 @@ PERSON_CASES = [  # text, expected [(start, end, cue)]
     ("我是富民苑的小傅，检测的人一走又开工", [(7, 8, "field:我是")]),
     ("金色新村业主委员会（盖章）\n主任:初彬    联系电话:13169653440\n", [(17, 19, "field:主任")]),
     ("13:26 我：[个人名片] 栗畅  手机 13554544176", [(15, 17, "field:名片]")]),
+    ("来电人：我姓南，南明。",            [(6, 7, "lexicon:姓"), (8, 10, "lexicon:姓")]),   # the surname, then the name
+    ("来电人：你就写老舒吧。",            [(8, 9, "lexicon:老")]),        # 舒 is also a word: 写 says a name follows
+    ("市民老农（(+86)17698728000）所述",   [(3, 4, "lexicon:老")]),
+    ("接电话的是来电人老伴，自称农飞，说人在上班", [(13, 15, "field:自称")]),
     ("我电话159 8384 1851，徐。",       [(17, 18, "field:phone-sign")]),    # a surname signing off
     ("诉求人：刘建国\n诉求电话：138",    [(4, 7, "field:诉求人")]),         # a 12345 工单's complainer
     ("我家孩子小博（13岁）在新星双语学校上学", [(4, 6, "field:孩子")]),      # the child, then the age
@@ -96,6 +100,7 @@ PERSON_NEGATIVE = [
     "举报人：老家在村里",     # why: 老家 is a word, not 老 + a surname
     "举报人：小区门口",       # why: 小区 is a word, not 小 + a surname
     "来电人：一刮南风，整个村都是味",   # why: a transcript's speech after the label; no name starts with 一
+    "叫小区门口的人",                   # why: 小区 is a word, whatever 叫 says
     "来电人：打幺五六九三九四幺四三四，这个是家里的。",  # why: a number read out after a verb, not a name
     "给老师打电话",          # why: 师 is an everyday word, never a 老X surname
     "高新区、金水区：\n",     # why: an addressee line of districts, not of people

@@ -61,6 +61,23 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
     ('联系人：张三  电话：13812345678\n大孟庄村村民委员会（盖章）\n',
      [('PERSON', 4, 6), ('CN_MOBILE', 11, 22), ('ORGANIZATION', 23, 32)],
      [('PERSON', 4, 6, 'reporter', 'role:genre:letter:联系人'), ('CN_MOBILE', 11, 22, 'reporter', 'role:anchor:genre:letter:联系人'), ('ORGANIZATION', 23, 32, 'reporter', 'role:cue:(盖章)')]),
+    # a letter that tells its addressee of their own report (您于…举报的…) is to the reporter,
+    # whatever the document around it (a waybill first: read as a letter)
+    ('寄件：安阳市生态环境局\n领取举报奖励通知\n\n潘明先生/女士：\n    您于2024/9/8举报的问题经查属实',
+     [('ORGANIZATION', 3, 11), ('PERSON', 22, 24)],
+     [('ORGANIZATION', 3, 11, 'official', 'role:shape:生态环境局'), ('PERSON', 22, 24, 'reporter', 'role:salutation:your-report')]),
+    # why: a salutation with no word of the addressee's report keeps the letter's default
+    ('尊敬的王明先生：\n    感谢您对我局工作的支持',
+     [('PERSON', 3, 5)],
+     [('PERSON', 3, 5, 'unknown', '')]),
+    # the address in the next cell of an agency's name (a waybill's 寄件) is the agency's
+    ('寄件：安阳市生态环境局  河南省安阳市文峰区红旗路328号\n',
+     [('ORGANIZATION', 3, 11), ('CN_ADDRESS', 13, 29)],
+     [('ORGANIZATION', 3, 11, 'official', 'role:shape:生态环境局'), ('CN_ADDRESS', 13, 29, 'official', 'role:address-of:shape:生态环境局')]),
+    # why: with its own label the next cell is the writer's (工作单位 … 家庭住址)
+    ('工作单位：市第一医院  家庭住址：郑州市金水区农业路12号\n',
+     [('CN_WORKPLACE', 5, 10), ('CN_ADDRESS', 17, 29)],
+     [('CN_WORKPLACE', 5, 10, 'reporter', 'role:field:工作单位'), ('CN_ADDRESS', 17, 29, 'reporter', 'role:genre:letter:家庭住址')]),
 ]
 # fmt: on
 
@@ -90,6 +107,26 @@ def forward():
     from jubao_redact import Redactor
 
     return Redactor(policy="forward")
+
+
+CHAT = ("13:50 14号楼-洪妹：我已经打了12369，留的是我的名字洪文，电话198 5772 1685\n"
+        "13:51 网格员蒋军：@所有人 这个事我已经报给镇里了，有照片私发给我，我电话18979008095。\n"
+        "14:00 6号楼-邓弟：厂里晚上又在倒废油\n")
+
+
+def test_a_staff_speakers_own_number_is_the_office_s(forward):
+    """网格员X：…我电话189…: 我 in the turns of a speaker named by a staff title is the staff
+    member (official, kept); the resident who says 我已经打了12369 stays the reporter."""
+    got = [(f.entity_type, f.start, f.end, f.role, f.evidence[-1]) for f in forward.analyze(CHAT)
+           if f.entity_type in ("CN_MOBILE", "CN_SOCIAL_ACCOUNT")]
+    assert got == [
+        ("CN_SOCIAL_ACCOUNT", 6, 13, "reporter", "role:speaker:self"),
+        ("CN_MOBILE", 37, 50, "reporter", "role:anchor:cue:我的"),
+        ("CN_SOCIAL_ACCOUNT", 57, 62, "official", "role:speaker:takes-complaint"),
+        ("CN_SOCIAL_ACCOUNT", 63, 67, "unknown", "pattern:mention"),
+        ("CN_MOBILE", 91, 102, "official", "role:speaker-turn:staff"),
+        ("CN_SOCIAL_ACCOUNT", 110, 116, "third_party", "role:speaker:other"),
+    ]
 
 
 @pytest.mark.parametrize(("text", "expected"), END_TO_END)

@@ -159,6 +159,8 @@ _MAILBOX_AFTER = re.compile(r"""[ \t]*[<＜(（][ \t]*
                                 [ \t]*[>＞)）]""", re.X)
 # The line under a name that signs off (刘斌⏎河南省生态环境厅  (0391)…): its first word.
 _LAW_FIRM = ("律师事务所", "律所")
+# The line under a salutation telling the addressee of their own report (您于5月3日举报的…).
+_TOLD_OF_OWN_REPORT = re.compile(r"[ \t\u3000]*您(?:于|在|此前|前期|曾)?[^\n。]{0,24}?(?:举报|反映|投诉|来信|来电|信访)")
 _WE_ARE = (":我们是", ":我们系", ":我们这个")  # the cues of a body the writers are
 # Detection evidence that an address is where people live (freetext rules), not a site.
 _RESIDENCE_EVIDENCE = frozenset(("rule:residence", "doc:repeat-place", "field:roster", "rule:dwelling"))
@@ -1086,6 +1088,11 @@ class _Document:
                 if shaped:  # a sender with a government mailbox writes for the agency
                     return _Vote(shaped[0], STRONG, f"role:mailbox:{shaped[1]}")
             line0 = text.rfind("\n", 0, start) + 1
+            if (not text[line0:start].strip() and _SALUTATION_TAIL.match(text, end)
+                    and _TOLD_OF_OWN_REPORT.match(text, text.find("\n", end) + 1 or len(text))):
+                # 潘明先生/女士：⏎    您于…举报的…: whoever a letter tells of their own report
+                # is the reporter, whatever kind of document the letter sits in
+                return _Vote("reporter", STRONG, "role:salutation:your-report")
             if not text[line0:start].strip() and _SALUTATION_TAIL.match(text, end):
                 role = salutation_role(self.genre)
                 if role:
@@ -1113,6 +1120,11 @@ class _Document:
                 role = p_vote.role if p_vote.role != "unknown" else "subject"
                 why = p_vote.evidence.removeprefix("role:") if p_vote.role != "unknown" else "organisation"
                 return _Vote(role, CUE, "role:address-of:" + why)
+            if (p_entity in _UNIT_ENTITIES and p_vote.role in ("official", "public") and neutral is None
+                    and 0 < start - p_end <= 6 and not text[p_end:start].strip(" \t\u3000")):
+                # 寄件：安阳市生态环境局  河南省安阳市文峰区红旗路328号: the address in the next
+                # cell of an agency's name is the agency's
+                return _Vote(p_vote.role, CUE, "role:address-of:" + p_vote.evidence.removeprefix("role:"))
         if entity in ("ORGANIZATION", "CN_WORKPLACE", "CN_ADDRESS") and self.anchor is not None:
             # 申领人杨先生（滑县某卫生院）, 李淑英（阳光小区）: an organisation or a place in
             # brackets right after a person is that person's (their employer, their company,
@@ -1294,9 +1306,16 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
             _STAFF_SPEECH.search(doc.text, sp.end, sp.line_end) is not None)
         lo = bisect.bisect_left(starts, sp.end)
         hi = bisect.bisect_left(starts, sp.line_end)
-        own = not agency and any(votes[j].role == "reporter" and votes[j].level <= CUE
-                                 and "role:cue:" in votes[j].evidence for j in range(lo, hi))
-        own = own or _SELF_REPORT.search(doc.text, sp.end, sp.line_end) is not None
+        titled = _STAFF_NAME.search(sp.name) is not None
+        if titled:
+            # 网格员冯凯：…有照片私发给我，我电话189…: a speaker named by a staff title gives
+            # their office's number; 我 in their turns is the staff member, never the reporter
+            for j in range(lo, hi):
+                if votes[j].role == "reporter" and votes[j].evidence.startswith("role:cue:我"):
+                    votes[j] = _Vote("official", CUE, "role:speaker-turn:staff", sp.end)
+        own = not agency and not titled and any(votes[j].role == "reporter" and votes[j].level <= CUE
+                                                and "role:cue:" in votes[j].evidence for j in range(lo, hi))
+        own = own or (not titled and _SELF_REPORT.search(doc.text, sp.end, sp.line_end) is not None)
         self_report[sp.name] = self_report.get(sp.name, False) or own
         at_speaker[sp.start] = sp.name
     # two people talking, one of them taking the complaint in: the other is the one who complains

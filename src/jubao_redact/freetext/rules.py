@@ -73,8 +73,8 @@ def _patterns() -> dict[str, re.Pattern]:
         # and not followed by another han char that would make it a word (老黄牛).
         "nick": re.compile(
             rf"""(?:(?<![{HAN}])              # not inside a longer word (大小王),
-                  |(?<=[人众者叫是找给和与跟记我说称]))  # or after a role noun or a verb (群众老欧, 来信人老聂,
-                                                # 你就记小杨吧, 叫我小杨, 说老任在…值班)
+                  |(?<=[人众民者叫是找给和与跟记写我说称]))  # or after a role noun or a verb (群众老欧, 来信人老聂,
+                                                # 市民老农, 你就记小杨吧, 就写老舒吧, 叫我小杨, 说老任在…值班)
                  (?P<pre>[小老])(?P<name>{plain})  # only surnames that are not everyday words
                  (?:(?![{HAN}])               # then punctuation or the text's end,
                   |(?=[说讲称反映的家和也等是在拨打来去给让跟向举投吧就]))  # or a verb / particle (老刘说, 老欧拨打)
@@ -91,7 +91,8 @@ _CUE = re.compile(
           诉求人|来信人|写信人|申诉人|检举人|控告人|求助人|咨询人|来访人|    # 12345 工单, 信访 forms
           (?:举报|投诉|反映|来电|来信|信访|申请)者|    # the same labels written with 者 (举报者：)
           我叫|本人叫|我的名字是|我是|我真名|真名叫|真名是|真实姓名|我本名|本名叫|我名字|
-          主任|副主任|名片\]|名片】|                 # a body's officers under its seal; a shared card
+          主任|副主任|名片\]|名片】|自称|            # a body's officers under its seal; a shared card;
+                                                  # 接电话的是其老伴，自称农飞
           姓名[ ]?(?:Name|NAME)|(?:Name|NAME)(?=[ ]?[：:])   # bilingual forms: 姓名 Name: 尹 颖
         )
         (?P<sep>[：:]?[ \t]*)       # optional colon and spaces of a form field
@@ -133,7 +134,7 @@ _KIN = re.compile(
     re.VERBOSE,
 )
 #: What follows a relative's name (…一个人住在, …今年78岁, …在厂里, …说, …，).
-_AFTER_KIN_NAME = ("一个人", "一人", "今年", "老人", "住", "在", "说", "家", "也", "都", "已", "就",
+_AFTER_KIN_NAME = ("的手机", "的电话", "一个人", "一人", "今年", "老人", "住", "在", "说", "家", "也", "都", "已", "就",
                    "是", "的", "和", "跟", "打", "电话", "手机", "联系", "年", "现", "每天", "常年",
                    "身体", "患", "得", "去", "被", "因", "居住", "照看", "，", "。", "、", "（", "(", ",", " ")
 
@@ -427,11 +428,30 @@ _SURNAME_GIVERS = ("免贵", "本人", "鄙人", "我", "俺", "敝", "他", "�
                    "说", "自己", "其", "\n", "：", ":")  # …的村民，姓柳; 只说姓赖; 称自己姓黄; a chat line 姓郑，…
 
 
+# 老X / 小X right after a word that introduces a person (你就写老舒吧, 市民老农（…）): any
+# surname, also one that is an everyday word, since the word before says a person follows.
+_FAMILIAR_AFTER_WORD = re.compile(
+    r"""(?:写|记|叫|市民|村民|居民|群众|网友)
+        (?P<pre>[老小])(?P<name>[\u4e00-\u9fff])
+        (?=吧|说|反映|来电|举报|[^\u4e00-\u9fff]|$)""",
+    re.VERBOSE,
+)
+# The full name given right after the surname alone (我姓南，南明。): it starts with that surname.
+_FULL_AFTER_SURNAME = re.compile(r"姓(?P<s>[\u4e00-\u9fff])[，,][ ]?(?P<name>[\u4e00-\u9fff]{2,3}?)(?=[。，,！!；;\s]|$)")
+
+
 def _surnames_alone(text: str) -> list[Span]:
     out: list[Span] = []
     for m in _surname_alone().finditer(text):
         if m.start() == 0 or text.endswith(_SURNAME_GIVERS, 0, m.start()):
             out.append((m.start("name"), m.end("name"), "PERSON", 0.9, "lexicon:姓"))
+    for m in _FAMILIAR_AFTER_WORD.finditer(text):
+        if m.group("name") in surnames()[0] and m.group("pre") + m.group("name") not in _FAMILIAR_WORDS:
+            out.append((*m.span("name"), "PERSON", 0.8, "lexicon:" + m.group("pre")))
+    for m in _FULL_AFTER_SURNAME.finditer(text):
+        if m.group("name")[0] == m.group("s") and not set(m.group("name")[1:]) & _NOT_NAME:
+            out.append((*m.span("s"), "PERSON", 0.9, "lexicon:姓"))       # 姓南 (a surname that is
+            out.append((*m.span("name"), "PERSON", 0.9, "lexicon:姓"))    # also a word), then 南明
     return out
 
 
