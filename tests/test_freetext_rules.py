@@ -55,6 +55,11 @@ PERSON_CASES = [  # text, expected [(start, end, cue)]
     ("来电人：你就写老舒吧。",            [(8, 9, "lexicon:老")]),        # 舒 is also a word: 写 says a name follows
     ("市民老农（(+86)17698728000）所述",   [(3, 4, "lexicon:老")]),
     ("接电话的是来电人老伴，自称农飞，说人在上班", [(13, 15, "field:自称")]),
+    # a name right before a phone, in any kind of record (not already read by another rule)
+    ("王龙  手机 18031956736\n1. 陈刚  15972393268\n",
+     [(0, 2, "field:phone-owner"), (22, 24, "field:list")]),
+    ("黄利，电话19925543524",            [(0, 2, "field:phone-owner")]),
+    ("李玉梅15812345678",                [(0, 3, "field:phone-owner")]),
     ("我电话159 8384 1851，徐。",       [(17, 18, "field:phone-sign")]),    # a surname signing off
     ("诉求人：刘建国\n诉求电话：138",    [(4, 7, "field:诉求人")]),         # a 12345 工单's complainer
     ("我家孩子小博（13岁）在新星双语学校上学", [(4, 6, "field:孩子")]),      # the child, then the age
@@ -101,6 +106,9 @@ PERSON_NEGATIVE = [
     "举报人：小区门口",       # why: 小区 is a word, not 小 + a surname
     "来电人：一刮南风，整个村都是味",   # why: a transcript's speech after the label; no name starts with 一
     "叫小区门口的人",                   # why: 小区 is a word, whatever 叫 says
+    "拨打13812345678",                  # why: the verb before a number is no name
+    "厂长王强13912345678",              # why: a run of four is not read whole (the model reads 王强)
+    "委会主任商量过，决定承办",          # why: 主任 gives a name only as a field (主任：X)
     "来电人：打幺五六九三九四幺四三四，这个是家里的。",  # why: a number read out after a verb, not a name
     "给老师打电话",          # why: 师 is an everyday word, never a 老X surname
     "高新区、金水区：\n",     # why: an addressee line of districts, not of people

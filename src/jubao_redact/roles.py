@@ -1309,8 +1309,10 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
         titled = _STAFF_NAME.search(sp.name) is not None
         if titled:
             # 网格员冯凯：…有照片私发给我，我电话189…: a speaker named by a staff title gives
-            # their office's number; 我 in their turns is the staff member, never the reporter
-            for j in range(lo, hi):
+            # their office's number; 我 in their own line is the staff member, never the reporter
+            # (a conversation's title line heads other people's turns: only its own line counts)
+            nl = doc.text.find("\n", sp.end, sp.line_end)
+            for j in range(lo, hi if nl < 0 else bisect.bisect_left(starts, nl)):
                 if votes[j].role == "reporter" and votes[j].evidence.startswith("role:cue:我"):
                     votes[j] = _Vote("official", CUE, "role:speaker-turn:staff", sp.end)
         own = not agency and not titled and any(votes[j].role == "reporter" and votes[j].level <= CUE

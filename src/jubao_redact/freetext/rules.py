@@ -7,7 +7,9 @@ nested quantifiers, so every one runs in linear time.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 
 from jubao_redact.freetext.lexicons import not_names, surnames
@@ -91,7 +93,7 @@ _CUE = re.compile(
           诉求人|来信人|写信人|申诉人|检举人|控告人|求助人|咨询人|来访人|    # 12345 工单, 信访 forms
           (?:举报|投诉|反映|来电|来信|信访|申请)者|    # the same labels written with 者 (举报者：)
           我叫|本人叫|我的名字是|我是|我真名|真名叫|真名是|真实姓名|我本名|本名叫|我名字|
-          主任|副主任|名片\]|名片】|自称|            # a body's officers under its seal; a shared card;
+          副?主任(?=[ ]?[：:])|名片\]|名片】|自称|    # a body's officers under its seal (as fields); a shared card;
                                                   # 接电话的是其老伴，自称农飞
           姓名[ ]?(?:Name|NAME)|(?:Name|NAME)(?=[ ]?[：:])   # bilingual forms: 姓名 Name: 尹 颖
         )
@@ -185,6 +187,35 @@ _FILE_NAME = re.compile(
 # The writer introducing themselves by place and a familiar form (我是富民苑的小傅，…).
 _SELF_FAMILIAR = re.compile(r"我是[\u4e00-\u9fff]{2,16}?的(?P<name>[老小][\u4e00-\u9fff])(?=[，,。！!？?\s]|$)")
 _GREETED = re.compile(r"[】\n：:][ \t]*(?P<name>[\u4e00-\u9fff]{2,3}?)(?=您好|你好)")
+
+
+# A name right before a phone (储女士（166…）aside: 王龙  手机 18031956736, 黄利，电话199…,
+# 李玉梅15812345678): in every kind of record a person and their number stand together.
+# The name is a whole Han run of two or three that starts with a surname.
+_NAME_BY_PHONE = re.compile(
+    r"""[\u4e00-\u9fff](?<![\u4e00-\u9fff].)[\u4e00-\u9fff]{1,2}   # a Han run of 2-3, not inside a longer one
+        (?=[ \t]{0,2}[，,、：:（(]?[ \t]{0,2}               # a comma, a colon, a bracket or a gap
+           (?:电话|手机|手机号|联系电话|电话号码|Tel|tel|Mobile)?[ \t]*[：:]?[ \t]{0,2}  # maybe a label
+           (?:[+]?86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]){8}(?![0-9]))   # then a mobile""",
+    re.VERBOSE,
+)
+
+
+def _names_by_phones(text: str) -> list[Span]:
+    single, compound, _ = surnames()
+    out: list[Span] = []
+    for m in _NAME_BY_PHONE.finditer(text):
+        name = m.group()
+        if ((name[:2] in compound or name[0] in single) and not set(name[1:]) & _NOT_NAME
+                and name[-1] not in _UNIT_END and not name.startswith(not_names())
+                and name not in _PHONE_WORDS):
+            out.append((*m.span(), "PERSON", 0.85, "field:phone-owner"))
+    return out
+
+
+#: Han runs before a number that are words of the number itself (not a name).
+_PHONE_WORDS = frozenset(("电话", "手机", "号码", "联系", "拨打", "电话是", "手机号", "尾号", "座机", "传真",
+                          "微信", "短信", "来电", "回电", "致电", "热线"))
 
 
 def _signed_names(text: str) -> list[Span]:
@@ -537,6 +568,22 @@ def person_rules(text: str) -> list[Span]:
     out.extend(_addressees(text))
     out.extend(_kin_names(text))
     out.extend(_signed_names(text))
+    out.extend(_not_overlapping(_names_by_phones(text), out))  # where no other rule read a name
+    return out
+
+
+def _not_overlapping(spans: list[Span], taken: list[Span]) -> list[Span]:
+    """The spans of ``spans`` that overlap none of ``taken`` (sorted lookups: linear-log)."""
+    if not spans or not taken:
+        return spans
+    have = sorted((a, b) for a, b, *_ in taken)
+    starts = [a for a, _ in have]
+    ends = list(itertools.accumulate((b for _, b in have), max))  # furthest end so far
+    out = []
+    for sp in spans:
+        i = bisect.bisect_left(starts, sp[1]) - 1  # the last one starting before sp ends
+        if i < 0 or ends[i] <= sp[0]:
+            out.append(sp)
     return out
 
 
