@@ -61,7 +61,7 @@ BLIND_SEEDS = {"unseen2": UNSEEN2_SEED, "unseen3": UNSEEN3_SEED, "unseen4": UNSE
 # unseen4 took their place; unseen4 was opened at stop 12 after three blind measures, and
 # unseen5 (written blind on 2026-12-02, 15:59-16:16) took its place.
 # unseen5 was opened at stop 13, once unseen6 (written blind on 2026-12-02, from 17:59) took its place.
-STILL_BLIND: tuple[str, ...] = ("unseen6",)
+STILL_BLIND: tuple[str, ...] = ()
 PERSONAL = {"PERSON", "CN_MOBILE", "CN_ID_CARD", "EMAIL_ADDRESS", "CN_QQ", "CN_WECHAT",
             "CN_SOCIAL_ACCOUNT", "CN_BANK_CARD", "CN_PASSPORT", "CN_HK_MACAO_PERMIT",
             "DEMOGRAPHIC", "IP_ADDRESS"}

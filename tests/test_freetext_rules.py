@@ -60,6 +60,13 @@ PERSON_CASES = [  # text, expected [(start, end, cue)]
      [(0, 2, "field:phone-owner"), (22, 24, "field:list")]),
     ("黄利，电话19925543524",            [(0, 2, "field:phone-owner")]),
     ("李玉梅15812345678",                [(0, 3, "field:phone-owner")]),
+    # unseen6-b (opened at stop 13): a surname told to the writer, a masked payee, a grid
+    # event's source, the caller's kin who takes the phone (the kin label before 来电人), a deputy
+    ("说“你姓张的别以为我不知道”",       [(4, 5, "lexicon:姓")]),
+    ("收款人:*楠\n",                     [(4, 6, "field:收款人")]),
+    ("反映群众：桑鹏，住伊川县",          [(5, 7, "field:反映群众")]),
+    ("来电人孙子：衡波，手机",            [(6, 8, "field:来电人孙子")]),   # not 孙子 as a name
+    ("领衔代表：马阳    代表单位：安阳市供电公司", [(5, 7, "field:领衔代表")]),
     ("我电话159 8384 1851，徐。",       [(17, 18, "field:phone-sign")]),    # a surname signing off
     ("诉求人：刘建国\n诉求电话：138",    [(4, 7, "field:诉求人")]),         # a 12345 工单's complainer
     ("我家孩子小博（13岁）在新星双语学校上学", [(4, 6, "field:孩子")]),      # the child, then the age
@@ -258,6 +265,11 @@ RESIDENCE_CASES = [  # text, expected [(start, end, label, cue)]; the text is th
     ("一刮南风，整个幸福家园都是一股焦糊味", [(7, 11, "CN_ADDRESS", "rule:residence")]),
     ("大孟庄村村民小组（盖章）\n", [(0, 8, "ORGANIZATION", "rule:body")]),
     ("我们是康桥家园业主委员会，代表全体业主", [(3, 12, "ORGANIZATION", "rule:body")]),
+    # unseen6-b: who the plant's man suspects, the place the boss names, X的群众, 同小区，X
+    ("我估计是御景苑那边的。", [(4, 7, "CN_ADDRESS", "rule:residence")]),
+    ("说“绿城名城就你家事多”", [(2, 6, "CN_ADDRESS", "rule:residence")]),
+    ("    我在走访选民时，康桥新村的群众普遍反映：厂里", [(12, 16, "CN_ADDRESS", "rule:residence")]),
+    ("| 通讯地址 | 同小区，幸福家园 |\n", [(13, 17, "CN_ADDRESS", "field:residence")]),
     ("寄件地址:成都市锦江区黄河路205号绿城名城14号楼4单元604室\n",
      [(5, 33, "CN_ADDRESS", "field:residence"), (22, 33, "CN_ADDRESS", "rule:dwelling")]),
     ("近日，马村区盛世家园群众黄楠通过12369反映",
@@ -286,6 +298,8 @@ RESIDENCE_CASES = [  # text, expected [(start, end, label, cue)]; the text is th
 ]
 RESIDENCE_NEGATIVE = [
     "第3组共15号样品",       # why: a group and a number that are no house (no roster, no 组N号 shape)
+    "本村的村民反映",        # why: 本村 names no village, with 的 before 村民 too
+    "| 住址 | / |\n",          # why: a table cell left empty
     "以下为小区业主群截图文字：",  # why: 小区 with no name before it is the word, not a place
     "本村村民反映",                # why: 本村 names no village
     "锦绣花园居民委员会",          # why: 居民委员会 is an office, not residents

@@ -77,6 +77,10 @@ _HEADER = re.compile(
     """,
     re.VERBOSE | re.MULTILINE,
 )
+# A user labelled by their role in a bracket, as an official account's or a bot's service
+# chat prints it: "[用户 海阔人家] 往河滩上倒…" (the bot's own turns: [智能助手] …).
+_ROLE_BRACKET = re.compile(
+    r"^[ \t]*[\[【](?:用户|访客|网友|游客|客户|居民|市民)[ \t]*(?P<nick>[^\s\]】]{2,20})[\]】]", re.MULTILINE)
 # A QQ number as a client prints it after a nickname: 5 to 11 digits, never a leading 0;
 # a mobile's shape there (a WeChat remark 老王（13812345678）) is left to CN_MOBILE.
 _QQ_NUMBER = re.compile(r"[1-9][0-9]{4,10}")
@@ -166,6 +170,9 @@ class ChatSpeakerRecognizer(ZhRecognizerMixin, EntityRecognizer):
                 if (regex is _HEADER and name and _ACCOUNT_ID.fullmatch(name)
                         and (tag or _DATED.match(m.group("ts")))):
                     stamped.add(nick)  # nick(QQ or mail) and a dated stamp: a QQ export, surely
+        for m in _ROLE_BRACKET.finditer(folded):
+            starts[m.group("nick")] += 2  # the label says it is a chat's speaker
+            heads.append((m.group("nick"), *m.span("nick")))
         # three heading lines (海阔 12:30 / 明月 12:31 …, the message under each) are a chat
         # log's layout even when each speaker heads one message only
         chat = (bool(stamped) or _CHAT_HEADER.search(folded) is not None

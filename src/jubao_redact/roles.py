@@ -83,7 +83,7 @@ _PERSON_CONTACT_LABELS = frozenset({"手机", "手机号", "手机号码", "通�
 # Address labels that name where a person is reached: a value right after one is no polluter's
 # site because its sentence is about a pollution act (…申请（联系地址：…），申请获取X的排污许可…).
 _PERSON_ADDRESS_LABELS = frozenset({"联系地址", "通讯地址", "通信地址", "邮寄地址", "快递地址"})
-_LEAD_CHARS = frozenset("\n \t\u3000【[［〔=＝-—#*（(一二三四五六七八九十0123456789、.．)）")  # before a leading cue
+_LEAD_CHARS = frozenset("\n \t\u3000【[［〔=＝-—#*（(一二三四五六七八九十0123456789、.．)）|｜")  # before a leading cue
 _CELL_LEAD = frozenset(" \t\u3000|｜,\"")  # before a value that starts a table cell (CSV too)
 _VALUE_LEAD = frozenset("\n \t\u3000【[［〔")  # what may stand before a value that starts its line
 _OWN_UNIT = ("单位", "工作", "上班", "任职", "职工", "员工")  # a reporter line about their employer
@@ -107,7 +107,7 @@ _OTHER_PARTY_LABEL = re.compile(r"被|涉事|问题|对象|投诉对象|举报�
 # Every character a non-empty _GAP can start with (its three parts' first characters).
 _GAP_FIRST = frozenset(" \t\u3000：:|｜】］]〕为是叫的（(「“\"等")
 # A section heading: the role cue alone on its line, with numbering and decoration around it.
-_HEADING_LEFT = re.compile(r"""[ \t\u3000【\[［=＝\-—#*（(一二三四五六七八九十0-9、.．)）]*
+_HEADING_LEFT = re.compile(r"""[ \t\u3000【\[［=＝\-—#*（(一二三四五六七八九十0-9、.．)）|｜]*
                               (?:[A-Z][A-Za-z ]{1,30}[ ]?/[ ]?)?   # a bilingual label: Company reported / 被举报单位""", re.X)
 _HEADING_RIGHT = re.compile(r"""(?P<kind>(?:的)?(?:基本)?(?:信息|情况|资料))?
                                 (?:[（(][^()（）\n]{1,8}[)）])?      # a note: 举报人信息（保密）
@@ -1393,6 +1393,12 @@ def _values(doc: _Document, results: list[RecognizerResult]
                 joins.append((j, "S:" + s))
         else:
             keys.append([key] if key else [])
+            if entity == "CN_SOCIAL_ACCOUNT" and is_full_name(value):
+                # a transcript's speaker written as a full name (约谈人：李英 … 李英：近期…) is
+                # the person of that name
+                person = value_key("PERSON", value)
+                if person:
+                    keys[-1].append(person)
             if entity in numbers:  # (tail_key has a tail for numbers only)
                 size = len(value.strip())
                 if size >= 4:

@@ -89,11 +89,14 @@ def _patterns() -> dict[str, re.Pattern]:
 # Field labels and phrases after which a person's name follows.
 _CUE = re.compile(
     r"""(?P<cue>
+          (?:来电人|举报人|反映人|投诉人)的?(?:孙子|孙女|儿子|女儿|老伴|爱人|家属|亲属)|   # kin first: 来电人孙子：衡波
           姓名|举报人|投诉人|联系人|来电人|反映人|信访人|申请人|当事人|报案人|署名|签名|落款|留言人|网友|
           诉求人|来信人|写信人|申诉人|检举人|控告人|求助人|咨询人|来访人|    # 12345 工单, 信访 forms
           (?:举报|投诉|反映|来电|来信|信访|申请)者|    # the same labels written with 者 (举报者：)
           我叫|本人叫|我的名字是|我是|我真名|真名叫|真名是|真实姓名|我本名|本名叫|我名字|
           副?主任(?=[ ]?[：:])|名片\]|名片】|自称|    # a body's officers under its seal (as fields); a shared card;
+          反映群众|举报群众|领衔代表|附议代表|收款人|户名|           # a grid event's source, a deputy's
+                                                                 # suggestion, a payee
                                                   # 接电话的是其老伴，自称农飞
           姓名[ ]?(?:Name|NAME)|(?:Name|NAME)(?=[ ]?[：:])   # bilingual forms: 姓名 Name: 尹 颖
         )
@@ -325,6 +328,8 @@ def _spaced_name(text: str, pos: int) -> int:
     return m.end()
 
 
+# A name masked in a field's value (*楠, 王*, 李*华): the rest still narrows the person down.
+_MASKED_VALUE = re.compile(r"[*＊]{1,2}[\u4e00-\u9fff]{1,2}(?![\u4e00-\u9fff])|[\u4e00-\u9fff][*＊]{1,2}[\u4e00-\u9fff]?(?![\u4e00-\u9fff])")
 # A name in Latin letters in a bilingual form's name field: an optional title, a family name,
 # maybe a given name (Mr. Huang, Wang, Li Na); not a word that withholds the name.
 _LATIN_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ ])?[A-Z][a-z]{1,9}(?:[ ][A-Z][a-z]{1,9})?(?![A-Za-z])")
@@ -455,7 +460,7 @@ def _surname_alone() -> re.Pattern:
 
 
 #: What stands before 姓 when a person's surname is given (checked after the match).
-_SURNAME_GIVERS = ("免贵", "本人", "鄙人", "我", "俺", "敝", "他", "她", "人", "者", "，", ",", "自称", "称",
+_SURNAME_GIVERS = ("免贵", "本人", "鄙人", "我", "俺", "敝", "他", "她", "你", "人", "者", "，", ",", "自称", "称",
                    "说", "自己", "其", "\n", "：", ":")  # …的村民，姓柳; 只说姓赖; 称自己姓黄; a chat line 姓郑，…
 
 
@@ -550,6 +555,9 @@ def person_rules(text: str) -> list[Span]:
             end = _cell_name(text, m.end())  # 投诉者<TAB>兰阳<TAB>: the next cell is the value
         if end == m.end() and m.group("sep").strip():
             end = _spaced_name(text, m.end())
+        if end == m.end() and m.group("sep").strip():
+            masked = _MASKED_VALUE.match(text, m.end())  # 收款人:*楠, 姓名：王*
+            end = masked.end() if masked is not None else end
         if end == m.end() and m.group("sep").strip():
             latin = _LATIN_NAME.match(text, m.end())  # Reporter / 举报人: Mr. Huang
             end = latin.end() if latin is not None and latin.group() not in _LATIN_NOT_NAME else end
@@ -746,8 +754,8 @@ _NOT_PLACE = re.compile(
 # character, so the scan is fast) and the place is taken back to the start of its Han run.
 _RESIDENCE_CUES = re.compile(
     rf"""
-      (?P<p1>{_RESIDENCE_SUFFIX})                       # 马村区盛世家园群众黄楠通过12369反映
-      (?=(?:群众|村民|居民|市民|业主|住户)(?!委员会|小组|组|代表大会))
+      (?P<p1>{_RESIDENCE_SUFFIX})                       # 马村区盛世家园群众黄楠通过12369反映,
+      (?=的?(?:群众|村民|居民|市民|业主|住户)(?!委员会|小组|组|代表大会))   # 康桥新村的群众普遍反映
     | (?P<p2>{_RESIDENCE_SUFFIX})                       # a group named after it: 碧水花园业主群
       (?=(?:业主|村民|居民|住户|邻居|邻里)(?:交流|维权|互助)?群)
     | (?:家住|住在|居住在|家就在|家在|就住在|祖屋在|老家在|老宅在|住)(?P<p3>{_PLACE})   # 住和谐花园。我家就在锦绣花园，
@@ -761,6 +769,8 @@ _RESIDENCE_CUES = re.compile(
     | (?:我叫|我是)[{HAN}]{{2,3}}[，,](?P<p8>{_PLACE})的(?![{HAN}])   # 我叫黄杰，锦绣家园的。
     | (?:是不是|是否是|是)(?P<p9>{_PLACE})的[？?]           # 楼主是不是怡和苑的？: asked where one lives
     | 整个(?P<p11>{_PLACE})(?=都|全|到处|满是|弥漫)           # 整个幸福家园都是一股焦糊味: where it reaches
+    | 是(?P<p12>{_PLACE})那边的                               # 我估计是御景苑那边的: who complained
+    | [“"「](?P<p13>{_PLACE})就你家                            # “绿城名城就你家事多”: the boss names it
     | (?:听取了?|接到|收到|接待了?)(?P<p10>{_PLACE})          # 会议听取了书香家园贾杨等9人多次来访…:
       (?=[{HAN}]{{2,3}}?(?:等[0-9一二三四五六七八九十]{{1,3}}人|等人)?(?:多次|先后)?(?:来访|上访|反映|来信|来电|举报|投诉))
     """,
@@ -789,10 +799,13 @@ _RESIDENCE_FIELD = re.compile(
       |所在社区|居住社区|小区名称|村组|所在村[（(]社区[)）]|村[（(]社区[)）]     # 所在村（社区）：…
       |寄件地址|寄件人地址                                                     # a waybill's sender
       |Home|HOME|Home[ ]address|Home[ ]Address|Residence)                       # bilingual forms
-    (?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]*\t[ \t\u3000]*|[ \u3000]{2,})   # a colon, a tab or a gap
+    (?:[ \t\u3000]*[:：][ \t\u3000]*|[ \t\u3000]*\t[ \t\u3000]*|[ \u3000]{2,}   # a colon, a tab, a gap
+      |[ \t\u3000]*[|｜][ \t\u3000]*)                                        # or a table's bar
     """,
     re.VERBOSE,
 )
+# A note before a residence field's value that it is the same place as another's (同小区，X).
+_SAME_AS = re.compile(r"(?:同小区|同村|同上|同前|同一小区|同组)[，,、 ]")
 _CELL_END = re.compile(r"[\t|｜\n;；，,。）)]|[ \u3000]{2,}")
 _NO_PLACE = re.compile(r"(?:无|不详|保密|匿名|略|暂无|未填|未知|/|-|—)")
 
@@ -953,7 +966,7 @@ def residence_rules(text: str) -> list[Span]:
     and in residence fields (所在村组：…); PERSON of the name after …群众."""
     out: list[Span] = []
     for m in _RESIDENCE_CUES.finditer(text):
-        g = next(g for g in ("p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9", "p10", "p11")
+        g = next(g for g in ("p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9", "p10", "p11", "p12", "p13")
                  if m.group(g) is not None)
         start, end = m.span(g)
         if g not in ("p1", "p2"):  # the cue fixes the start
@@ -983,6 +996,9 @@ def residence_rules(text: str) -> list[Span]:
     out.extend(_roster_rows(text))
     for m in _RESIDENCE_FIELD.finditer(text):
         start = m.end()
+        same = _SAME_AS.match(text, start)
+        if same is not None:
+            start = same.end()  # | 通讯地址 | 同小区，幸福家园 |: the place after the note
         stop = _CELL_END.search(text, start)
         end = stop.start() if stop is not None else len(text)
         while end > start and text[end - 1] in " \t\u3000":
