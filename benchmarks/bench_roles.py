@@ -60,7 +60,9 @@ BLIND_SEEDS = {"unseen2": UNSEEN2_SEED, "unseen3": UNSEEN3_SEED, "unseen4": UNSE
 # (stop 11), after their half b had been measured blind (twice each; see their docstrings):
 # unseen4 took their place; unseen4 was opened at stop 12 after three blind measures, and
 # unseen5 (written blind on 2026-12-02, 15:59-16:16) took its place.
-# unseen5 was opened at stop 13, once unseen6 (written blind on 2026-12-02, from 17:59) took its place.
+# unseen5 was opened at stop 13, once unseen6 (written blind on 2026-12-02, 17:59-18:22) took
+# its place; unseen6 was opened at 19:04 (stop 13) after three blind measures of its half b,
+# with a helper writing unseen7 to take its place.
 STILL_BLIND: tuple[str, ...] = ()
 PERSONAL = {"PERSON", "CN_MOBILE", "CN_ID_CARD", "EMAIL_ADDRESS", "CN_QQ", "CN_WECHAT",
             "CN_SOCIAL_ACCOUNT", "CN_BANK_CARD", "CN_PASSPORT", "CN_HK_MACAO_PERMIT",

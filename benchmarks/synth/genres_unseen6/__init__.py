@@ -118,6 +118,16 @@ What differs from the other families
   verification records, spot-check sheets, app data packages, deregistration forms.
 - Never-items: 工号, 运单号, 邮编, 网格事件编号, 转账单号, 质检得分, 税率, GPS coordinates,
   call durations (8分34秒), 移送 / 约谈 / 复议 / 整改 document numbers.
+
+Measures (forward, own genres, ``--detect analyzer``; written down by the main session)
+-----------------------------------------------------------------------------------------
+- 18:26, first, blind (stop 12's and unseen5-b's rules): half b 16.00 % / 69.19 %; half b with
+  gold detection 0.59 % / 71.10 %; whole 16.80 % / 66.31 % (gold 3.86 % / 67.09 %); half a
+  16.62 % / 63.69 %.
+- Half a opened at 18:27. 18:52, second blind measure of half b (after half a's rules):
+  13.69 % / 70.78 %; 19:03, third (after a name-by-a-phone rule): 13.64 % / 70.78 %.
+- Half b opened at 19:04, once ``unseen7`` was being written blind; after its rules (19:33):
+  half b 0.14 % / 83.46 %, half a 0.15 % / 90.35 %, whole 0.19 % / 86.96 %.
 """
 
 from __future__ import annotations
