@@ -46,6 +46,7 @@ from presidio_analyzer import RecognizerResult
 
 from jubao_redact import coref, field_values
 from jubao_redact.context import EVIDENCE_KEY
+from jubao_redact.freetext.rules import VISITOR
 from jubao_redact.genre import Genre, detect_genre
 from jubao_redact.normalize import TextViews, fold_digits
 from jubao_redact.roles_cues import (
@@ -170,10 +171,8 @@ _AGENCY_ROOM = re.compile(r"""(?P<org>[\u4e00-\u9fff]{3,24}?)
                              (?:会议室|办公室|接待室|接待大厅|办事大厅|大厅|调解室|信访室)""", re.X)
 _ACCOUNT_AGENCY = re.compile(r"(?:生态环境|环保|环境执法|环境保护|环境监察)(?:局|厅)?(?:官方|官微|发布|在线)?$")
 _ACCOUNT_ORG = re.compile(r"(?:官方|官微|官方号|公司|集团|厂)$")
-# A name (2-3 Han), maybe "and N others", then a verb of coming to report (贾杨等9人多次来访).
-_RESIDENT_REPORTS = re.compile(
-    r"""[\u4e00-\u9fff]{2,3}?(?:等[0-9一二三四五六七八九十]{1,3}[人名户]|等人)?(?:多次|先后|曾)?
-        (?:来访|上访|来信|来电|反映|举报|投诉)""", re.X)
+# A name, maybe "and N others", then a verb of coming to report (贾杨等9人多次来访).
+_RESIDENT_REPORTS = re.compile(VISITOR)
 # The unit in brackets right after a person (参会人员：王阳（安阳市生态环境局，152…）): its name.
 _UNIT_AFTER = re.compile(r"[（(](?P<unit>[\u4e00-\u9fff]{3,30}?)(?=[，,、;；）)])")
 _NEXT_LINE_HEAD = re.compile(r"[ \t\u3000]*\n[ \t\u3000]*(?P<org>[^\s，,。；;：:（(|]{2,30})")

@@ -750,6 +750,11 @@ _NOT_PLACE = re.compile(
     r"(?:村庄|农村|乡村|城乡|本村|该村|全村|邻村|附近|周边|周围|小区里|外村|村里|同村|各村|本组|该组|本小区|该小区|"
     r"我们小区|我们村|我村|咱村|这个村|那个村|这个小区|那个小区|村子|山村|渔村|组里)$"
 )
+# People who came to report, named (贾杨等9人多次来访, 马某多次来访反映): a name, maybe "and N
+# others", then a verb of reporting. After a place it says the place is where they live (p10
+# below; roles.py reads an address before it the same way).
+VISITOR = (rf"(?P<name>[{HAN}]{{2,3}}?)(?:等[0-9一二三四五六七八九十]{{1,3}}[人名户]|等人)?(?:多次|先后|曾)?"
+           r"(?:来访|上访|来信|来电|反映|举报|投诉)")
 # Before a person noun or as a group's name, the regex finds the place's suffix (a rare
 # character, so the scan is fast) and the place is taken back to the start of its Han run.
 _RESIDENCE_CUES = re.compile(
@@ -772,7 +777,7 @@ _RESIDENCE_CUES = re.compile(
     | 是(?P<p12>{_PLACE})那边的                               # 我估计是御景苑那边的: who complained
     | [“"「](?P<p13>{_PLACE})就你家                            # “绿城名城就你家事多”: the boss names it
     | (?:听取了?|接到|收到|接待了?)(?P<p10>{_PLACE})          # 会议听取了书香家园贾杨等9人多次来访…:
-      (?=[{HAN}]{{2,3}}?(?:等[0-9一二三四五六七八九十]{{1,3}}人|等人)?(?:多次|先后)?(?:来访|上访|反映|来信|来电|举报|投诉))
+      (?={VISITOR})
     """,
     re.VERBOSE,
 )
@@ -785,9 +790,7 @@ _PLACE_PERSON = re.compile(
     """,
     re.VERBOSE,
 )
-# The visitor after the place of p10 (书香家园贾杨等9人多次来访): the name.
-_VISITOR = re.compile(
-    rf"(?P<name>[{HAN}]{{2,3}}?)(?:等[0-9一二三四五六七八九十]{{1,3}}人|等人)?(?:多次|先后)?(?:来访|上访|反映|来信|来电|举报|投诉)")
+_VISITOR = re.compile(VISITOR)
 #: Characters of the words that follow 群众 in place of a name (群众多次反映, 群众们纷纷投诉).
 _NOT_IN_NAME = frozenset("们都也再又曾多次纷联一起共同集体等均已还就先后今昨近几数很")
 # Fields whose value is where a person lives (the value fills the cell: to a tab, a bar, a
@@ -810,6 +813,15 @@ _CELL_END = re.compile(r"[\t|｜\n;；，,。）)]|[ \u3000]{2,}")
 _NO_PLACE = re.compile(r"(?:无|不详|保密|匿名|略|暂无|未填|未知|/|-|—)")
 
 
+def _after_last(words: re.Pattern, text: str, start: int, end: int) -> int:
+    """Where ``text[start:end]`` goes on after the last match of ``words`` in it (``start``
+    if none): a Han run read back too far began with a clause about something else."""
+    cut = None
+    for cut in words.finditer(text, start, end):
+        pass
+    return cut.end() if cut is not None else start
+
+
 def _place_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The place in ``text[start:end]`` without leading function words; None if it is an
     everyday word or starts inside a longer Han run (the regex matched the run's tail)."""
@@ -820,11 +832,7 @@ def _place_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     head = _PLACE_HEAD.match(text, start, end)
     if head is not None:
         start = head.end()
-    cut = None
-    for cut in _PLACE_CUT.finditer(text, start, end):
-        pass
-    if cut is not None:
-        start = cut.end()  # 律师事务所接受X村村民…, 会议听取了X村居民…: the place starts after the verb
+    start = _after_last(_PLACE_CUT, text, start, end)  # 律师事务所接受X村村民…: after the verb
     if not _named_place(text, start, end):
         return None
     return start, end
@@ -946,11 +954,7 @@ def _named_bodies(text: str) -> list[Span]:
         at = start = m.start()
         while start > 0 and at - start < 12 and "\u4e00" <= text[start - 1] <= "\u9fff":
             start -= 1
-        cut = None
-        for cut in _BODY_CUT.finditer(text, start, at):
-            pass
-        if cut is not None:
-            start = cut.end()
+        start = _after_last(_BODY_CUT, text, start, at)
         if at - start >= 2:
             cue = "rule:law-firm" if m.group() == "律师事务所" else "rule:body"
             out.append((start, m.end(), "ORGANIZATION", 0.9, cue))
