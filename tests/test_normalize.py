@@ -68,4 +68,20 @@ def test_long_and_short_texts_fold_alike(text):
     views = TextViews(text)
     pieces = [text[i : i + 100] for i in range(0, len(text), 100)]  # each below the threshold
     assert views.folded == fold_width(text) == "".join(fold_width(p) for p in pieces)
-    assert views.digits == fold_digits(text) == "".join(fold_digits(p) for p in pieces)
+    assert views.digits == fold_digits(text)  # (one path for digits: a run reads its neighbours)
+
+
+DIGIT_RUNS = [  # text, digits view: Chinese digits read as digits, unless they only go on a number
+    ("幺三八一二三四五六七八", "13812345678"),            # a number read out
+    ("139一2345678", "13912345678"),                      # a digit typed as a character inside one
+    ("手机13912345678一直打不通", "手机13912345678一直打不通"),   # why: 一直 is a word after the number
+    ("座机0371-65432100两次没人接", "座机0371-65432100两次没人接"),  # why: 两次, not a ninth digit
+    ("13912345678七点以后打", "13912345678七点以后打"),          # why: 七点 (seven o'clock)
+    ("一直有味", "1直有味"),                                 # alone, a lone 一 is read as 1 (harmless)
+]
+
+
+@pytest.mark.parametrize(("text", "digits"), DIGIT_RUNS)
+def test_digit_runs(text, digits):
+    assert fold_digits(text) == TextViews(text).digits == digits
+    assert fold_digits(text * 40) == digits * 40  # a long text alike

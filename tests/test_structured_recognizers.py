@@ -28,6 +28,9 @@ CASES = [  # text, expected [(entity, start, end)]
     ('我的手机是1381234\n5678，', [('CN_MOBILE', 5, 17)]),  # split by a line break
     ('手机幺三八一二三四五六七八', [('CN_MOBILE', 2, 13)]),  # Chinese digits, 幺 for 1
     ('电话一三九三七一一二三四五', [('CN_MOBILE', 2, 13)]),  # Chinese digits
+    ('手机13912345678一直打不通。', [('CN_MOBILE', 2, 13)]),  # 一直 after it is a word, no twelfth digit
+    ('电话0371-65432100两次没人接', [('CN_LANDLINE', 2, 15)]),  # 两次 after it is a word
+    ('卡号6222021234567890128一直没到账', [('CN_BANK_CARD', 2, 21)]),  # so is 一直 after a card
     ('电话138****5678', [('CN_MOBILE', 2, 13)]),  # half-masked still identifies
     ('手机尾号是5678的那位', [('CN_MOBILE', 5, 9)]),  # last four digits
     ('座机0371-6789 1234转806', [('CN_LANDLINE', 2, 20)]),  # area code, extension

@@ -153,10 +153,19 @@ def fold_digits(text: str, *, width_folded: bool = False) -> str:
 
     ``width_folded`` says ``text`` already went through :func:`fold_width`.
     """
-    if len(text) < _SHORT:
-        return fold_markup(text.translate(_DIGITS))
     folded = text if width_folded else fold_width(text)
-    return _CHINESE_DIGIT_RUNS.sub(lambda m: m.group().translate(_DIGITS), folded)
+    return _CHINESE_DIGIT_RUNS.sub(_digit_run, folded)
+
+
+def _digit_run(m: re.Match[str]) -> str:
+    """A run of Chinese digits as ASCII digits, unless it only continues an ASCII number on
+    one side: 13912345678一直打不通, 0371-65432100两次, 13912345678七点后 are a number and a
+    word (一直, 两次, 七点), never a twelfth digit. Between ASCII digits (139一2345…) or alone
+    (幺三八…) it is part of a number."""
+    s, a, b = m.string, m.start(), m.end()
+    left = a > 0 and "0" <= s[a - 1] <= "9"
+    right = b < len(s) and "0" <= s[b] <= "9"
+    return m.group() if left != right else m.group().translate(_DIGITS)
 
 
 def has_chinese_digit(text: str) -> bool:
