@@ -92,10 +92,11 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
     ('经查，该公司负责人邹老板对违法事实无异议。',
      [('PERSON', 9, 10)],
      [('PERSON', 9, 12, 'subject', 'role:cue:负责人')]),
-    # why: 我对象 (my partner) is not 举报对象: 对象 alone is no subject cue
+    # why: 我对象 (my partner) is not 举报对象: 对象 alone is no subject cue; 刘洋的手机 makes
+    # the number hers, so she shares the letter's reporter side with it
     ('我对象刘洋的手机13812345678也可以打。',
      [('PERSON', 3, 5), ('CN_MOBILE', 8, 19)],
-     [('PERSON', 3, 5, 'unknown', ''), ('CN_MOBILE', 8, 19, 'reporter', 'role:genre:letter:手机')]),
+     [('PERSON', 3, 5, 'reporter', 'role:coref:genre:letter:手机'), ('CN_MOBILE', 8, 19, 'reporter', 'role:genre:letter:手机')]),
 
 ]
 # fmt: on

@@ -42,9 +42,9 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
     ('钉钉群聊记录导出\n群名称∶信访件办理专班\n导出人∶张红霞    导出时间∶2021/10/05 20:25\n\n高建华  2021-10-05 8:27:40\n'
      '12369转来一件，举报人王涛，电话15252571230，要求保密\n张红霞  2021-10-05 8:31:23\n收到。',
      [('PERSON', 25, 28), ('CN_SOCIAL_ACCOUNT', 55, 58), ('PERSON', 92, 94), ('CN_MOBILE', 97, 108), ('CN_SOCIAL_ACCOUNT', 114, 117)],
-     [('CN_SOCIAL_ACCOUNT', 25, 28, 'official', 'role:coref:speaker:staff'), ('CN_SOCIAL_ACCOUNT', 55, 58, 'official', 'role:speaker:staff'),
+     [('CN_SOCIAL_ACCOUNT', 25, 28, 'official', 'role:field:导出人'), ('CN_SOCIAL_ACCOUNT', 55, 58, 'official', 'role:speaker:staff'),
       ('PERSON', 92, 94, 'reporter', 'role:cue:举报人'), ('CN_MOBILE', 97, 108, 'reporter', 'role:anchor:cue:举报人'),
-      ('CN_SOCIAL_ACCOUNT', 114, 117, 'official', 'role:speaker:staff')]),
+      ('CN_SOCIAL_ACCOUNT', 114, 117, 'official', 'role:coref:field:导出人')]),
     # why: a residents' group is no agency's: who says they reported is the reporter
     ('群聊记录导出\n群名称∶小区业主群\n\n高建华  2021-10-05 8:27:40\n我打了12369举报，电话15252571230\n张红霞  2021-10-05 8:31:23\n收到。',
      [('CN_SOCIAL_ACCOUNT', 18, 21), ('CN_MOBILE', 55, 66), ('CN_SOCIAL_ACCOUNT', 67, 70)],

@@ -133,6 +133,11 @@ _MASKED_REPORTER = re.compile(
         (?:举报|反映|投诉)""", re.X)
 
 
+# A name the tagger ran into the verb after it, when what follows sends something to somebody
+# (张峰发至举报人, 李娜转给你): the verb, then 至/给, then who receives it.
+_SENT_TO = re.compile(r"[发转交送寄递](?:至|给|到)(?:举报人|来电人|你|您|我|其|他|她)")
+
+
 def shape_span(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
     """The pieces of a tagger span that are one entity each, as (start, end, label).
 
@@ -292,6 +297,8 @@ class FreeTextRecognizer(ZhRecognizerMixin, EntityRecognizer):
                         pieces = [(s0, unit.end(), "ORGANIZATION")]
                     elif e0 - s0 >= 3 and _UNIT_ENDING.search(folded, s0, e0):
                         pieces = [(s0, e0, "ORGANIZATION")]  # 金鹏厂 read whole as a name
+                    elif e0 - s0 == 3 and _SENT_TO.match(folded, e0 - 1):
+                        pieces = [(s0, e0 - 1, "PERSON")]  # 由张峰发至举报人: the verb goes
             else:
                 pieces = shape_span(folded, span.start, span.end, span.label)
             for start, end, label in pieces:

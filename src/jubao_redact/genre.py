@@ -89,7 +89,14 @@ _SPACED_TITLE = re.compile(r"^[ \t\u3000]*(?:[\u4e00-\u9fff][ \u3000]{1,3}){3,}[
 def _title_line(text: str, pos: int) -> bool:
     line0 = text.rfind("\n", 0, pos) + 1
     line1 = text.find("\n", pos)
-    return _NOT_TITLE.search(text, line0, len(text) if line1 < 0 else line1) is None
+    line1 = len(text) if line1 < 0 else line1
+    gap = _COLUMN_GAP.search(text, pos, line1)
+    if gap is not None:  # 普查数据质量抽查复核表    抽查单位:…: the title, then a field beside it
+        line1 = gap.start()
+    return _NOT_TITLE.search(text, line0, line1) is None
+
+
+_COLUMN_GAP = re.compile(r"\t|[ \u3000]{3,}")
 
 
 # A "label：value" or "label  value" line with a short label: a form's field line.

@@ -165,6 +165,16 @@ _TOLD_OF_OWN_REPORT = re.compile(r"[ \t\u3000]*您(?:于|在|此前|前期|曾)?
 _WE_ARE = (":我们是", ":我们系", ":我们这个")  # the cues of a body the writers are
 # Detection evidence that an address is where people live (freetext rules), not a site.
 _RESIDENCE_EVIDENCE = frozenset(("rule:residence", "doc:repeat-place", "field:roster", "rule:dwelling"))
+
+# An administrative review of a penalty (行政复议决定书: 申请人不服被申请人作出的处罚决定): the
+# applicant is the one who was penalised, the reported party; the reporter is the 第三人.
+_PENALISED_APPLICANT = re.compile(
+    r"""申请人(?:因|对)?(?:不服)?被申请人             # the applicant disputes the agency's
+        (?:于[^。\n]{0,20}?)?(?:作出|做出|对其作出)的?    # decision (于二〇二〇年…作出的)
+        [^。\n]{0,24}?(?:处罚|责令|查封|扣押|罚款|停产|停业|限期治理|限期整改)  # against them
+    """, re.X)
+_APPLICANT_EVIDENCE = frozenset(("role:field:申请人", "role:cue:申请人", "role:anchor:field:申请人",
+                                 "role:anchor:cue:申请人"))
 # A room of an organisation's building (安阳市生态环境局三楼会议室): the organisation's name first.
 _AGENCY_ROOM = re.compile(r"""(?P<org>[\u4e00-\u9fff]{3,24}?)
                              (?:[0-9一二三四五六七八九十]{1,2}(?:楼|层|号楼))?
@@ -971,6 +981,10 @@ class _Document:
                 if c >= 0 and start < cells[c][1] + 1:
                     cell = (cells[c][0], cells[c][1], cols[c], owners[c], cells)
         left, neutral = self.left_cue(start, entity, cell[0] if cell else 0, k)
+        if left is None and entity == "CN_SOCIAL_ACCOUNT" and coref.is_full_name(value):
+            # a transcript's speaker written as a full name is found as an account wherever it
+            # stands; in a field for people (约谈人：李英、杨佳) it is a person's name
+            left, neutral = self.left_cue(start, "PERSON", cell[0] if cell else 0, k)
         if (left is not None and entity == "ORGANIZATION" and left.evidence.endswith(_WE_ARE)
                 and (org_shape(value) or ("", ""))[0] == "official"):
             left = None  # 我们是河南省生态环境厅的执法人员: the agency's staff speak, not residents
@@ -1359,6 +1373,16 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
             keys[j + 1].append(coref.value_key("CN_SOCIAL_ACCOUNT", name))  # as the nickname's own
 
 
+# A person's own number named as theirs (李浩的手机15919308972, 王强的电话是…): the number
+# is that person's, whoever they are.
+_OWNED_CONTACT = re.compile(
+    r"""的(?:手机|电话|联系电话|移动电话|微信|QQ|qq|邮箱)   # 的 + what kind of contact
+        (?:号码|号)?                                    # 手机号码, 微信号
+        (?:是|为|[：:])?[ \t]?$                          # then at most a copula or a colon
+    """, re.X)
+_OWNED_ENTITIES = frozenset({"CN_MOBILE", "CN_LANDLINE", "CN_WECHAT", "CN_QQ", "EMAIL_ADDRESS"})
+
+
 #: Findings that name a unit (an employer may be the reported party itself).
 _UNIT_ENTITIES = frozenset(("ORGANIZATION", "CN_WORKPLACE"))
 
@@ -1376,6 +1400,7 @@ def _values(doc: _Document, results: list[RecognizerResult]
     keys: list[list[str]] = []
     joins: list[tuple[int, str]] = []
     partial: list[tuple[int, str]] = []
+    person: tuple[int, str] | None = None  # the last person's end and key
     for j, r in enumerate(results):
         entity = r.entity_type
         value = text[r.start : r.end]
@@ -1384,6 +1409,7 @@ def _values(doc: _Document, results: list[RecognizerResult]
             if key is None:
                 key = "PERSONFORM:" + value.strip()  # the same partial form twice
             keys.append([key])
+            person = (r.end, key)
             s = surname_of(value)
             if not is_full_name(value):
                 if s:
@@ -1395,9 +1421,13 @@ def _values(doc: _Document, results: list[RecognizerResult]
             if entity == "CN_SOCIAL_ACCOUNT" and is_full_name(value):
                 # a transcript's speaker written as a full name (约谈人：李英 … 李英：近期…) is
                 # the person of that name
-                person = value_key("PERSON", value)
-                if person:
-                    keys[-1].append(person)
+                speaker = value_key("PERSON", value)
+                if speaker:
+                    keys[-1].append(speaker)
+            if (entity in _OWNED_ENTITIES and person is not None and 0 < r.start - person[0] <= 10
+                    and _OWNED_CONTACT.search(text, person[0], r.start) is not None
+                    and text[person[0]] == "的"):
+                keys[-1].append(person[1])
             if entity in numbers:  # (tail_key has a tail for numbers only)
                 size = len(value.strip())
                 if size >= 4:
@@ -1547,6 +1577,10 @@ def attribute(views: TextViews, results: list[RecognizerResult], known: KnownFac
                 vote = _Vote("unknown", NONE, "role:residence")
         doc.note_anchor(r.entity_type, r.start, r.end, vote, k)
         votes.append(vote)
+    if _PENALISED_APPLICANT.search(doc.text) is not None:
+        for k, vote in enumerate(votes):
+            if vote.role == "reporter" and vote.evidence in _APPLICANT_EVIDENCE:
+                votes[k] = _Vote("subject", vote.level, "role:review:penalised-applicant", vote.at)
     keys, joins, partial = _values(doc, ordered)
     if genre.name == "chat":
         _chat_speakers(doc, ordered, votes, keys)
