@@ -40,10 +40,12 @@ def allowed_spans(artifacts: ZhNlpArtifacts) -> list[tuple[int, int]]:
 # are not trimmed: a phone partly inside an allowed span is kept whole (fail closed).
 TRIMMABLE = frozenset({"PERSON", "CN_ADDRESS", "ORGANIZATION", "CN_WORKPLACE", "DEMOGRAPHIC"})
 MIN_TRIMMED = 2
+_PLACE_CHARS = frozenset("省市区县镇乡村路街道巷号楼室组庄屯弄园苑院")
 
 
-def drop_allowed(results: list[RecognizerResult], spans: list[tuple[int, int]]):
-    """Drop results inside an allowed span; trim free-text results that overlap one."""
+def drop_allowed(results: list[RecognizerResult], spans: list[tuple[int, int]], text: str = ""):
+    """Drop results inside an allowed span; trim free-text results that overlap one (an
+    address trimmed to a few characters of ``text`` without a place character is dropped)."""
     if not spans:
         return results
     starts = [s for s, _ in spans]
@@ -59,8 +61,11 @@ def drop_allowed(results: list[RecognizerResult], spans: list[tuple[int, int]]):
             j = bisect.bisect_left(starts, r.end) - 1  # the last allowed span starting before end
             if j >= 0 and spans[j][0] > r.start and spans[j][0] < r.end:
                 r.end = spans[j][0]
-            if (r.start, r.end) != before and r.end - r.start < MIN_TRIMMED:
-                continue  # what is left of a trimmed span is too short to mean anything
+            if (r.start, r.end) != before and (
+                    r.end - r.start < MIN_TRIMMED
+                    or r.entity_type == "CN_ADDRESS" and r.end - r.start < 4
+                    and not _PLACE_CHARS.intersection(text[r.start : r.end])):
+                continue  # what is left is too short to mean anything (…45号|决定: no place)
         kept.append(r)
     return kept
 
@@ -215,7 +220,7 @@ class Analyzer:
             nlp_artifacts=artifacts,
             score_threshold=self.score_threshold,
         )
-        results = drop_allowed(results, allowed_spans(artifacts))
+        results = drop_allowed(results, allowed_spans(artifacts), artifacts.views.folded)
         return artifacts, resolve_overlaps(results + list(extra or ()))
 
 
