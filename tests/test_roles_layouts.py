@@ -206,7 +206,7 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
     # why: the place before 群众 is where the complainer lives, not the polluter's site of 违法
     ('关于转办新乡恒达化工有限公司环境问题举报件的函\n新乡市生态环境局：\n    近日，红旗区锦绣花园群众李玉华通过12369反映新乡恒达化工有限公司存在环境违法行为。',
      [('CN_ADDRESS', 41, 48), ('PERSON', 50, 53), ('ORGANIZATION', 4, 14)],
-     [('ORGANIZATION', 4, 14, 'unknown', ''), ('CN_ADDRESS', 41, 48, 'reporter', 'role:cue:群众'), ('PERSON', 50, 53, 'unknown', '')]),
+     [('ORGANIZATION', 4, 14, 'unknown', ''), ('CN_ADDRESS', 41, 48, 'reporter', 'role:cue:群众'), ('PERSON', 50, 53, 'reporter', 'role:cue:群众')]),
     # why: 联系地址 in a disclosure reply is the applicant's, though the sentence names 排污
     ('政府信息公开申请答复书\n陈一华：\n    本机关收到您提交的政府信息公开申请（联系地址：洛阳市涧西区王村镇后杨庄村71号，联系电话：15645336652），申请获取河南鼎鑫化工有限公司的排污许可证副本。',
      [('PERSON', 12, 15), ('CN_ADDRESS', 44, 60), ('CN_MOBILE', 66, 77), ('ORGANIZATION', 83, 93)],

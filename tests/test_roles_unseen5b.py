@@ -48,7 +48,7 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
     # who signs (承办律师, not the agency's 承办) are on the complainants' side
     ('律 师 函\n焦作海纳律师事务所接受村民马军的委托，指派刘成律师就河南广源印染有限公司污染问题致函贵局。\n    承办律师：潘想    执业证号：41385938\n    电话：13038853236\n',
      [('ORGANIZATION', 6, 15), ('PERSON', 19, 21), ('PERSON', 27, 29), ('ORGANIZATION', 32, 42), ('PERSON', 61, 63), ('CN_MOBILE', 88, 99)],
-     [('ORGANIZATION', 6, 15, 'reporter', 'role:shape:律师事务所'), ('PERSON', 19, 21, 'unknown', ''), ('PERSON', 27, 29, 'reporter', 'role:cue:律师'), ('ORGANIZATION', 32, 42, 'subject', 'role:act:污染'), ('PERSON', 61, 63, 'reporter', 'role:field:承办律师'), ('CN_MOBILE', 88, 99, 'reporter', 'role:genre:letter:电话')]),
+     [('ORGANIZATION', 6, 15, 'reporter', 'role:shape:律师事务所'), ('PERSON', 19, 21, 'reporter', 'role:cue:村民'), ('PERSON', 27, 29, 'reporter', 'role:cue:律师'), ('ORGANIZATION', 32, 42, 'subject', 'role:act:污染'), ('PERSON', 61, 63, 'reporter', 'role:field:承办律师'), ('CN_MOBILE', 88, 99, 'reporter', 'role:genre:letter:电话')]),
     # 被申请人 of a 复查申请书 is the agency (not the applicant's 申请人 inside the word)
     ('共同申请人:李欢，联系电话13176568620。\n被申请人:山东省生态环境厅，地址历城区工业路270号。\n',
      [('PERSON', 6, 8), ('CN_MOBILE', 13, 24), ('ORGANIZATION', 31, 39), ('CN_ADDRESS', 42, 52)],

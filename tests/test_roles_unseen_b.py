@@ -89,7 +89,7 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
     # a missed home address in 本人系…居民 is found, and is the writer's
     ('本人系郑州市二七区黄店镇东白沙村东头居民袁俊（男，34岁）。',
      [('PERSON', 20, 22)],
-     [('CN_ADDRESS', 3, 18, 'reporter', 'role:cue:居民'), ('PERSON', 20, 22, 'reporter', 'role:cue:本人')]),
+     [('CN_ADDRESS', 3, 18, 'reporter', 'role:cue:居民'), ('PERSON', 20, 22, 'reporter', 'role:cue:居民')]),
     # why: 本人系… is a place only with its end word (居民, 住户…) in the same clause
     ('本人系退休教师，居民们都知道这个厂。',
      [],

@@ -887,7 +887,8 @@ class _Document:
             # possessor (the enumerator's unit address, not the census object's)
             if role != "reporter" and i >= 0:
                 prev = self.left[i]
-                if prev.cue.role == "reporter" and prev.end >= hit.start - 1 and prev.cue.applies(entity):
+                if (prev.cue.role == "reporter" and prev.end >= hit.start - 1 and prev.cue.applies(entity)
+                        and (prev.end >= hit.start or text[prev.end] not in _GLUE_BREAK)):
                     role, evidence = "reporter", prev.evidence
                 elif (role == "subject" and prev.cue.role == "official" and prev.end == hit.start
                       and prev.cue.applies(entity)):
@@ -988,6 +989,13 @@ class _Document:
         if (left is not None and entity == "ORGANIZATION" and left.evidence.endswith(_WE_ARE)
                 and (org_shape(value) or ("", ""))[0] == "official"):
             left = None  # 我们是河南省生态环境厅的执法人员: the agency's staff speak, not residents
+        if (left is not None and left.role == "subject" and entity == "CN_ADDRESS"
+                and left.evidence in _REPORTED_THING and self._has_right[k]):
+            # 对积极举报的X村群众Y给予奖励: the place right before the residents who reported is
+            # theirs, not a thing reported (举报的X)
+            right = self.right_cue(end, entity, cell[1] if cell else None, k)
+            if right is not None and right.role == "reporter":
+                return right
         if left is not None and left.level == STRONG:
             if (left.role == "reporter" and entity == "PERSON" and left.evidence == "role:field:收件人"
                     and "\n" in text[max(0, start - 12) : start] and self._in_forwarded_mail(start)):
@@ -1371,6 +1379,12 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
         if j + 1 < len(results) and results[j + 1].entity_type in ("PERSON", "CN_QQ") \
                 and results[j + 1].start - r.end == 1 and doc.text[r.end] in "(（":
             keys[j + 1].append(coref.value_key("CN_SOCIAL_ACCOUNT", name))  # as the nickname's own
+
+
+#: What ends the glue of a reporter cue to the next cue (我是附近村民。厂长李浩: two sentences).
+_GLUE_BREAK = frozenset("。！？；，,.!?;\n")
+#: The cues of the thing reported (举报X, 反映的X) that a residents' cue after a place overrides.
+_REPORTED_THING = frozenset("role:cue:" + w for w in ("举报", "反映", "投诉", "反应", "举报的", "反映的"))
 
 
 # A person's own number named as theirs (李浩的手机15919308972, 王强的电话是…): the number

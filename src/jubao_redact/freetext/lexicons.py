@@ -38,3 +38,11 @@ def world_places() -> frozenset[str]:
     """Countries, their official names, capitals and big cities of the world
     (阿尔巴尼亚, 布基纳法索, 斯特拉斯堡), for telling a transliterated name from a place."""
     return frozenset(r[0] for r in _lines("world_places.txt"))
+
+
+@functools.cache
+def common_words() -> frozenset[str]:
+    """Everyday words of two or three characters (``words.tsv`` category 1: jieba's
+    dictionary less its names), for rules that take a surname and what follows as a name
+    only where it is no word (群众满意, 群众代表 are words; 群众钟龙 is a name)."""
+    return frozenset(r[0] for r in _lines("words.tsv") if len(r) > 1 and r[1] == "1" and 2 <= len(r[0]) <= 3)

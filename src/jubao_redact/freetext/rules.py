@@ -12,7 +12,7 @@ import functools
 import itertools
 import re
 
-from jubao_redact.freetext.lexicons import not_names, surnames
+from jubao_redact.freetext.lexicons import common_words, not_names, surnames
 from jubao_redact.normalize import CHINESE_DIGITS
 
 HAN = "\u4e00-\u9fff"
@@ -79,7 +79,8 @@ def _patterns() -> dict[str, re.Pattern]:
                                                 # 市民老农, 你就记小杨吧, 就写老舒吧, 叫我小杨, 说老任在…值班)
                  (?P<pre>[小老])(?P<name>{plain})  # only surnames that are not everyday words
                  (?:(?![{HAN}])               # then punctuation or the text's end,
-                  |(?=[说讲称反映的家和也等是在拨打来去给让跟向举投吧就]))  # or a verb / particle (老刘说, 老欧拨打)
+                  |(?=[说讲称反映的家和也等是在拨打来去给让跟向举投吧就开住又还都把被要不没每]))  # or a verb /
+                                                # particle (老刘说, 老欧拨打, 老李开一辆…, 老陆住…)
             """,
             re.VERBOSE,
         ),
@@ -95,12 +96,14 @@ _CUE = re.compile(
           (?:举报|投诉|反映|来电|来信|信访|申请)者|    # the same labels written with 者 (举报者：)
           我叫|本人叫|我的名字是|我是|我真名|真名叫|真名是|真实姓名|我本名|本名叫|我名字|
           副?主任(?=[ ]?[：:])|名片\]|名片】|自称|    # a body's officers under its seal (as fields); a shared card;
+          委托代理人|代理律师|                    # a party's lawyer in a review decision
           反映群众|举报群众|领衔代表|附议代表|收款人|户名|           # a grid event's source, a deputy's
                                                                  # suggestion, a payee
                                                   # 接电话的是其老伴，自称农飞
           姓名[ ]?(?:Name|NAME)|(?:Name|NAME)(?=[ ]?[：:])   # bilingual forms: 姓名 Name: 尹 颖
         )
-        (?P<sep>[：:]?[ \t]*)       # optional colon and spaces of a form field
+        (?P<sep>(?:[ \t]?[：:])?[ \t]*)   # optional colon (a blank may come first: 收款人 : *荣)
+                                       # and spaces of a form field
     """,
     re.VERBOSE,
 )
@@ -274,6 +277,41 @@ def _kin_names(text: str) -> list[Span]:
                 out.append((pos, pos + n, "PERSON", 0.9, "field:" + m.group("cue")))
                 break
     return out
+
+
+# Residents named after the word for them (对积极举报的X村群众钟龙，依规给予奖励; 感谢市民李帅、…):
+# a surname and one or two characters that end there and are no everyday word (群众满意。,
+# 群众代表，are words).
+_RESIDENT = re.compile(r"(?:群众|市民|村民|居民|住户)(?=[\u4e00-\u9fff]{2,3}(?:[，,。、；;（(]|等))")
+
+
+def _resident_names(text: str) -> list[Span]:
+    single, compound, _ = surnames()
+    words = common_words()
+    out: list[Span] = []
+    for m in _RESIDENT.finditer(text):
+        pos = m.end()
+        sur = 2 if text[pos : pos + 2] in compound else 1 if text[pos : pos + 1] in single else 0
+        if not sur or text[pos] in _PREPOSITION_SURNAMES:
+            continue
+        end = pos
+        while end < len(text) and "\u4e00" <= text[end] <= "\u9fff" and text[end] != "等":
+            end += 1
+        name = text[pos:end]
+        if sur < len(name) <= sur + 2 and name not in words and not set(name[sur:]) & _NOT_NAME:
+            out.append((pos, end, "PERSON", 0.85, "field:" + m.group()))
+    return out
+
+
+# The boss called by surname and 总 (严总您好, （…有限公司 段总）): only standing alone, between
+# non-Han characters or before a greeting, so that 小李总是… (总是, always) is none.
+_BOSS = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff])总(?=[）)：:，,。、\s]|您|你好|$)")
+
+
+def _bosses(text: str) -> list[Span]:
+    single = surnames()[0]
+    return [(m.start(), m.end(), "PERSON", 0.85, "lexicon:总") for m in _BOSS.finditer(text)
+            if m.group("name") in single]
 
 
 def _cue_name(text: str, pos: int, strict: bool) -> int:
@@ -575,6 +613,8 @@ def person_rules(text: str) -> list[Span]:
     out.extend(_surnames_alone(text))
     out.extend(_addressees(text))
     out.extend(_kin_names(text))
+    out.extend(_resident_names(text))
+    out.extend(_bosses(text))
     out.extend(_signed_names(text))
     out.extend(_not_overlapping(_names_by_phones(text), out))  # where no other rule read a name
     return out
@@ -964,6 +1004,38 @@ def _named_bodies(text: str) -> list[Span]:
 _BODY_CUT = re.compile(r"我们是|我们|我是|接受|听取了?|接到|收到|关于|委托|反映|代表|的|了|是")
 
 
+# Companies by their legal form (河南长青造纸有限公司, 焦作长青石材加工专业合作社): the model
+# misses some after a number or a bracket (发送至 132…（河南长青造纸有限公司 岳先生）).
+_LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|专业合作社)")
+_COMPANY_CUT = re.compile(r"我们是|我们|我是|接受|关于|委托|反映|举报|投诉|位于|发现|对于|对|向|在|称|是|的|了|被|由")
+# A trade name of two characters and 厂 / 公司 (鼎鑫厂的清查表, 博远公司的), after a clause's or
+# a cell's start: what a census taker or a letter calls the unit for short.
+_SHORT_COMPANY = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2})(?:厂|公司)(?=[的，,。、）)：:\s]|$)")
+
+
+def _named_companies(text: str) -> list[Span]:
+    """ORGANIZATION of a company named by its legal form (the Han run before it, back to a
+    word no name holds) or by a two-character trade name that is no everyday word."""
+    out: list[Span] = []
+    for m in _LEGAL_FORM.finditer(text):
+        at = start = m.start()
+        while start > 0 and at - start < 16 and "\u4e00" <= text[start - 1] <= "\u9fff":
+            start -= 1
+        start = _after_last(_COMPANY_CUT, text, start, at)
+        if at - start >= 2:
+            out.append((start, m.end(), "ORGANIZATION", 0.85, "rule:legal-form"))
+    words = common_words()
+    for m in _SHORT_COMPANY.finditer(text):
+        name = m.group("name")
+        if name not in words and not set(name) & _NOT_TRADE_NAME:
+            out.append((m.start(), m.end(), "ORGANIZATION", 0.8, "rule:trade-name"))
+    return out
+
+
+#: Characters that start or end no trade name (这个厂, 那家公司, 该厂, 本公司, 分公司, 总厂).
+_NOT_TRADE_NAME = frozenset("这那该本此每各某哪个家分总子我你他她们贵原老新")
+
+
 def residence_rules(text: str) -> list[Span]:
     """CN_ADDRESS of where somebody lives, named alone (a compound, a village): after a
     residence cue (住…, 我是…的), before a person noun (…群众), as a group's name (…业主群)
@@ -995,6 +1067,7 @@ def residence_rules(text: str) -> list[Span]:
     for m in _CHILD_SCHOOL.finditer(text):
         out.append((*m.span("org"), "ORGANIZATION", 0.9, "rule:child-school"))
     out.extend(_named_bodies(text))
+    out.extend(_named_companies(text))
     out.extend(address_cells(text))
     out.extend((*m.span(), "CN_ADDRESS", 0.9, "rule:dwelling") for m in _DWELLING.finditer(text))
     out.extend(_roster_rows(text))

@@ -1,0 +1,44 @@
+"""Found and attributed at stop 15 (2026-12-03), from the own-genre leaks of the policies other
+than forward on the opened halves (``publish`` on notices, ``reward`` on reward papers): the
+residents who reported, named after the word for them (举报的X村群众钟龙), where a reply was
+posted (已寄至绿城小区), payees written ``收款人 : *荣``, a tax record's name column, 老X before
+a verb, a party's lawyer. Each row runs the whole analyzer: (entity, start, end, role).
+Positive rows and negative rows (``# why``); new sentences, synthetic values only."""
+
+from __future__ import annotations
+
+import pytest
+
+from jubao_redact import Redactor
+
+# fmt: off
+CASES = [  # text, expected [(entity, start, end, role)]
+    # a notice thanks the residents who reported: their village and their name are theirs
+    ('    对积极举报的薛店镇下薛店村群众钟龙，依规给予奖励。\n',
+     [('CN_ADDRESS', 10, 17, 'reporter'), ('PERSON', 19, 21, 'reporter')]),
+    # why: what the writer reports (举报的X…养殖场) is the reported place
+    ('我举报的薛店镇下薛店村养殖场，一直排污。', [('CN_ADDRESS', 4, 14, 'subject')]),
+    # why: 群众 before an everyday word (满意, 代表, 路线, 反映) names nobody
+    ('群众满意。群众代表，群众路线。群众反映，该厂夜间排污。', []),
+    # a published table's note: where the written reply to the reporter was posted
+    ('备注：第1件举报人方*兰要求书面答复，已寄至绿城小区。\n',
+     [('PERSON', 9, 12, 'reporter'), ('CN_ADDRESS', 22, 26, 'reporter')]),
+    # why: posted to the company: no place of anyone's
+    ('整改通知已寄至该公司。', []),
+    # a transfer receipt's masked payee, the label's colon set off by blanks
+    ('转账成功\n人民币2000元\n收款人 : *荣\n', [('PERSON', 20, 22, 'reporter')]),
+    # a withholding-tax record in CSV: the name column (税率, 应扣税额 are headers too)
+    ('序号,姓名,证件类型,证件号码,所得金额,税率,应扣税额,备注\n1,边敏,居民身份证,410700195411078687,10000.00,20%,2000.00,\n',
+     [('PERSON', 34, 36, 'reporter'), ('CN_ID_CARD', 43, 61, 'reporter')]),
+    # 老X before a verb is a person (found; whose is left to the document: unknown, removed)
+    ('经审理查明：老李开一辆农用车往坑里倒废油。', [('PERSON', 6, 8, 'unknown')]),
+    # a party's lawyer in a review decision is a person
+    ('委托代理人:石楠，律师。\n', [('PERSON', 6, 8, 'reporter')]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_found_and_attributed(text, expected):
+    got = [(f.entity_type, f.start, f.end, f.role) for f in Redactor(policy="publish").analyze(text)]
+    assert got == expected
