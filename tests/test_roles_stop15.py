@@ -42,3 +42,22 @@ CASES = [  # text, expected [(entity, start, end, role)]
 def test_found_and_attributed(text, expected):
     got = [(f.entity_type, f.start, f.end, f.role) for f in Redactor(policy="publish").analyze(text)]
     assert got == expected
+
+
+FOUND = [  # text, expected findings [(entity, start, end)]
+    # a census taker's SMS log: the unit by its legal form after a number and a bracket
+    ('发送至 13248975043（河南长青造纸有限公司 岳先生）：您好。',
+     [('CN_MOBILE', 4, 15), ('ORGANIZATION', 16, 26), ('PERSON', 27, 30)]),
+    # the unit for short: a trade name of two characters and 厂
+    ('吕女士您好，鼎鑫厂的清查表已审核通过。', [('PERSON', 0, 3), ('ORGANIZATION', 6, 9)]),
+    # why: 这个厂, 该厂, 化工厂 name no unit; 姓王 alone is no name
+    ('这个厂的老板姓王，该厂和化工厂都在排。', []),
+    # the boss as X总; why: 小李总是 is 小李 and 总是 (always), no 李总
+    ('段总您好，小李总是迟到。', [('PERSON', 0, 2), ('PERSON', 5, 7)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOUND)
+def test_found(text, expected):
+    got = [(f.entity_type, f.start, f.end) for f in Redactor(policy="census").analyze(text)]
+    assert got == expected
