@@ -1,0 +1,14 @@
+"""Eighth template family (``unseen7``), the sixth written blind: the same eight genres,
+other documents. (Docstring to be completed: who, when, how, contents, labelling.)"""
+
+from __future__ import annotations
+
+import importlib
+
+GENRES = ("hotline", "letter", "webform", "chat", "transfer", "notice", "reward", "census")
+
+
+def builder_for(genre: str):
+    if genre not in GENRES:
+        raise ValueError(f"unknown genre {genre!r}; known: {', '.join(GENRES)}")
+    return importlib.import_module(f"{__name__}.{genre}").build
