@@ -278,8 +278,10 @@ class Unseen7Slots(Slots):
         if m:
             text = m.group("flat").split("单元")[0] + "单元"
         else:
-            m = re.search(r"\d+组", p.home.rest)
-            text = m.group(0) if m else p.home.rest.split("镇")[-1]
+            m = _RURAL.match(p.home.rest)
+            tail = m.group("tail") if m else ""
+            g = re.match(r"\d+组", tail)
+            text = g.group(0) if g else (tail or (m.group("village") if m else p.home.rest))
         return self._span(text, "CN_ADDRESS", role, "partial")
 
     def p_birth(self, p, role):
@@ -301,6 +303,14 @@ class Unseen7Slots(Slots):
 
     def s_short(self, role):
         return self._span(self._short_of(self.c.company.name), "ORGANIZATION", role, "partial")
+
+    def s_plate1(self, role):
+        v = self.c.company.plates[0]
+        return self._span(nb.write_plate(v, self.rng.choice(("plain", "dashed")), self.rng), "CN_LICENSE_PLATE", role)
+
+    def s_plate2(self, role):
+        v = self.c.company.plates[1]
+        return self._span(nb.write_plate(v, "plain", self.rng), "CN_LICENSE_PLATE", role)
 
     def s_place(self, role):
         site = self.c.company.site
