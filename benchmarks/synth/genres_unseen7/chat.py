@@ -64,7 +64,7 @@ def undercover(b: Builder, s: Unseen7Slots, rng: random.Random) -> None:
     put(b, s, "卖家：" + rng.choice(("车不够的话我让{E.name}开{S.plate}给你送。", "我们这边车是{S.plate}，晚上送。")) + "\n")
     put(b, s, "系统：订单编号{N.orderno}，买家已付定金{N.money}\n")
     put(b, s, "——\n我是举报人{R.name}，闲鱼号“{R.nick}”就是我。这家在" + rng.choice(("偷卖危废", "无证收购", "夜里烧")) +
-        "，上面是他的电话和微信。我的电话" + rng.choice(("{R.mobile}", "{R.mobile_odd}", "{R.mobile}，白天上班")) + "。\n")
+        "，上面是他的电话和微信。我的电话" + rng.choice(("{R.mobile}", "{R.mobile_mixed}", "{R.mobile}，白天上班")) + "。\n")
 
 
 def stream(b: Builder, s: Unseen7Slots, rng: random.Random) -> None:
