@@ -285,11 +285,9 @@ class Unseen7Slots(Slots):
         return self._span(text, "CN_ADDRESS", role, "partial")
 
     def p_birth(self, p, role):
-        y = self.c.year - p.age
-        key = f"b{id(p)}"
-        if key not in self._cache:
-            self._cache[key] = f"{self.rng.randint(1, 12)}月{self.rng.randint(1, 28)}日"
-        return self._span(f"{y}年{self._cache[key]}", "DEMOGRAPHIC", role)
+        """The date of birth as an ID card reader prints it (from the ID itself)."""
+        v = p.id18
+        return self._span(f"{v[6:10]}年{int(v[10:12])}月{int(v[12:14])}日", "DEMOGRAPHIC", role)
 
     def p_contact(self, p, role):
         return self.expand(self.rng.choice(CONTACT))
