@@ -108,6 +108,17 @@ class Unseen7Slots(Slots):
             rest = (m.group("town") + m.group("village") + f"{rng.randint(1, 12)}组{rng.randint(1, 99)}号") if m else home.rest
         return Place(home.city, home.district, home.district_code, rest)
 
+    def rural(self, p, town: str | None = None) -> None:
+        """Give ``p`` a village home (N组M号), in ``town`` if given."""
+        h = p.home
+        town = town or self.rng.choice(geo.TOWN_HEADS) + "镇" + self.rng.choice(geo.VILLAGE_HEADS) + \
+            self.rng.choice(geo.TOWN_HEADS) + "村"
+        p.home = Place(h.city, h.district, h.district_code,
+                       f"{town}{self.rng.randint(1, 12)}组{self.rng.randint(1, 99)}号")
+
+    def is_urban(self, p) -> bool:
+        return bool(_URBAN.match(p.home.rest))
+
     def bind(self, letter: str, person, role: str) -> None:
         self.extra[letter] = (person, role)
 
