@@ -359,6 +359,11 @@ class Unseen7Slots(Slots):
                                                         "农业农村局", "市场监督管理局"))
         return self._span(self._cache["other"], "ORGANIZATION", role)
 
+    def issuer_of(self, p) -> str:
+        """The police office that issued ``p``'s ID card (their home district's)."""
+        d = p.home.district
+        return (d if d.endswith("市") else self.c.city.name + d) + ("公安分局" if d.endswith("区") else "公安局")
+
     def a_police(self, role):
         d = self.c.company.site.district
         return self._span(d + ("公安分局" if d.endswith("区") else "公安局"), "ORGANIZATION", role)

@@ -21,8 +21,7 @@ def visit(b: Builder, s: Unseen7Slots, rng: random.Random) -> None:
     put(b, s, "来访登记表    登记号{N.ticket}\n")
     put(b, s, "【读卡信息】\n姓名§{R.name}  性别§{R.gender}  民族§" + rng.choice(("{R.ethnic}", "{R.ethnic}")) + "\n")
     put(b, s, "出生§{R.birth}\n住址§{R.home}\n公民身份号码§{R.id_plain}\n签发机关§")
-    d = s.c.reporter.home.district
-    b.add(Piece(s.c.city.name + d + ("公安分局" if d.endswith("区") else "公安局"), "ORGANIZATION", "official"))
+    b.add(Piece(s.issuer_of(s.c.reporter), "ORGANIZATION", "official"))
     put(b, s, "  有效期限§{N.valid}\n")
     put(b, s, "【登记信息】来访人数§{N.people}  联系电话§{R.mobile}\n")
     put(b, s, "同行人员§" + rng.choice(("{J.name}（身份证后四位{J.id_tail}），同村", "{K.name}，来访人亲属，{K.mobile}",
