@@ -82,7 +82,7 @@ def stream(b: Builder, s: Unseen7Slots, rng: random.Random) -> None:
     b.add(Piece(f"{s.c.city.name}生态环境", "CN_SOCIAL_ACCOUNT", "official"))
     put(b, s, "：已关注，已安排执法人员前往，请主播私信留下联系方式。\n")
     put(b, s, "{N.hm} {R.nick}：私信发你了，" + rng.choice(("{R.mobile}", "电话就是抖音绑定的那个", "{R.mobile}，姓{R.surname}")) + "\n")
-    put(b, s, "备注§{O.name}：已联系主播，线索转{A.dept}。\n")
+    put(b, s, "回放链接§{R.url}\n备注§{O.name}：已联系主播，线索转{A.dept}。\n")
 
 
 LAYOUTS = (wecom, cadres, undercover, stream)

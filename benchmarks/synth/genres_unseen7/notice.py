@@ -50,7 +50,7 @@ def stairwell(b: Builder, s: Unseen7Slots, rng: random.Random) -> None:
 
 def weibo(b: Builder, s: Unseen7Slots, rng: random.Random) -> None:
     put(b, s, "【情况通报】\n")
-    put(b, s, "{N.date}，网民“{R.weibo}”发布微博，反映{S.name}" + rng.choice(("夜间排放黑烟", "废水直排", "堆放危险废物")) +
+    put(b, s, "{N.date}，网民“{R.weibo}”发布微博" + rng.choice(("（{R.url}）", "")) + "，反映{S.name}" + rng.choice(("夜间排放黑烟", "废水直排", "堆放危险废物")) +
         "，" + rng.choice(("网民“{Y.weibo}”等转发", "引发关注", "网民“{Y.weibo}”“{Q.weibo}”等转发评论")) + "。\n")
     put(b, s, "我局高度重视，当日组织执法人员赴现场调查。经查：{S.name}（法定代表人{B.name}）" +
         "，".join(rng.sample(BARE, 2)) + "。\n")

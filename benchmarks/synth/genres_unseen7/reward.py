@@ -41,10 +41,14 @@ def receipt(b: Builder, s: Unseen7Slots, rng: random.Random) -> None:
 def face_check(b: Builder, s: Unseen7Slots, rng: random.Random) -> None:
     put(b, s, "举报奖励现金领取登记（人证核验）\n")
     put(b, s, "领取时间§{N.stamp}    地点§{A.name}" + rng.choice(("一楼大厅", "信访接待室")) + "\n")
-    put(b, s, "证件信息§{R.name}  {R.gender}  {R.id_plain}\n签发机关§")
-    b.add(Piece(s.issuer_of(s.c.reporter), "ORGANIZATION", "official"))
+    doc = rng.choice(("id", "id", "hkmo", "passport"))
+    put(b, s, "证件信息§{R.name}  {R.gender}  " + {"id": "居民身份证 {R.id_plain}", "hkmo": "往来港澳通行证 {R.hkmo}",
+                                                  "passport": "护照 {R.passport}"}[doc] + "\n签发机关§")
+    b.add(Piece(s.issuer_of(s.c.reporter) if doc == "id" else "公安部出入境管理局", "ORGANIZATION", "official"))
     put(b, s, "    有效期限§{N.valid}\n")
     put(b, s, "人脸比对§相似度{N.face}，通过    现场照片§{N.photo}\n")
+    if doc != "id":
+        put(b, s, "说明§领取人常住" + rng.choice(("香港", "澳门", "国外")) + "，本次回乡领取；身份证号{R.id}已同时登记。\n")
     put(b, s, "领取金额§{N.money}    案件§{N.caseno}\n")
     put(b, s, "陪同人员§" + rng.choice(("{K.name}（侄子），驾车陪同，车牌{K.plate}，车停本局院内",
                                     "{H.name}（{H.rel}），{H.mobile}", "无")) + "\n")

@@ -57,7 +57,7 @@ def scanned(b: Builder, s: Unseen7Slots, rng: random.Random) -> None:
 def gate_qr(b: Builder, s: Unseen7Slots, rng: random.Random) -> None:
     put(b, s, "“企业环保码”扫码举报\n")
     put(b, s, "—— 企业信息（扫码自动带出）——\n")
-    put(b, s, "企业名称§{S.name}\n信用代码§{S.uscc}\n生产地址§{S.addr}\n")
+    put(b, s, "企业名称§{S.name}\n信用代码§{S.uscc}\n生产地址§{S.addr}\n" + rng.choice(("企业网站§{S.website}\n", "")))
     put(b, s, "环保负责人§{E.name}  {E.mobile}（公示牌）\n")
     put(b, s, "—— 举报人信息 ——\n")
     put(b, s, "微信昵称§{R.nick}\n授权手机号§" + rng.choice(("{R.mobile_masked}（后台：{R.mobile_plain}）", "{R.mobile}")) + "\n")
