@@ -19,7 +19,7 @@ from .common import BARE, PERSONAL, PROBLEMS, TALK, Unseen7Slots, layout, put, s
 
 def visit(b: Builder, s: Unseen7Slots, rng: random.Random) -> None:
     put(b, s, "来访登记表    登记号{N.ticket}\n")
-    put(b, s, "【读卡信息】\n姓名§{R.name}  性别§{R.gender}  民族§" + rng.choice(("{R.ethnic}", "{R.ethnic}")) + "\n")
+    put(b, s, "【读卡信息】\n姓名§{R.name}  性别§{R.gender}  民族§{R.ethnic}\n")
     put(b, s, "出生§{R.birth}\n住址§{R.home}\n公民身份号码§{R.id_plain}\n签发机关§")
     b.add(Piece(s.issuer_of(s.c.reporter), "ORGANIZATION", "official"))
     put(b, s, "  有效期限§{N.valid}\n")
