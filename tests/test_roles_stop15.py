@@ -32,6 +32,9 @@ CASES = [  # text, expected [(entity, start, end, role)]
      [('PERSON', 34, 36, 'reporter'), ('CN_ID_CARD', 43, 61, 'reporter')]),
     # 老X before a verb is a person (found; whose is left to the document: unknown, removed)
     ('经审理查明：老李开一辆农用车往坑里倒废油。', [('PERSON', 6, 8, 'unknown')]),
+    # a duty log: the caller's number broken over two lines inside the bracket; 反映 after it
+    ('1. 00:14，李阳（158165\n80838）反映新乡金鹏汽车维修有限公司偷排废水。',
+     [('PERSON', 9, 11, 'reporter'), ('CN_MOBILE', 12, 24, 'reporter'), ('ORGANIZATION', 27, 39, 'subject')]),
     # a party's lawyer in a review decision is a person
     ('委托代理人:石楠，律师。\n', [('PERSON', 6, 8, 'reporter')]),
 ]
@@ -50,6 +53,16 @@ FOUND = [  # text, expected findings [(entity, start, end)]
      [('CN_MOBILE', 4, 15), ('ORGANIZATION', 16, 26), ('PERSON', 27, 30)]),
     # the unit for short: a trade name of two characters and 厂
     ('吕女士您好，鼎鑫厂的清查表已审核通过。', [('PERSON', 0, 3), ('ORGANIZATION', 6, 9)]),
+    # a lawyer's letter: the company starts after 就 (指派刘成律师就…), the lawyer stays a name
+    ('指派刘成律师就河南广源印染有限公司污染问题致函贵局。', [('PERSON', 2, 4), ('ORGANIZATION', 7, 17)]),
+    # the writer's employer named by its legal form is a workplace (我是X有限公司的)
+    ('我是焦作市鼎鑫物流有限公司的，住帝湖公馆。', [('CN_WORKPLACE', 2, 13), ('CN_ADDRESS', 16, 20)]),
+    # where the model read the unit, its edges stand (not 象佛山… cut after the 对 of 对象)
+    ('受奖人徐桂花(电话尾号7819),举报对象佛山恒瑞塑料制品有限公司,奖金12万元。',
+     [('PERSON', 3, 6), ('CN_MOBILE', 11, 15), ('ORGANIZATION', 21, 33)]),
+    # why: 被申请人 : X局 is the other party's field, no name after it
+    ('被申请人 : 新乡市生态环境局卫辉分局。\n申请人 : 李娜，女。',
+     [('ORGANIZATION', 7, 19), ('PERSON', 27, 29), ('DEMOGRAPHIC', 30, 31)]),
     # why: 这个厂, 该厂, 化工厂 name no unit; 姓王 alone is no name
     ('这个厂的老板姓王，该厂和化工厂都在排。', []),
     # the boss as X总; why: 小李总是 is 小李 and 总是 (always), no 李总

@@ -138,6 +138,20 @@ _MASKED_REPORTER = re.compile(
 _SENT_TO = re.compile(r"[发转交送寄递](?:至|给|到)(?:举报人|来电人|你|您|我|其|他|她)")
 
 
+#: Rules that only fill the model's gaps: where the model read a unit, its edges stand.
+_GAP_FILLERS = frozenset(("rule:legal-form", "rule:trade-name"))
+
+
+def _fills_no_gap(rule: RecognizerResult, model: list[RecognizerResult]) -> bool:
+    """A company the rules read by its legal form or trade name where the model already read
+    a unit over some of the same characters (举报对象佛山恒瑞…有限公司: the model's edges are
+    right more often than a read-back to the last cut word)."""
+    if not _GAP_FILLERS.intersection(rule.recognition_metadata.get(EVIDENCE_KEY, ())):
+        return False
+    return any(r.entity_type in ("ORGANIZATION", "CN_WORKPLACE") and r.start < rule.end and rule.start < r.end
+               for r in model)
+
+
 def shape_span(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
     """The pieces of a tagger span that are one entity each, as (start, end, label).
 
@@ -320,16 +334,20 @@ class FreeTextRecognizer(ZhRecognizerMixin, EntityRecognizer):
                                         and is_label_not_name(folded[start:end])):
                 placed.append(self._result(start, end, score, [cue]))
                 placed[-1].entity_type = label
+        placed = [r for r in placed if not _fills_no_gap(r, out)]
         placed.extend(self._repeated_places(folded, placed, out))
         out = placed + out
         if "CN_WORKPLACE" in wanted:
             # cut spans may now start where a workplace cue ends (申领人老项（…）: look again
-            orgs = {(r.start, r.end): r for r in out
-                    if r.entity_type in ("ORGANIZATION", "CN_WORKPLACE")}
-            by_end = {e: r for (_, e), r in orgs.items()}
-            for start, end in workplace_spans(folded, list(orgs)):
-                r = by_end[end]  # the span, with the head of the name the model left out
-                r.start, r.entity_type = min(r.start, start), "CN_WORKPLACE"
+            by_end: dict[int, list[RecognizerResult]] = {}
+            for r in out:
+                if r.entity_type in ("ORGANIZATION", "CN_WORKPLACE"):
+                    by_end.setdefault(r.end, []).append(r)
+            spans = sorted({(r.start, r.end) for rs in by_end.values() for r in rs})
+            for start, end in workplace_spans(folded, spans):
+                for r in by_end[end]:  # the span (a rule's and the model's reading alike), with
+                    # the head of the name the model left out
+                    r.start, r.entity_type = min(r.start, start), "CN_WORKPLACE"
             fields = []
             for start, end in workplace_fields(folded):
                 fields.append(self._result(start, end, WORKPLACE_FIELD_SCORE, ["field:workplace"]))

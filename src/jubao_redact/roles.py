@@ -97,7 +97,8 @@ _CLAUSE_CHARS = _SENTENCE_CHARS | frozenset("；;，,、")   # clause-scoped cue
 # or one bracketed aside (张某（电话…）反映).
 _GAP = re.compile(
     r"""[ \t\u3000：:|｜】］\]〕为是叫的（(「“"]{0,4}   # punctuation, closing brackets, copulas
-        (?:[（(][^（）()\n]{0,30}[)）])?      # one bracketed aside
+        (?:[（(][^（）()\n]{0,30}(?:\n[^（）()\n]{0,20})?[)）])?   # one bracketed aside (a number
+                                              # broken over two lines in it: 李阳（158165⏎80838）反映)
         (?:等[0-9一二三四五六七八九十两几多]{0,3}[人名位户]?)?   # 周萍等4人多次来访: the others with them
         [ \t\u3000：:|为是叫的]{0,2}
     """,
@@ -1594,7 +1595,8 @@ def attribute(views: TextViews, results: list[RecognizerResult], known: KnownFac
     if _PENALISED_APPLICANT.search(doc.text) is not None:
         for k, vote in enumerate(votes):
             if vote.role == "reporter" and vote.evidence in _APPLICANT_EVIDENCE:
-                votes[k] = _Vote("subject", vote.level, "role:review:penalised-applicant", vote.at)
+                # the document says so: as sure as a field, whatever cue or anchor gave the vote
+                votes[k] = _Vote("subject", STRONG, "role:review:penalised-applicant", vote.at)
     keys, joins, partial = _values(doc, ordered)
     if genre.name == "chat":
         _chat_speakers(doc, ordered, votes, keys)

@@ -89,7 +89,8 @@ def _patterns() -> dict[str, re.Pattern]:
 
 # Field labels and phrases after which a person's name follows.
 _CUE = re.compile(
-    r"""(?P<cue>
+    r"""(?<!被)   # 被申请人, 被举报人, 被投诉人: the other party, not the one who files
+        (?P<cue>
           (?:来电人|举报人|反映人|投诉人)的?(?:孙子|孙女|儿子|女儿|老伴|爱人|家属|亲属)|   # kin first: 来电人孙子：衡波
           姓名|举报人|投诉人|联系人|来电人|反映人|信访人|申请人|当事人|报案人|署名|签名|落款|留言人|网友|
           诉求人|来信人|写信人|申诉人|检举人|控告人|求助人|咨询人|来访人|    # 12345 工单, 信访 forms
@@ -1007,7 +1008,8 @@ _BODY_CUT = re.compile(r"我们是|我们|我是|接受|听取了?|接到|收到
 # Companies by their legal form (河南长青造纸有限公司, 焦作长青石材加工专业合作社): the model
 # misses some after a number or a bracket (发送至 132…（河南长青造纸有限公司 岳先生）).
 _LEGAL_FORM = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|专业合作社)")
-_COMPANY_CUT = re.compile(r"我们是|我们|我是|接受|关于|委托|反映|举报|投诉|位于|发现|对于|对|向|在|称|是|的|了|被|由")
+_COMPANY_CUT = re.compile(r"我们是|我们|我是|接受|关于|委托|反映|举报|投诉|位于|发现|对于|对象|单位|企业|名称|律师|指派"
+                          r"|就|对|向|在|称|是|为|叫|的|了|被|由|和|与|及|同|跟|给|把|将|请|据|经")
 # A trade name of two characters and 厂 / 公司 (鼎鑫厂的清查表, 博远公司的), after a clause's or
 # a cell's start: what a census taker or a letter calls the unit for short.
 _SHORT_COMPANY = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2})(?:厂|公司)(?=[的，,。、）)：:\s]|$)")
@@ -1021,9 +1023,12 @@ def _named_companies(text: str) -> list[Span]:
         at = start = m.start()
         while start > 0 and at - start < 16 and "\u4e00" <= text[start - 1] <= "\u9fff":
             start -= 1
-        start = _after_last(_COMPANY_CUT, text, start, at)
-        if at - start >= 2:
-            out.append((start, m.end(), "ORGANIZATION", 0.85, "rule:legal-form"))
+        bounded = start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff"
+        cut = _after_last(_COMPANY_CUT, text, start, at)
+        if cut == start and not bounded:
+            continue  # a run of 16 characters and no word to start at: no telling where it starts
+        if at - cut >= 2:
+            out.append((cut, m.end(), "ORGANIZATION", 0.85, "rule:legal-form"))
     words = common_words()
     for m in _SHORT_COMPANY.finditer(text):
         name = m.group("name")
