@@ -51,6 +51,9 @@ def drop_allowed(results: list[RecognizerResult], spans: list[tuple[int, int]], 
     starts = [s for s, _ in spans]
     kept = []
     for r in results:
+        if r.entity_type == "DEMOGRAPHIC":
+            kept.append(r)  # a birth date is a date the allow list knows, and still a person's
+            continue
         i = bisect.bisect_right(starts, r.start) - 1
         if i >= 0 and spans[i][0] <= r.start and r.end <= spans[i][1]:
             continue

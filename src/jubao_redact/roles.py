@@ -96,7 +96,8 @@ _CLAUSE_CHARS = _SENTENCE_CHARS | frozenset("；;，,、")   # clause-scoped cue
 # Between a cue and its value: spaces, a colon, a table bar, 为/是/叫/的, an opening bracket,
 # or one bracketed aside (张某（电话…）反映).
 _GAP = re.compile(
-    r"""[ \t\u3000：:|｜】］\]〕为是叫的（(「“"]{0,4}   # punctuation, closing brackets, copulas
+    r"""[ \t\u3000：:|｜】］\]〕为是叫的（(「“"#]{0,4}   # punctuation, closing brackets, copulas,
+                                               # an SMS report's # fields (举报#X路886号#…)
         (?:[（(][^（）()\n]{0,30}(?:\n[^（）()\n]{0,20})?[)）])?   # one bracketed aside (a number
                                               # broken over two lines in it: 李阳（158165⏎80838）反映)
         (?:等[0-9一二三四五六七八九十两几多]{0,3}[人名位户]?)?   # 周萍等4人多次来访: the others with them
@@ -107,7 +108,7 @@ _GAP = re.compile(
 # Field labels that name the reported party whoever's section they stand in.
 _OTHER_PARTY_LABEL = re.compile(r"被|涉事|问题|对象|投诉对象|举报对象|反映对象|污染|排污|事发|发生")
 # Every character a non-empty _GAP can start with (its three parts' first characters).
-_GAP_FIRST = frozenset(" \t\u3000：:|｜】］]〕为是叫的（(「“\"等")
+_GAP_FIRST = frozenset(" \t\u3000：:|｜】］]〕为是叫的（(「“\"#等")
 # A section heading: the role cue alone on its line, with numbering and decoration around it.
 _HEADING_LEFT = re.compile(r"""[ \t\u3000【\[［=＝\-—#*（(一二三四五六七八九十0-9、.．)）|｜]*
                               (?:[A-Z][A-Za-z ]{1,30}[ ]?/[ ]?)?   # a bilingual label: Company reported / 被举报单位""", re.X)

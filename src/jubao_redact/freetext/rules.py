@@ -98,6 +98,7 @@ _CUE = re.compile(
           我叫|本人叫|我的名字是|我是|我真名|真名叫|真名是|真实姓名|我本名|本名叫|我名字|
           副?主任(?=[ ]?[：:])|名片\]|名片】|自称|    # a body's officers under its seal (as fields); a shared card;
           委托代理人|代理律师|                    # a party's lawyer in a review decision
+          同行人员|同行人|陪同人员|客户备注|       # who came with the visitor; a CRM's note on its customer
           反映群众|举报群众|领衔代表|附议代表|收款人|户名|           # a grid event's source, a deputy's
                                                                  # suggestion, a payee
                                                   # 接电话的是其老伴，自称农飞
@@ -112,7 +113,7 @@ _CUE = re.compile(
 # spaces between the characters, and a colon after them (a spaced label is a field).
 _SPACED_CUE = re.compile(
     r"""(?P<cue>
-          姓[ ]{1,2}名
+          姓[ \u3000]{1,4}名          # (a scanned form pads it to the width of four: 姓    名)
         | (?:举[ ]{1,2}报|投[ ]{1,2}诉|联[ ]{1,2}系|来[ ]{1,2}电|反[ ]{1,2}映|信[ ]{1,2}访|申[ ]{1,2}请)
           [ ]{1,2}[人者]
         )
@@ -334,6 +335,8 @@ def _cue_name(text: str, pos: int, strict: bool) -> int:
         return pos  # 我是安徽省…, 我是宁河区…: a place, not a name
     if strict and text[end : end + 1] == "的":
         return pos  # 我是富民苑的小傅, 我是王芳的邻居: where or whose, not the writer's name
+    if strict and text[pos:end] in common_words():
+        return pos  # 来电人顾虑：…, 举报人要求…: a word after the noun, no name
     if strict and "\u4e00" <= text[end : end + 1] <= "\u9fff" and text[end] not in _NOT_NAME:
         return pos  # 举报人符合奖励条件: the run goes on into a word, it is no name
     if text[pos:end] in _LABEL_WORDS or text.startswith(_DESCRIBED_NOT_NAMED, pos):
@@ -607,8 +610,11 @@ def person_rules(text: str) -> list[Span]:
             out.append((m.end(), end, "PERSON", 0.95, "field:" + m.group("cue")))
     for m in _SPACED_CUE.finditer(text):
         end = _cue_name(text, m.end(), False)
+        if end == m.end():
+            end = _spaced_name(text, m.end())  # 姓    名：王  晨: the name spaced like the label
         if end > m.end():
-            out.append((m.end(), end, "PERSON", 0.95, "field:" + m.group("cue").replace(" ", "")))
+            out.append((m.end(), end, "PERSON", 0.95,
+                        "field:" + m.group("cue").replace(" ", "").replace("\u3000", "")))
     out.extend(_signature(text))
     out.extend(_masked_names(text))
     out.extend(_surnames_alone(text))
@@ -723,6 +729,8 @@ _DEMOGRAPHIC = re.compile(
     | [男女](?<![\u4e00-\u9fff].)(?=[，,、；;）)。 \t])      # "男，58岁": a bare sex marker
     | (?:汉|回|满|藏|壮|苗|彝|瑶|侗|畲|黎|傣|维吾尔|蒙古|土家|朝鲜|哈尼|哈萨克|傈僳|仡佬
         |布依|纳西|羌|白|水|土|京)族(?![馆箱群类区乡镇村]|自治|分局)   # not 水族馆, 管城回族区
+    | 出[ \t\u3000]{0,2}生(?:日期|年月)?[】\]]?[：:]\s{0,3}(?P<birth>[0-9]{4}   # a birth field (an ID
+        (?:年[0-9]{1,2}月(?:[0-9]{1,2}日)?|[-./][0-9]{1,2}(?:[-./][0-9]{1,2})?))  # reader's 出生：1983年3月12日)
     | [0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?出生       # birth date
     | 生于[0-9]{4}年(?:[0-9]{1,2}月)?
     """,
@@ -734,7 +742,7 @@ def demographic_rules(text: str) -> list[Span]:
     """DEMOGRAPHIC: sex, age, ethnicity, birth date stated about a person."""
     out = []
     for m in _DEMOGRAPHIC.finditer(text):
-        group = next((g for g in ("sex", "age", "eth") if m.group(g) is not None), 0)
+        group = next((g for g in ("sex", "age", "eth", "birth") if m.group(g) is not None), 0)
         out.append((m.start(group), m.end(group), "DEMOGRAPHIC", 0.85, "rule:demographic"))
     return out
 
@@ -934,13 +942,23 @@ _CHILD_SCHOOL = re.compile(
 )
 
 
+# A pupil who writes names their school (我是X初级中学七年级5班的学生): where to find them.
+_OWN_SCHOOL = re.compile(
+    rf"""(?:我是|我系|本人是)
+        (?P<org>[{HAN}]{{2,20}}?(?:中心小学|初级中学|高级中学|小学|中学|学校|大学|学院))
+        (?=(?:[{HAN}]{{1,3}}年级)?(?:[0-9一二三四五六七八九十]{{1,2}}班)?的?(?:小学生|中学生|学生))""",
+    re.VERBOSE,
+)
+
+
 # A dwelling written without the street: building, unit and room (24号楼1单元1603室, 3栋2单元501),
 # as residents give it in a building's group chat or a joint letter. A works site is never
 # numbered by 单元 and 室, so the shape alone says somebody lives there.
 _DWELLING = re.compile(
     r"""[0-9](?<![0-9].)[0-9]{0,2}            # the building number, not inside a longer number
         (?:号楼|栋|幢|号院)[ ]?
-        (?:[0-9]{1,2}[ ]?单元[ ]?[0-9]{1,2}[0-9]{2}(?:室|号|户)?   # 1单元1603室 / 2单元501
+        (?:[0-9]{1,2}[ ]?单元(?:[ ]?[0-9]{1,2}[0-9]{2}(?:室|号|户)?)?   # 1单元1603室 / 2单元501 /
+                                                                  # 6单元 (a note: 吴楠 15号楼6单元)
           |[0-9]{3,4}(?:室|户))                                   # or the room alone: 5号楼302室
         (?![0-9])""",
     re.VERBOSE,
@@ -1070,6 +1088,8 @@ def residence_rules(text: str) -> list[Span]:
             if who is not None and not _NOT_IN_NAME.intersection(who.group("name")):
                 out.append((*who.span("name"), "PERSON", 0.9, "rule:resident"))
     for m in _CHILD_SCHOOL.finditer(text):
+        out.append((*m.span("org"), "ORGANIZATION", 0.9, "rule:child-school"))
+    for m in _OWN_SCHOOL.finditer(text):
         out.append((*m.span("org"), "ORGANIZATION", 0.9, "rule:child-school"))
     out.extend(_named_bodies(text))
     out.extend(_named_companies(text))

@@ -27,6 +27,7 @@ _NARRATIVE = re.compile(
     (?: {_SELF}
         (?:自述|自称|表示|称|说)?(?:自己)?   # 来电者自述在…, 来电人表示自己在…
       | [，,、]                             # or a clause going on about the writer: ，在…上班
+      | (?:车|车辆|我的车|本人车辆)是?挂靠     # a driver's truck registered with a haulier (车是挂靠在X名下)
       | (?<=说)(?:[老小][\u4e00-\u9fff]|[\u4e00-\u9fff](?:某{{1,2}}|先生|女士))   # 其老伴说老任在…值班:
                                                                   # the one called back
     )
@@ -37,9 +38,10 @@ _NARRATIVE = re.compile(
 # What the writer does there: the span only counts with one of these right after it.
 _WORKING = re.compile(
     r"""
-    (?:上班|工作|打工|务工|任职|干活|上岗|退休|值班
+    (?:上班|工作|打工|务工|任职|干活|上岗|退休|值班|跑车|开车|跑运输|拉货|名下   # a driver's (在X跑车)
       |的?(?:退休)?(?:职工|员工|工人|退休人员|医生|护士|教师|老师|司机|保安|会计)
       |当[\u4e00-\u9fff]{1,4}[。，,；;\n]             # 在…当会计。
+      |(?:[\u4e00-\u9fff]{1,3}年级)?(?:[0-9一二三四五六七八九十]{1,2}班)?的?(?:小学生|中学生|学生)  # 我是X中学七年级5班的学生
       |的(?=[，,。；;！!\n]))                          # 我是X物流有限公司的，住…: one of its people
     """,
     re.VERBOSE,
