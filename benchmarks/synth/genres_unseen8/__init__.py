@@ -1,0 +1,15 @@
+"""Ninth template family (``unseen8``), the seventh written blind: the same eight genres,
+other documents. (Docstring completed at the end of the work: who, when, how, contents.)
+"""
+
+from __future__ import annotations
+
+import importlib
+
+GENRES = ("hotline", "letter", "webform", "chat", "transfer", "notice", "reward", "census")
+
+
+def builder_for(genre: str):
+    if genre not in GENRES:
+        raise ValueError(f"unknown genre {genre!r}; known: {', '.join(GENRES)}")
+    return importlib.import_module(f"{__name__}.{genre}").build
