@@ -382,6 +382,11 @@ class Unseen8Slots(Slots):
         return self._span(self._short_of(name) if self._short_of(name) != name else name[:4], "CN_WORKPLACE", role,
                           "partial")
 
+    def w_clinic(self, role):
+        """The reporter's own village clinic (a village doctor's workplace)."""
+        village = self.village_of(self.c.reporter) or (self.c.reporter.home.district + "城关镇东关村")
+        return self._span(village.split("镇")[-1] + "卫生室", "CN_WORKPLACE", role)
+
     def a_dept(self, role):
         return self._span(self.c.city.name + self.rng.choice(("生态环境保护综合行政执法支队", "生态环境局执法监察支队")),
                           "ORGANIZATION", role)
@@ -473,6 +478,19 @@ class Unseen8Slots(Slots):
 
     def n_paper(self):
         return self._never(f"SJ-{self.c.year}-{self.rng.randint(1, 99):02d}-{self.rng.randint(1, 40):03d}", "case_number")
+
+    def n_license(self):
+        return self._never(f"{self.rng.randint(10**14, 10**15 - 1)}", "permit")
+
+    def n_contract(self):
+        return self._never(f"{self.c.city.province_abbr}承包〔{self.c.year - self.rng.randint(2, 9)}〕"
+                           f"{self.rng.randint(1, 99):02d}号", "case_number")
+
+    def n_mu(self):
+        return self._never(f"{self.rng.choice((6, 8, 12, 15, 20, 30))}亩", "quantity")
+
+    def n_jin(self):
+        return self._never(f"{self.rng.choice((800, 1500, 2000, 3500, 6000))}多斤", "quantity")
 
     def n_pile(self):
         """A highway kilometre post (桩号)."""

@@ -33,7 +33,7 @@ def agent_im(b: Builder, s: Unseen8Slots, rng: random.Random) -> None:
     put(b, s, "坐席即时消息（通话中求助）  {N.date}\n")
     put(b, s, "[{N.hm}] 坐席{O.name}（工号{N.staffno}）→ 班长{D.name}：在线一个来电，反映{S.short}，号码{R.mobile_head}后四位没听清，"
         "说是第" + rng.choice(("三", "四", "五")) + "次打了，问怎么派\n")
-    put(b, s, "[{N.hm}] 班长{D.surname}：查一下历史，是不是上个月那个老{R.surname}？住{R.place}那个\n")
+    put(b, s, "[{N.hm}] 班长{D.surname}：查一下历史，是不是上个月那个{R.lao}？住{R.place}那个\n")
     put(b, s, "[{N.hm}] 坐席{O.surname}：对，就是他，{R.name}。号码问全了，他说是" +
         rng.choice(("{R.mobile_plain}", "{R.mobile_443}", "{R.mobile_fwdash}", "{R.mobile_lo}")) + "\n")
     put(b, s, "[{N.hm}] 班长{D.surname}：他反映的啥？\n")
