@@ -440,6 +440,12 @@ class Unseen8Slots(Slots):
         t, d = c % 86400, self.day + dt.timedelta(days=c // 86400)
         return self._never(f"{d:%Y-%m-%d} {t // 3600:02d}:{t // 60 % 60:02d}:{t % 60:02d}", "date")
 
+    def n_logtime(self):
+        """An access-log time stamp: 12/Jul/2024:10:22:31 +0800."""
+        c = self._tick() % 86400
+        return self._never(f"{self.day.day:02d}/{self.day:%b}/{self.day.year}:{c // 3600:02d}:{c // 60 % 60:02d}:"
+                           f"{c % 60:02d} +0800", "date")
+
     def n_hm(self):
         t = self._tick(5, 400) % 86400
         return self._never(f"{t // 3600:02d}:{t // 60 % 60:02d}", "time")
