@@ -71,7 +71,7 @@ def group_buy(b: Builder, s: Unseen8Slots, rng: random.Random) -> None:
         for piece in row:
             b.add(piece)
     put(b, s, "[{N.hm}] {R.nick}：大家闻到没有，昨晚又是那股味，" + rng.choice(TALK) + "。我打电话举报了\n")
-    put(b, s, "[{N.hm}] {V.nick}：@{R.nick} 你胆子真大，{S.short}的人也在这个群里\n")
+    put(b, s, "[{N.hm}] {V.nick}：{R.at} 你胆子真大，{S.short}的人也在这个群里\n")
     put(b, s, "[{N.hm}] {R.nick}：" + rng.choice(("怕啥，我又没说名字", "环保局说会保密的，我留的是{H.rel}的号{H.mobile}",
                                             "[撤回了一条消息]")) + "\n")
     put(b, s, "[{N.hm}] 网格员{D.name}：请大家不要在群里讨论举报人，有问题私聊我{D.mobile}\n")
