@@ -89,6 +89,10 @@ class Unseen8Slots(Slots):
         super().__init__(cast, rng)
         self.variant = variant
         city, year = cast.city, cast.year
+        m = _RURAL.match(cast.reporter.home.rest)
+        if m and not re.fullmatch(r"\d+组\d+号", m.group("tail")):  # a village home always has its 组 and 号
+            self.rural(cast.reporter, m.group("town") + m.group("village"))
+            cast.household.home = cast.reporter.home
         self.second_reporter = _person(rng, _FAKER, city, year)
         self.second_reporter.home = self.near(cast.reporter.home, rng)
         self.kin = _person(rng, _FAKER, city, year)
@@ -324,7 +328,7 @@ class Unseen8Slots(Slots):
         else:
             m = _RURAL.match(p.home.rest)
             tail = m.group("tail") if m else ""
-            text = tail if re.match(r"\d+组\d+号$", tail) else (m.group("village") + tail if m else p.home.rest)
+            text = tail if re.fullmatch(r"\d+组\d+号", tail) else (m.group("village") + tail if m else p.home.rest)
         return self._span(text, "CN_ADDRESS", role, "partial")
 
     def p_age_cn(self, p, role):
