@@ -467,8 +467,11 @@ class Unseen8Slots(Slots):
         return self._never(f"{self.c.city.code[:4]}{self.day:%Y%m%d}{self.rng.randint(1000, 9999)}", "case_number")
 
     def n_docno(self):
-        word = self.rng.choice(("环保密审", "环派", "环交接", "环函", "环赔磋", "环公告", "环奖议"))
+        word = self.rng.choice(("环字", "环函", "环发", "环办", "环罚", "环告", "环转"))
         return self._never(f"{self.c.city.name[:-1]}{word}〔{self.c.year}〕{self.rng.randint(1, 240)}号", "case_number")
+
+    def n_agree(self):
+        return self._never(f"{self.c.city.province_abbr}环赔协〔{self.c.year}〕{self.rng.randint(1, 60)}号", "case_number")
 
     def n_minutes(self):
         return self._never(f"〔{self.c.year}〕第{self.rng.randint(2, 40)}次", "case_number")
