@@ -430,6 +430,12 @@ class Unseen8Slots(Slots):
             self._cache["acar"] = nb.new_plate(self.rng, self.c.city.plate)
         return self._span(self._cache["acar"], "CN_LICENSE_PLATE", role)
 
+    def pub_bank(self, role):
+        """The account of a public institution (a school that receives a donation)."""
+        if "pbank" not in self._cache:
+            self._cache["pbank"] = nb.new_bank_card(self.rng)
+        return self._span(self._cache["pbank"], "CN_BANK_CARD", role)
+
     def a_census(self, role):
         return self._span(self.c.company.site.district + self.rng.choice(("第二次全国污染源普查领导小组办公室",
                                                                          "污染源普查工作办公室")), "ORGANIZATION", role)
