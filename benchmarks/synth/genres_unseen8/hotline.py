@@ -65,7 +65,7 @@ def sign_relay(b: Builder, s: Unseen8Slots, rng: random.Random) -> None:
     put(b, s, "翻译转述§来电人在纸上写了姓名“{R.name}”和住址“" + rng.choice(("{R.home}", "{R.place}{R.flat_code}")) +
         "”举到镜头前，请工作人员记下。\n")
     put(b, s, "翻译转述§来电人无法接听电话，回复请" + rng.choice((
-        "发短信到{R.mobile}", "联系其{H.rel}{H.name}，电话{H.mobile}", "加微信留言，或发邮件到{R.email}")) + "。\n")
+        "发短信到{R.mobile}", "联系其{H.rel}{H.name}，电话{H.mobile}", "加微信留言，或发邮件到{R.email}", "QQ留言，QQ号{R.qq}")) + "。\n")
     put(b, s, "坐席备注§" + rng.choice(BARE) + "；回访须安排视频或文字方式，" +
         "派{A.name}办理。\n")
 

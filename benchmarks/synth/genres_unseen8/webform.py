@@ -26,7 +26,7 @@ def xml_record(b: Builder, s: Unseen8Slots, rng: random.Random) -> None:
                                          "港澳居民来往内地通行证</CertType>\n    <CertNo>{R.hkmo}</CertNo>\n")))
     put(b, s, "    <Mobile>{R.mobile_plain}</Mobile>\n    <Address>{R.home}</Address>\n")
     put(b, s, rng.choice(('    <Callback type="tel" value="{R.tel_plain}"/>\n',
-                          '    <Callback type="wechat" value="{R.wechat}"/>\n', "    <Email>{R.email}</Email>\n")))
+                          '    <Callback type="wechat" value="{R.wechat}"/>\n', '    <Callback type="qq" value="{R.qq}"/>\n', "    <Email>{R.email}</Email>\n")))
     put(b, s, "  </Reporter>\n  <Target>\n    <OrgName>{S.name}</OrgName>\n")
     put(b, s, "    <CreditCode>{S.uscc}</CreditCode>\n" if rng.random() < 0.5 else "")
     put(b, s, "    <Address>{S.addr}</Address>\n  </Target>\n")
