@@ -28,7 +28,7 @@ def newspaper(b: Builder, s: Unseen8Slots, rng: random.Random) -> None:
                           "我{H.rel}在{P.inst}上班，那边也能闻到。")) + "\n")
     put(b, s, "  希望你们来曝光一下。\n                一位老读者\n\n")
     put(b, s, "（信封）寄信人§" + rng.choice(("{R.home} {R.name}", "{R.place}{R.flat_code} {R.surname}收转",
-                                       "{R.name} {R.mobile_lo}")) + "\n")
+                                       "{R.name} {R.mobile_lo}", "{R.name}（QQ {R.qq}）")) + "\n")
 
 
 def fish_pond(b: Builder, s: Unseen8Slots, rng: random.Random) -> None:
@@ -51,7 +51,8 @@ def fish_pond(b: Builder, s: Unseen8Slots, rng: random.Random) -> None:
 def pledge(b: Builder, s: Unseen8Slots, rng: random.Random) -> None:
     put(b, s, "实名举报承诺书\n\n")
     put(b, s, "本人{R.name}，" + rng.choice(("{R.gender}，{R.born}", "{R.gender}，{R.age}", "{R.ethnic}")) +
-        "，身份证号" + rng.choice(("{R.id_quad}", "{R.id}")) + "，现住{R.home}，工作单位{W.name}。\n")
+        "，" + rng.choice(("身份证号{R.id_quad}", "身份证号{R.id}", "身份证号{R.id}", "港澳居民来往内地通行证号{R.hkmo}",
+                          "护照号{R.passport}（现居国外，身份证已过期）")) + "，现住{R.home}，工作单位{W.name}。\n")
     put(b, s, "本人郑重承诺：所举报{S.name}的问题均为本人亲眼所见，如有捏造，愿承担法律责任。\n")
     put(b, s, "举报事项§" + "；".join(some(rng, TALK, 2, 3)) + "。\n")
     put(b, s, "联系电话§" + rng.choice(("{R.mobile}", "{R.mobile_443}")) + "\n")
