@@ -6,7 +6,7 @@ other documents.
 
 Who, when, how
 --------------
-Written on 2026-12-03 (12:14-12:31 UTC) by a helper session (an AI engineer started by the
+Written on 2026-12-03 (12:14-12:30 UTC) by a helper session (an AI engineer started by the
 main session for this task alone, in the worktree ``/work/wt-u8``, branch ``unseen8``) that
 had not seen the role rules. It did not open anything under ``src/`` (so not the role, genre,
 coreference, field-value, chat-speaker or free-text code), nor ``recognizers/``, nor ``docs/``,
