@@ -46,7 +46,7 @@ __all__ = ["FAMILIES", "GENRES", "LABELS", "ROLES", "STRUCTURED", "NeverItem", "
 FAMILIES = ("seen", "unseen", "unseen-a", "unseen-b", "unseen2", "unseen2-a", "unseen2-b",
             "unseen3", "unseen3-a", "unseen3-b", "unseen4", "unseen4-a", "unseen4-b",
             "unseen5", "unseen5-a", "unseen5-b", "unseen6", "unseen6-a", "unseen6-b",
-            "unseen7", "unseen7-a", "unseen7-b")
+            "unseen7", "unseen7-a", "unseen7-b", "unseen8", "unseen8-a", "unseen8-b")
 
 
 def generate(n: int, seed: int, genres: list[str] | None = None, family: str = "seen") -> list[SynthDoc]:
@@ -63,12 +63,19 @@ def generate(n: int, seed: int, genres: list[str] | None = None, family: str = "
     or the third family written blind (``genres_unseen4/``: ``unseen4``, ``unseen4-a``,
     ``unseen4-b``, split the same way), or the fourth family written blind
     (``genres_unseen5/``: ``unseen5``, ``unseen5-a``, ``unseen5-b``, split the same way), and so on
-    for ``genres_unseen6/`` and ``genres_unseen7/`` (the sixth family written blind).
+    for ``genres_unseen6/``, ``genres_unseen7/`` and ``genres_unseen8/`` (the seventh family
+    written blind).
     """
     if family not in FAMILIES:
         raise ValueError(f"unknown family {family!r}; known: {', '.join(FAMILIES)}")
     if family == "seen":
         build_for, make_slots = builder_for, lambda cast, rng: Slots(cast, rng)
+    elif family.startswith("unseen8"):
+        from .genres_unseen8 import builder_for as build_for
+        from .genres_unseen8.common import Unseen8Slots
+
+        def make_slots(cast, rng):
+            return Unseen8Slots(cast, rng, family)
     elif family.startswith("unseen7"):
         from .genres_unseen7 import builder_for as build_for
         from .genres_unseen7.common import Unseen7Slots
