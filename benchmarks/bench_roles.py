@@ -66,9 +66,10 @@ BLIND_SEEDS = {"unseen2": UNSEEN2_SEED, "unseen3": UNSEEN3_SEED, "unseen4": UNSE
 # unseen5 (written blind on 2026-12-02, 15:59-16:16) took its place.
 # unseen5 was opened at stop 13, once unseen6 (written blind on 2026-12-02, 17:59-18:22) took
 # its place; unseen6 was opened at 19:04 (stop 13) after three blind measures of its half b,
-# with a helper writing unseen7 to take its place; unseen7 (written blind on 2026-12-03) is
-# the blind one now; unseen8 (written blind on 2026-12-03 by a helper) is blind too.
-STILL_BLIND: tuple[str, ...] = ("unseen7", "unseen8")
+# with a helper writing unseen7 to take its place; unseen7 (written blind on 2026-12-03) was
+# measured blind twice (half b) and opened at 12:32 (stop 15) once unseen8 (written blind on
+# 2026-12-03 by a helper) had taken its place.
+STILL_BLIND: tuple[str, ...] = ("unseen8",)
 PERSONAL = {"PERSON", "CN_MOBILE", "CN_ID_CARD", "EMAIL_ADDRESS", "CN_QQ", "CN_WECHAT",
             "CN_SOCIAL_ACCOUNT", "CN_BANK_CARD", "CN_PASSPORT", "CN_HK_MACAO_PERMIT",
             "DEMOGRAPHIC", "IP_ADDRESS"}

@@ -35,6 +35,8 @@ CASES = [  # text, expected [(entity, start, end, role)]
     # a duty log: the caller's number broken over two lines inside the bracket; 反映 after it
     ('1. 00:14，李阳（158165\n80838）反映新乡金鹏汽车维修有限公司偷排废水。',
      [('PERSON', 9, 11, 'reporter'), ('CN_MOBILE', 12, 24, 'reporter'), ('ORGANIZATION', 27, 39, 'subject')]),
+    # 我家住在X: the place starts after 住在 and keeps its house number (not 在X村, leaving 41号)
+    ('我家住在郑州市荥阳市东赵镇上杨庄村41号，现在全是灰。', [('CN_ADDRESS', 4, 20, 'reporter')]),
     # a party's lawyer in a review decision is a person
     ('委托代理人:石楠，律师。\n', [('PERSON', 6, 8, 'reporter')]),
 ]

@@ -13,6 +13,7 @@ from collections import Counter
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from jubao_redact.freetext.lexicons import common_words
 from jubao_redact.nlp_engine import LANGUAGE
 from jubao_redact.normalize import TextViews
 from jubao_redact.recognizer import ZhRecognizerMixin
@@ -163,7 +164,8 @@ class ChatSpeakerRecognizer(ZhRecognizerMixin, EntityRecognizer):
                 heads.append((nick, *m.span("nick" + tag)))
                 if m.group("ts") and regex is _LINE:
                     stamped.add(nick)
-                if name and _CJK_NAME.fullmatch(name):
+                if name and _CJK_NAME.fullmatch(name) and name not in common_words():
+                    # (王玲（支书）：… 严杰（会计）：: an office or a trade in brackets, no name)
                     names.append(m.span("name" + tag))
                 elif name and _QQ_NUMBER.fullmatch(name) and not _MOBILE.fullmatch(name):
                     numbers.append((nick, *m.span("name" + tag)))

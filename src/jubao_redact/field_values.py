@@ -226,7 +226,8 @@ _BRACKETED_HOME = re.compile(
     r"""[（(]
         (?P<home>[\u4e00-\u9fff0-9]{1,12}
                  (?:小区|花园|家园|公馆|名城|名苑|新村|新城|苑|庭|府|公寓|家属院|家属楼|社区|村|庄|屯|组))
-        [)）]""", re.X)
+        (?=[)）]|[，,、；;][^)）\n]{0,30}[)）])   # alone, or first in the brackets (梁建（新城名城，133…）)
+        """, re.X)
 
 
 def _bracketed_homes(text: str, results: list[RecognizerResult], starts: list[int],

@@ -455,7 +455,7 @@ _MASK = re.compile(
     re.VERBOSE,
 )
 #: After these the surname of a masked name may follow a Han character (举报者王*, 群众李**).
-_PERSON_NOUN_END = frozenset("者人众民员")
+_PERSON_NOUN_END = frozenset("者人众民员户")
 #: What follows a masked name in a sentence, so that the character after the mask is no part
 #: of it (王*反映, 张*等5人, 李**的); any other Han character is the given name's visible last
 #: character (张*芳, 陈*香等2人).
@@ -812,7 +812,8 @@ _RESIDENCE_CUES = re.compile(
       (?=的?(?:群众|村民|居民|市民|业主|住户)(?!委员会|小组|组|代表大会))   # 康桥新村的群众普遍反映
     | (?P<p2>{_RESIDENCE_SUFFIX})                       # a group named after it: 碧水花园业主群
       (?=(?:业主|村民|居民|住户|邻居|邻里)(?:交流|维权|互助)?群)
-    | (?:家住|住在|居住在|家就在|家在|就住在|祖屋在|老家在|老宅在|住)(?P<p3>{_PLACE})   # 住和谐花园。我家就在锦绣花园，
+    | (?:家住在|家就住在|就住在|居住在|家就在|住在|家住|家在|祖屋在|老家在|老宅在|住)   # 住和谐花园。我家就在锦绣花园，
+      (?P<p3>{_PLACE})                                  # (the longer words first: 我家住在X, not 在X)
       (?![{HAN}])
     | (?:我们|咱们|俺们|我|俺|咱)(?:家)?(?:小区|村|社区|家属院|院)  # 我们小区（御景花园）: the place
       [(（](?P<p5>{_PLACE})[)）]                            # named in brackets
