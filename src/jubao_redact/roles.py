@@ -1191,8 +1191,8 @@ class _Document:
         if entity == "CN_USCC":
             return _Vote("subject", SHAPE, "role:entity:CN_USCC")
         if entity in ("URL", "EMAIL_ADDRESS"):
-            shaped = domain_shape(value)
-            if shaped:
+            shaped = None if _PERSONAL_QUERY.search(value) else domain_shape(value)
+            if shaped:  # (an agency's link that carries a caller's number is no agency's page)
                 return _Vote(shaped[0], SHAPE, f"role:shape:{shaped[1]}")
         best = left
         if (left is not None and right is not None and left.level == CUE
@@ -1385,6 +1385,8 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
 
 #: What ends the glue of a reporter cue to the next cue (我是附近村民。厂长李浩: two sentences).
 _GLUE_BREAK = frozenset("。！？；，,.!?;\n")
+#: A link's query parameter that carries a person's number or name (tel=, sfzh=, xm=).
+_PERSONAL_QUERY = re.compile(r"[?&](?:tel|phone|mobile|mob|sjh|dh|lxdh|idcard|id_card|sfz|sfzh|xm|name)=", re.I)
 #: The cues of the thing reported (举报X, 反映的X) that a residents' cue after a place overrides.
 _REPORTED_THING = frozenset("role:cue:" + w for w in ("举报", "反映", "投诉", "反应", "举报的", "反映的"))
 

@@ -824,6 +824,8 @@ _RESIDENCE_CUES = re.compile(
     | (?:我叫|我是)[{HAN}]{{2,3}}[，,](?P<p8>{_PLACE})的(?![{HAN}])   # 我叫黄杰，锦绣家园的。
     | (?:是不是|是否是|是)(?P<p9>{_PLACE})的[？?]           # 楼主是不是怡和苑的？: asked where one lives
     | 整个(?P<p11>{_PLACE})(?=都|全|到处|满是|弥漫)           # 整个幸福家园都是一股焦糊味: where it reaches
+    | (?:家住在|家就住在|就住在|家就在|住在|家住|家在)             # 咱家就在28-6-2704: building, unit
+      (?P<p14>[0-9]{{1,3}}-[0-9]{{1,2}}-[0-9]{{3,4}})(?![0-9-])     # and room written with dashes
     | 是(?P<p12>{_PLACE})那边的                               # 我估计是御景苑那边的: who complained
     | [“"「](?P<p13>{_PLACE})就你家                            # “绿城名城就你家事多”: the boss names it
     | (?:听取了?|接到|收到|接待了?)(?P<p10>{_PLACE})          # 会议听取了书香家园贾杨等9人多次来访…:
@@ -972,6 +974,12 @@ _PHONE_CELL = re.compile(r"[+＋]?[0-9０-９(（][0-9０-９ ()（）+＋\-]{6,
 # A house in a village group (4组93号, 12组27号) or a place named alone (后东赵村).
 _GROUP_HOUSE = re.compile(r"[0-9]{1,2}组[0-9]{1,4}号")
 _HOUSE = re.compile(r"[0-9]{1,4}号(?:院|楼)?")   # 54号: a house number given alone in the row
+# A dwelling by building, unit and room with dashes (18-4-2201), as group-buy rosters write it.
+_DASHED_DWELLING = re.compile(r"[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4}")
+# A phone's last four (尾号5997): a roster that gives them is one of people too.
+_TAIL_CELL = re.compile(r"尾号[0-9]{4}")
+# A person called by surname and a familiar prefix or a title (老陈, 小谷, 周先生, 孙女士).
+_FAMILIAR_CELL = re.compile(r"[老小](?P<a>[\u4e00-\u9fff])|(?P<b>[\u4e00-\u9fff])(?:先生|女士|阿姨|大爷|师傅)")
 
 
 def _roster_rows(text: str) -> list[Span]:
@@ -979,7 +987,7 @@ def _roster_rows(text: str) -> list[Span]:
     (a surname first) and where that person lives (a dwelling, a village group and house,
     a named place); a roster without a phone in it is some other numbered list."""
     rows = [m for m in _ROSTER_LINE.finditer(text)]
-    if not any(_PHONE_CELL.search(m.group("row")) for m in rows):
+    if not any(_PHONE_CELL.search(m.group("row")) or _TAIL_CELL.search(m.group("row")) for m in rows):
         return []
     single, compound, _ = surnames()
     out: list[Span] = []
@@ -989,7 +997,12 @@ def _roster_rows(text: str) -> list[Span]:
             continue  # a sentence, not a row of cells
         for c in cells:
             a, b, v = c.start(), c.end(), c.group()
-            if _DWELLING.fullmatch(v) or _GROUP_HOUSE.fullmatch(v) or _HOUSE.fullmatch(v) or (
+            familiar = _FAMILIAR_CELL.fullmatch(v)
+            if familiar is not None and (familiar.group("a") or familiar.group("b")) in single:
+                out.append((a, b, "PERSON", 0.9, "field:roster"))  # 老陈, 周先生
+            elif len(v) == 1 and v in single:
+                out.append((a, b, "PERSON", 0.85, "field:roster"))  # 杨: the surname alone
+            elif _DWELLING.fullmatch(v) or _GROUP_HOUSE.fullmatch(v) or _HOUSE.fullmatch(v) or _DASHED_DWELLING.fullmatch(v) or (
                     all("\u4e00" <= ch <= "\u9fff" for ch in v) and _named_place(text, a, b)
                     and len(v) <= 12):
                 out.append((a, b, "CN_ADDRESS", 0.9, "field:roster"))
@@ -1066,10 +1079,12 @@ def residence_rules(text: str) -> list[Span]:
     and in residence fields (所在村组：…); PERSON of the name after …群众."""
     out: list[Span] = []
     for m in _RESIDENCE_CUES.finditer(text):
-        g = next(g for g in ("p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9", "p10", "p11", "p12", "p13")
-                 if m.group(g) is not None)
+        g = next(g for g in ("p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9", "p10", "p11", "p12", "p13",
+                             "p14") if m.group(g) is not None)
         start, end = m.span(g)
-        if g not in ("p1", "p2"):  # the cue fixes the start
+        if g == "p14":  # a dwelling by its numbers: its shape is the place
+            place = (start, end)
+        elif g not in ("p1", "p2"):  # the cue fixes the start
             head = _PLACE_HEAD.match(text, start, end) if g in ("p4", "p6") else None
             place = (head.end() if head else start, end)
             start = place[0]
