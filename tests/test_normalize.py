@@ -78,6 +78,8 @@ DIGIT_RUNS = [  # text, digits view: Chinese digits read as digits, unless they 
     ("座机0371-65432100两次没人接", "座机0371-65432100两次没人接"),  # why: 两次, not a ninth digit
     ("13912345678七点以后打", "13912345678七点以后打"),          # why: 七点 (seven o'clock)
     ("一直有味", "1直有味"),                                 # alone, a lone 一 is read as 1 (harmless)
+    ("回拨号码:l82O7O34393", "回拨号码:18207034393"),        # OCR'd letters for digits in a number
+    ("型号IOIOIOI", "型号IOIOIOI"),                          # why: letters more than digits, a code
 ]
 
 

@@ -34,6 +34,9 @@ CASES = [  # text, policy, expected [(entity, start, end, role)]
      [('CN_SOCIAL_ACCOUNT', 8, 13, 'unknown'), ('CN_ADDRESS', 21, 30, 'unknown'), ('PERSON', 31, 32, 'unknown'),
       ('CN_MOBILE', 38, 42, 'reporter'), ('CN_ADDRESS', 46, 55, 'unknown'), ('PERSON', 56, 59, 'unknown'),
       ('CN_MOBILE', 65, 69, 'reporter')]),
+    # a mobile OCR'd with l / I for 1 and O for 0; Gender: of an English form
+    ('来电人： 刘璐    回拨号码： l8898416154\n', 'forward', [('PERSON', 5, 7, 'reporter'), ('CN_MOBILE', 17, 28, 'reporter')]),
+    ('性别: 男\nGender: 女', 'forward', [('DEMOGRAPHIC', 4, 5, 'reporter'), ('DEMOGRAPHIC', 14, 15, 'unknown')]),
     # why: a numbered agenda with a date and no phone or tail is no roster of people
     ('会议议程：\n1. 2023-05-12 开会\n2. 讨论 三项\n', 'discuss', []),
 ]

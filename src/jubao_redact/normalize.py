@@ -154,7 +154,22 @@ def fold_digits(text: str, *, width_folded: bool = False) -> str:
     ``width_folded`` says ``text`` already went through :func:`fold_width`.
     """
     folded = text if width_folded else fold_width(text)
-    return _CHINESE_DIGIT_RUNS.sub(_digit_run, folded)
+    digits = _CHINESE_DIGIT_RUNS.sub(_digit_run, folded)
+    if "l" in digits or "I" in digits or "O" in digits:
+        digits = _OCR_NUMBER.sub(_ocr_number, digits)
+    return digits
+
+
+# A number typed or OCR'd with letters for digits (l8898416154, I81521O146O, l82O7O34393): a
+# run of digits with at most three l / I / O among them reads l, I as 1 and O as 0.
+_OCR_NUMBER = re.compile(r"(?<![A-Za-z0-9])[0-9lIO]{7,19}(?![A-Za-z0-9])")
+_OCR_DIGITS = str.maketrans("lIO", "110")
+
+
+def _ocr_number(m: re.Match[str]) -> str:
+    run = m.group()
+    letters = sum(ch in "lIO" for ch in run)
+    return run.translate(_OCR_DIGITS) if 0 < letters <= 3 else run
 
 
 def _digit_run(m: re.Match[str]) -> str:
