@@ -256,6 +256,19 @@ def _signed_names(text: str) -> list[Span]:
 _AFTER_KIN_WORDS = tuple(w for w in _AFTER_KIN_NAME if len(w) >= 2)
 
 
+# The sender on an envelope or a waybill: place, then the name last on the line
+# (（信封）寄信人：郑州市…5组13号 辛兰英 / …12组16号 杨收转).
+_SENDER = re.compile(
+    r"(?:寄信人|寄件人|发信人)[ \t]*[:：][ \t]*[^\n]{2,40}?[ \t]+(?P<name>[\u4e00-\u9fff]{1,3}?)(?:收转|转交|收)?[ \t]*$",
+    re.MULTILINE)
+
+
+def _senders(text: str) -> list[Span]:
+    single, compound, _ = surnames()
+    return [(*m.span("name"), "PERSON", 0.85, "field:寄信人") for m in _SENDER.finditer(text)
+            if m.group("name")[0] in single or m.group("name")[:2] in compound]
+
+
 def _kin_names(text: str) -> list[Span]:
     single, compound, _ = surnames()
     out: list[Span] = []
@@ -622,6 +635,7 @@ def person_rules(text: str) -> list[Span]:
     out.extend(_kin_names(text))
     out.extend(_resident_names(text))
     out.extend(_bosses(text))
+    out.extend(_senders(text))
     out.extend(_signed_names(text))
     out.extend(_not_overlapping(_names_by_phones(text), out))  # where no other rule read a name
     return out
@@ -732,6 +746,7 @@ _DEMOGRAPHIC = re.compile(
     | 出[ \t\u3000]{0,2}生(?:日期|年月)?[】\]]?[：:]\s{0,3}(?P<birth>[0-9]{4}   # a birth field (an ID
         (?:年[0-9]{1,2}月(?:[0-9]{1,2}日)?|[-./][0-9]{1,2}(?:[-./][0-9]{1,2})?))  # reader's 出生：1983年3月12日)
     | [0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?出生       # birth date
+    | [0-9](?<![0-9].)[0-9]{3}年(?:[0-9]{1,2}月)?生(?=[，,。；;、）) ]|$)   # 本人卢建，男，1950年生，
     | 生于[0-9]{4}年(?:[0-9]{1,2}月)?
     """,
     re.VERBOSE,
@@ -808,7 +823,10 @@ VISITOR = (rf"(?P<name>[{HAN}]{{2,3}}?)(?:等[0-9一二三四五六七八九十]
 # character, so the scan is fast) and the place is taken back to the start of its Han run.
 _RESIDENCE_CUES = re.compile(
     rf"""
-      (?P<p1>{_RESIDENCE_SUFFIX})                       # 马村区盛世家园群众黄楠通过12369反映,
+      (?:住在哪里|住哪里|家在哪里)[:：]?[ ]?[^，,\n]{{2,20}}[，,]      # 您住在哪里：新城新村，13-2-1204: the
+      (?P<p15>[0-9]{{1,2}}组[0-9]{{1,4}}号|[0-9]{{1,3}}-[0-9]{{1,2}}-[0-9]{{3,4}})(?![0-9-])   # house after the
+                                                        # place (first: 住在 below would take 住在哪里)
+    | (?P<p1>{_RESIDENCE_SUFFIX})                       # 马村区盛世家园群众黄楠通过12369反映,
       (?=的?(?:群众|村民|居民|市民|业主|住户)(?!委员会|小组|组|代表大会))   # 康桥新村的群众普遍反映
     | (?P<p2>{_RESIDENCE_SUFFIX})                       # a group named after it: 碧水花园业主群
       (?=(?:业主|村民|居民|住户|邻居|邻里)(?:交流|维权|互助)?群)
@@ -1080,9 +1098,9 @@ def residence_rules(text: str) -> list[Span]:
     out: list[Span] = []
     for m in _RESIDENCE_CUES.finditer(text):
         g = next(g for g in ("p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9", "p10", "p11", "p12", "p13",
-                             "p14") if m.group(g) is not None)
+                             "p14", "p15") if m.group(g) is not None)
         start, end = m.span(g)
-        if g == "p14":  # a dwelling by its numbers: its shape is the place
+        if g in ("p14", "p15"):  # a dwelling or a house by its numbers: its shape is the place
             place = (start, end)
         elif g not in ("p1", "p2"):  # the cue fixes the start
             head = _PLACE_HEAD.match(text, start, end) if g in ("p4", "p6") else None
