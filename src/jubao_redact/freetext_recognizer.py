@@ -7,6 +7,7 @@ adapts its spans to Presidio results with our rule id and evidence.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from functools import lru_cache
 
@@ -142,14 +143,23 @@ _SENT_TO = re.compile(r"[发转交送寄递](?:至|给|到)(?:举报人|来电�
 _GAP_FILLERS = frozenset(("rule:legal-form", "rule:trade-name"))
 
 
-def _fills_no_gap(rule: RecognizerResult, model: list[RecognizerResult]) -> bool:
-    """A company the rules read by its legal form or trade name where the model already read
-    a unit over some of the same characters (举报对象佛山恒瑞…有限公司: the model's edges are
-    right more often than a read-back to the last cut word)."""
-    if not _GAP_FILLERS.intersection(rule.recognition_metadata.get(EVIDENCE_KEY, ())):
-        return False
-    return any(r.entity_type in ("ORGANIZATION", "CN_WORKPLACE") and r.start < rule.end and rule.start < r.end
-               for r in model)
+def _gap_fillers_only(placed: list[RecognizerResult], model: list[RecognizerResult]) -> list[RecognizerResult]:
+    """``placed`` without the companies the rules read by their legal form or trade name where
+    the model already read a unit over some of the same characters (举报对象佛山恒瑞…有限公司:
+    the model's edges are right more often than a read-back to the last cut word). One sort
+    of the model's units and a bisection per rule company: linear in the text."""
+    fillers = [r for r in placed if _GAP_FILLERS.intersection(r.recognition_metadata.get(EVIDENCE_KEY, ()))]
+    if not fillers:
+        return placed
+    units = sorted((r.start, r.end) for r in model if r.entity_type in ("ORGANIZATION", "CN_WORKPLACE"))
+    starts = [a for a, _ in units]
+    reach = list(itertools.accumulate((b for _, b in units), max))  # the furthest end so far
+    covered = set()
+    for r in fillers:
+        i = bisect.bisect_left(starts, r.end) - 1  # the last unit starting before the rule's end
+        if i >= 0 and reach[i] > r.start:
+            covered.add(id(r))
+    return [r for r in placed if id(r) not in covered]
 
 
 def shape_span(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
@@ -334,7 +344,7 @@ class FreeTextRecognizer(ZhRecognizerMixin, EntityRecognizer):
                                         and is_label_not_name(folded[start:end])):
                 placed.append(self._result(start, end, score, [cue]))
                 placed[-1].entity_type = label
-        placed = [r for r in placed if not _fills_no_gap(r, out)]
+        placed = _gap_fillers_only(placed, out)
         placed.extend(self._repeated_places(folded, placed, out))
         out = placed + out
         if "CN_WORKPLACE" in wanted:
