@@ -131,6 +131,13 @@ What differs from the other families
 
 Measures (forward, own genres, ``--detect analyzer``; written down by the main session)
 -----------------------------------------------------------------------------------------
+- 12:16, first, blind (the rules of the opened families, commit cb8d1ac): half b 13.84 % /
+  86.81 %; half b with gold detection 0.84 % / 86.18 %; whole 17.02 % / 78.24 %; half a 18.93 % /
+  69.03 %. ``publish`` on the notices of half b 36.57 % (gold 22.44 %).
+- Half a opened at 12:17. 12:30, second blind measure of half b (after half a's rules):
+  11.87 % / 86.81 %; half a 2.90 % / 70.22 %.
+- Half b opened at 12:32, once ``unseen8`` was written blind to take its place; after its rules
+  (12:40): half b 3.69 % / 86.81 %, ``publish`` 13.57 % (retention 99.46 %).
 """
 
 from __future__ import annotations

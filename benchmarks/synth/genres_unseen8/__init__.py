@@ -125,6 +125,13 @@ What differs from the other families
 
 Measures (forward, own genres, ``--detect analyzer``; written down by the main session)
 -----------------------------------------------------------------------------------------
+- 12:31, first, blind (the rules of unseen7-a, commit 6de617f): half b 29.01 % / 68.67 %; half b
+  with gold detection 3.07 % / 63.59 %; whole 22.75 % / 69.91 %. Under ``discuss`` the chats of
+  half b leak 59.93 % with the analyzer and 0.00 % with gold detection.
+- 12:47, second (after unseen7-b's rules): half b 29.01 % (unchanged); whole 22.95 %.
+- Half a opened at 12:48 (16.08 % / 71.71 %). Half b blind again at 12:56 (29.01 %), 13:04
+  (28.24 %, after the OCR-digit rule) and 13:10 (28.21 %; ``publish`` 11.03 % -> 7.12 %); half a
+  after its rules 5.68 % / 73.01 %. Half b stays blind.
 """
 
 from __future__ import annotations
