@@ -1387,6 +1387,10 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
 _GLUE_BREAK = frozenset("。！？；，,.!?;\n")
 #: A link's query parameter that carries a person's number or name (tel=, sfzh=, xm=).
 _PERSONAL_QUERY = re.compile(r"[?&](?:tel|phone|mobile|mob|sjh|dh|lxdh|idcard|id_card|sfz|sfzh|xm|name)=", re.I)
+#: A notice addressed to the residents (各位居民：) that tells of a complaint from among them.
+_TO_RESIDENTS = re.compile(r"(?:各位|全体)(?:居民|村民|业主|住户)[：:，,]")
+#: A residents' or villagers' own committee, named after the place (碧水公馆社区居民委员会).
+_RESIDENTS_COMMITTEE = re.compile(r"(?:居民委员会|居委会|村民委员会|村委会|业主委员会)$")
 #: The cues of the thing reported (举报X, 反映的X) that a residents' cue after a place overrides.
 _REPORTED_THING = frozenset("role:cue:" + w for w in ("举报", "反映", "投诉", "反应", "举报的", "反映的"))
 
@@ -1595,6 +1599,12 @@ def attribute(views: TextViews, results: list[RecognizerResult], known: KnownFac
                 vote = _Vote("unknown", NONE, "role:residence")
         doc.note_anchor(r.entity_type, r.start, r.end, vote, k)
         votes.append(vote)
+    if _TO_RESIDENTS.search(doc.text) is not None:
+        for k, r in enumerate(ordered):
+            if r.entity_type == "ORGANIZATION" and _RESIDENTS_COMMITTEE.search(doc.text, r.start, r.end):
+                # a notice to the residents about one of them who complained, signed by their own
+                # committee: its name is the place the reporter lives in
+                votes[k] = _Vote("third_party", STRONG, "role:notice:residents-committee", r.start)
     if _PENALISED_APPLICANT.search(doc.text) is not None:
         for k, vote in enumerate(votes):
             if vote.role == "reporter" and vote.evidence in _APPLICANT_EVIDENCE:

@@ -826,6 +826,9 @@ _RESIDENCE_CUES = re.compile(
       (?:住在哪里|住哪里|家在哪里)[:：]?[ ]?[^，,\n]{{2,20}}[，,]      # 您住在哪里：新城新村，13-2-1204: the
       (?P<p15>[0-9]{{1,2}}组[0-9]{{1,4}}号|[0-9]{{1,3}}-[0-9]{{1,2}}-[0-9]{{3,4}})(?![0-9-])   # house after the
                                                         # place (first: 住在 below would take 住在哪里)
+    | (?:本村|本小区|本楼|本组)                          # 近期有本村5号一位村民向环保部门反映: the part
+      (?P<p16>[0-9]{{1,4}}(?:号楼?|组)(?:[0-9]{{1,4}}号)?|[东西南北](?:头|边|侧路[东西南北]))   # of the place
+      (?=的?(?:一位|一户|一名|两位|几位|住户|村民|居民))   # the residents who complained live in
     | (?P<p1>{_RESIDENCE_SUFFIX})                       # 马村区盛世家园群众黄楠通过12369反映,
       (?=的?(?:群众|村民|居民|市民|业主|住户)(?!委员会|小组|组|代表大会))   # 康桥新村的群众普遍反映
     | (?P<p2>{_RESIDENCE_SUFFIX})                       # a group named after it: 碧水花园业主群
@@ -1034,7 +1037,7 @@ def _roster_rows(text: str) -> list[Span]:
 # Bodies that speak for people and are named after them or their place (a law firm for
 # complainants, a villagers' group, an owners' committee): the model misses the name when a
 # verb or a seal runs on after it (焦作海纳律师事务所接受…, 大孟庄村村民小组（盖章）).
-_BODY = re.compile(r"律师事务所|村民小组|业主委员会|业委会")
+_BODY = re.compile(r"律师事务所|村民小组|业主委员会|业委会|社区居民委员会|居民委员会|村民委员会")
 
 
 def _named_bodies(text: str) -> list[Span]:
@@ -1052,7 +1055,7 @@ def _named_bodies(text: str) -> list[Span]:
     return out
 
 
-_BODY_CUT = re.compile(r"我们是|我们|我是|接受|听取了?|接到|收到|关于|委托|反映|代表|的|了|是")
+_BODY_CUT = re.compile(r"我们是|我们|我是|接受|听取了?|接到|收到|关于|委托|反映|代表|的|了|是|请到|前往|去往|送到|交到")
 
 
 # Companies by their legal form (河南长青造纸有限公司, 焦作长青石材加工专业合作社): the model
@@ -1098,9 +1101,9 @@ def residence_rules(text: str) -> list[Span]:
     out: list[Span] = []
     for m in _RESIDENCE_CUES.finditer(text):
         g = next(g for g in ("p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9", "p10", "p11", "p12", "p13",
-                             "p14", "p15") if m.group(g) is not None)
+                             "p14", "p15", "p16") if m.group(g) is not None)
         start, end = m.span(g)
-        if g in ("p14", "p15"):  # a dwelling or a house by its numbers: its shape is the place
+        if g in ("p14", "p15", "p16"):  # a dwelling, a house or a part of the place: its shape says so
             place = (start, end)
         elif g not in ("p1", "p2"):  # the cue fixes the start
             head = _PLACE_HEAD.match(text, start, end) if g in ("p4", "p6") else None
