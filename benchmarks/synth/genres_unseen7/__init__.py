@@ -137,7 +137,8 @@ Measures (forward, own genres, ``--detect analyzer``; written down by the main s
 - Half a opened at 12:17. 12:30, second blind measure of half b (after half a's rules):
   11.87 % / 86.81 %; half a 2.90 % / 70.22 %.
 - Half b opened at 12:32, once ``unseen8`` was written blind to take its place; after its rules
-  (12:40): half b 3.69 % / 86.81 %, ``publish`` 13.57 % (retention 99.46 %).
+  (12:40): half b 3.69 % / 86.81 %, ``publish`` 13.57 % (retention 99.46 %); 13:36, after the
+  notices' rules: ``publish`` 3.32 %.
 """
 
 from __future__ import annotations
