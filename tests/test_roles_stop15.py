@@ -76,3 +76,19 @@ FOUND = [  # text, expected findings [(entity, start, end)]
 def test_found(text, expected):
     got = [(f.entity_type, f.start, f.end) for f in Redactor(policy="census").analyze(text)]
     assert got == expected
+
+
+def test_our_own_labels_are_no_cues_when_a_scrubbed_text_is_read_again():
+    """A scrubbed copy is re-read before it is written (documents: nothing left to remove):
+    〔身份证号〕 that the label operator left before a cell is no field cue, so the company after
+    it is not made the reporter's (the README's example register.xlsx failed on that)."""
+    text = "1\t〔姓名〕\t〔手机号〕\t〔身份证号〕\t某某化工有限公司\n"
+    got = [(f.entity_type, f.start, f.end, f.role, f.action) for f in Redactor(policy="forward").analyze(text)]
+    assert got == [("ORGANIZATION", 20, 28, "unknown", "keep")]
+    from jubao_redact.roles_cues import find_cues
+
+    words = [text[h.start:h.end] for h in find_cues(text)["left"]]
+    assert "身份证号" not in words
+    # why: the same word written by a person (not in our brackets) is still a cue
+    plain = "1\t张莉\t15024388171\t身份证号\t某某化工有限公司\n"
+    assert "身份证号" in [plain[h.start:h.end] for h in find_cues(plain)["left"]]

@@ -16,6 +16,7 @@ Tables (data, with source and date in their header):
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -317,7 +318,26 @@ def find_cues(text: str) -> dict[str, list[CueHit]]:
             for cue in cues:
                 append(CueHit(start, end, cue, is_field))
         out[side] = hits
+    if "〔" in text:
+        labels = [m.span() for m in _OWN_LABEL.finditer(text)]
+        if labels:
+            out = {side: _outside(hits, labels) for side, hits in out.items()}
     return out
+
+
+# What our own label operator leaves in a text (〔举报人身份证号〕, 〔姓名〕): a text scrubbed
+# before and read again must not find cues in it (〔身份证号〕 before a cell is no field).
+_OWN_LABEL = re.compile(r"〔[^〔〕\n]{1,24}〕")
+
+
+def _outside(hits: list[CueHit], labels: list[tuple[int, int]]) -> list[CueHit]:
+    starts = [a for a, _ in labels]
+    kept = []
+    for h in hits:
+        i = bisect.bisect_right(starts, h.start) - 1
+        if i < 0 or h.start >= labels[i][1]:
+            kept.append(h)
+    return kept
 
 
 # ---- organisation shapes ------------------------------------------------------------------
