@@ -32,6 +32,7 @@ zh_CN lists, so quote the Faker version (``faker.VERSION``) next to published nu
 
 from __future__ import annotations
 
+import importlib
 import random
 
 from .cast import new_cast
@@ -70,54 +71,17 @@ def generate(n: int, seed: int, genres: list[str] | None = None, family: str = "
         raise ValueError(f"unknown family {family!r}; known: {', '.join(FAMILIES)}")
     if family == "seen":
         build_for, make_slots = builder_for, lambda cast, rng: Slots(cast, rng)
-    elif family.startswith("unseen8"):
-        from .genres_unseen8 import builder_for as build_for
-        from .genres_unseen8.common import Unseen8Slots
-
-        def make_slots(cast, rng):
-            return Unseen8Slots(cast, rng, family)
-    elif family.startswith("unseen7"):
-        from .genres_unseen7 import builder_for as build_for
-        from .genres_unseen7.common import Unseen7Slots
-
-        def make_slots(cast, rng):
-            return Unseen7Slots(cast, rng, family)
-    elif family.startswith("unseen6"):
-        from .genres_unseen6 import builder_for as build_for
-        from .genres_unseen6.common import Unseen6Slots
-
-        def make_slots(cast, rng):
-            return Unseen6Slots(cast, rng, family)
-    elif family.startswith("unseen5"):
-        from .genres_unseen5 import builder_for as build_for
-        from .genres_unseen5.common import Unseen5Slots
-
-        def make_slots(cast, rng):
-            return Unseen5Slots(cast, rng, family)
-    elif family.startswith("unseen4"):
-        from .genres_unseen4 import builder_for as build_for
-        from .genres_unseen4.common import Unseen4Slots
-
-        def make_slots(cast, rng):
-            return Unseen4Slots(cast, rng, family)
-    elif family.startswith("unseen3"):
-        from .genres_unseen3 import builder_for as build_for
-        from .genres_unseen3.common import Unseen3Slots
-
-        def make_slots(cast, rng):
-            return Unseen3Slots(cast, rng, family)
-    elif family.startswith("unseen2"):
-        from .genres_unseen2 import builder_for as build_for
-        from .genres_unseen2.common import Unseen2Slots
-
-        def make_slots(cast, rng):
-            return Unseen2Slots(cast, rng, family)
     else:
-        from .genres_unseen import builder_for as build_for
-        from .genres_unseen.common import UnseenSlots
+        # unseen, unseen2 … unseen8 (and their -a / -b halves): genres_<base>/ with its own
+        # slot class, <Base>Slots in its common.py (each family's own, none shared)
+        base = family.split("-")[0]
+        number = base[len("unseen"):]
+        build_for = importlib.import_module(f".genres_{base}", __package__).builder_for
+        family_slots = getattr(importlib.import_module(f".genres_{base}.common", __package__),
+                               f"Unseen{number}Slots")
 
         def make_slots(cast, rng):
-            return UnseenSlots(cast, rng, family)
+            return family_slots(cast, rng, family)
     genres = list(genres or GENRES)
     for g in genres:
         build_for(g)  # fail early on an unknown genre

@@ -69,14 +69,14 @@ class CallAnswerRecognizer(ZhRecognizerMixin, EntityRecognizer):
             said = ask.group("say")
             if _ASKS_NUMBER.search(said):
                 out.extend(self._pieces(turns, i, ask.group("who")))
-            elif _ASKS_NAME.search(said) and i + 1 < len(turns):
-                answer = turns[i + 1]
-                if answer.group("who") != ask.group("who"):
-                    out.extend(self._name(views.folded, answer))
-            elif _ASKS_HOME.search(said) and i + 1 < len(turns):
-                answer = turns[i + 1]
-                if answer.group("who") != ask.group("who"):
-                    out.extend(self._home(views.folded, answer))
+                continue
+            answer = turns[i + 1] if i + 1 < len(turns) else None
+            if answer is None or answer.group("who") == ask.group("who"):
+                continue  # only the other speaker's next turn answers
+            if _ASKS_NAME.search(said):
+                out.extend(self._name(views.folded, answer))
+            elif _ASKS_HOME.search(said):
+                out.extend(self._home(views.folded, answer))
         return out
 
     def _pieces(self, turns: list[re.Match[str]], i: int, asker: str) -> list[RecognizerResult]:
@@ -84,14 +84,13 @@ class CallAnswerRecognizer(ZhRecognizerMixin, EntityRecognizer):
         for answer in turns[i + 1 : i + 1 + MAX_TURNS]:
             if answer.group("who") == asker:
                 continue  # 坐席：嗯，后面呢？
-            m = _PIECE.fullmatch(answer.group("say"))
+            m = _PIECE.fullmatch(answer.string, *answer.span("say"))
             if m is None:
                 if _ASIDE.search(answer.group("say")) and len(answer.group("say")) <= 12:
                     continue
                 break
-            pieces.append(answer.span("say")[0] + m.start("digits"))
-            pieces[-1] = (pieces[-1], pieces[-1] + len(m.group("digits")))
-            total += len(m.group("digits"))
+            pieces.append(m.span("digits"))
+            total += m.end("digits") - m.start("digits")
             if total >= 11:
                 break
         if len(pieces) < 2 or total < 7:

@@ -821,10 +821,14 @@ VISITOR = (rf"(?P<name>[{HAN}]{{2,3}}?)(?:等[0-9一二三四五六七八九十]
            r"(?:来访|上访|来信|来电|反映|举报|投诉)")
 # Before a person noun or as a group's name, the regex finds the place's suffix (a rare
 # character, so the scan is fast) and the place is taken back to the start of its Han run.
+# A dwelling by building, unit and room with dashes (18-4-2201, 28-6-2704), and a house in a
+# village group (4组93号): shapes of where somebody lives, shared by the rules below.
+DASHED_DWELLING = r"[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4}"
+GROUP_HOUSE = r"[0-9]{1,2}组[0-9]{1,4}号"
 _RESIDENCE_CUES = re.compile(
     rf"""
       (?:住在哪里|住哪里|家在哪里)[:：]?[ ]?[^，,\n]{{2,20}}[，,]      # 您住在哪里：新城新村，13-2-1204: the
-      (?P<p15>[0-9]{{1,2}}组[0-9]{{1,4}}号|[0-9]{{1,3}}-[0-9]{{1,2}}-[0-9]{{3,4}})(?![0-9-])   # house after the
+      (?P<p15>{GROUP_HOUSE}|{DASHED_DWELLING})(?![0-9-])   # house after the
                                                         # place (first: 住在 below would take 住在哪里)
     | (?:本村|本小区|本楼|本组)                          # 近期有本村5号一位村民向环保部门反映: the part
       (?P<p16>[0-9]{{1,4}}(?:号楼?|组)(?:[0-9]{{1,4}}号)?|[东西南北](?:头|边|侧路[东西南北]))   # of the place
@@ -846,7 +850,7 @@ _RESIDENCE_CUES = re.compile(
     | (?:是不是|是否是|是)(?P<p9>{_PLACE})的[？?]           # 楼主是不是怡和苑的？: asked where one lives
     | 整个(?P<p11>{_PLACE})(?=都|全|到处|满是|弥漫)           # 整个幸福家园都是一股焦糊味: where it reaches
     | (?:家住在|家就住在|就住在|家就在|住在|家住|家在)             # 咱家就在28-6-2704: building, unit
-      (?P<p14>[0-9]{{1,3}}-[0-9]{{1,2}}-[0-9]{{3,4}})(?![0-9-])     # and room written with dashes
+      (?P<p14>{DASHED_DWELLING})(?![0-9-])     # and room written with dashes
     | 是(?P<p12>{_PLACE})那边的                               # 我估计是御景苑那边的: who complained
     | [“"「](?P<p13>{_PLACE})就你家                            # “绿城名城就你家事多”: the boss names it
     | (?:听取了?|接到|收到|接待了?)(?P<p10>{_PLACE})          # 会议听取了书香家园贾杨等9人多次来访…:
@@ -993,10 +997,9 @@ _ROSTER_LINE = re.compile(r"^[ \t\u3000]*[0-9]{1,3}[.、．][ \t\u3000]*(?P<row>
 _CELL = re.compile(r"[^ \t\u3000]+")
 _PHONE_CELL = re.compile(r"[+＋]?[0-9０-９(（][0-9０-９ ()（）+＋\-]{6,}|[一二三四五六七八九〇零幺两拐洞]{7,}")
 # A house in a village group (4组93号, 12组27号) or a place named alone (后东赵村).
-_GROUP_HOUSE = re.compile(r"[0-9]{1,2}组[0-9]{1,4}号")
+_GROUP_HOUSE = re.compile(GROUP_HOUSE)
 _HOUSE = re.compile(r"[0-9]{1,4}号(?:院|楼)?")   # 54号: a house number given alone in the row
-# A dwelling by building, unit and room with dashes (18-4-2201), as group-buy rosters write it.
-_DASHED_DWELLING = re.compile(r"[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4}")
+_DASHED_DWELLING = re.compile(DASHED_DWELLING)  # as group-buy rosters write it
 # A phone's last four (尾号5997): a roster that gives them is one of people too.
 _TAIL_CELL = re.compile(r"尾号[0-9]{4}")
 # A person called by surname and a familiar prefix or a title (老陈, 小谷, 周先生, 孙女士).
