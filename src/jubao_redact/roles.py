@@ -733,6 +733,9 @@ class _Document:
                         owners.append(None)
                     elif any(h.cue.group == "personal" or h.cue.word in _PERSON_CONTACT_LABELS
                              for h in hits):
+                        if last is not None and last[0].cue.role == "official":
+                            owners.append(last)  # | 处理人 | 联系方式 |: the staff member's
+                            continue
                         last = None  # | 姓名 | 通讯地址 |: a person's columns (fail closed)
                         owners.append(None)
                     else:
@@ -1045,10 +1048,12 @@ class _Document:
                 # | 反映人 | 联系电话 |: the contact column right of the reporter's is the reporter's
                 return _Vote("reporter", CUE, "role:column:" + owner[0].cue.word, cell[0])
             if (neutral is not None and owner is not None and neutral.cue.group == "contact"
-                    and entity in _ACT_ENTITIES and owner[0].cue.applies(entity)
+                    and ((entity in _ACT_ENTITIES and owner[0].cue.applies(entity))
+                         or owner[0].cue.role == "official")   # (staff cues name the person only)
                     and self.personal_at < cell[4][owner[1]][0]):
                 # | 涉事主体 | 地址 | 电话 |: a contact column right of another party's column
-                # is that party's for what an organisation has (never a mobile)
+                # is that party's for what an organisation has (never a mobile); right of a
+                # staff column (| 处理人 | 联系方式 |) it is the staff member's, a mobile too
                 return _Vote(owner[0].cue.role, CUE, "role:column:" + owner[0].cue.word, cell[0])
         elif (left is None and neutral is None and self.above
               and (start == 0 or text[start - 1] in _VALUE_LEAD)):
