@@ -44,6 +44,13 @@ MARKUP = [  # text, folded: HTML left in a text reads as a form (cells end in a 
     ("厂里排污<br/>家里电话", "厂里排污\n    家里电话"),
     ("张冬梅 <jbzx@example.gov.cn>", "张冬梅 <jbzx@example.gov.cn>"),   # why: a mail address, no tag
     ("COD<50mg/L & 氨氮>5", "COD<50mg/L & 氨氮>5"),                   # why: comparisons, no markup
+    # an XML export (a tag closes somewhere): the element's name is a label ended by a tab, its
+    # attributes stay, the closing tag and CDATA's brackets are blanks
+    ("<Name>刘思雨</Name>", " Name\t刘思雨       "),
+    ('<Callback type="tel" value="0373-5581726"/></R>', ' Callback type="tel" value="0373-5581726"/\t    '),
+    ("<Content><![CDATA[该厂偷排]]></Content>", " Content\t         该厂偷排             "),
+    ("<Name>刘思雨", "<Name>刘思雨"),                    # why: no tag closes: no export, left alone
+    ("我 <liu@qq.com> </b>", "我 <liu@qq.com>     "),         # why: a mail address is no element
 ]
 
 

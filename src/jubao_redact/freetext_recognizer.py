@@ -162,6 +162,10 @@ def _gap_fillers_only(placed: list[RecognizerResult], model: list[RecognizerResu
     return [r for r in placed if id(r) not in covered]
 
 
+# A key of an export (an XML element's name, a JSON key): ASCII letters, no entity's text.
+_KEY_PIECE = re.compile(r"[A-Za-z_][A-Za-z0-9_]{1,40}")
+
+
 def shape_span(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
     """The pieces of a tagger span that are one entity each, as (start, end, label).
 
@@ -230,6 +234,8 @@ def shape_span(text: str, start: int, end: int, label: str) -> list[tuple[int, i
             e -= 1  # （郑州市…5号）: the bracket that closes around the span is not in it
         if len(pieces) > 1 and e - s <= 6 and _LABEL_PIECE.search(text, s, e):
             continue  # the label the model ran into the value (人单位】…)
+        if len(pieces) > 1 and _KEY_PIECE.fullmatch(text, s, e):
+            continue  # an export's key before its value's cell (an XML element's OrgName)
         out.append((s, e, lab))
     return sorted(p for p in out if p[1] - p[0] >= 2)
 

@@ -131,12 +131,41 @@ def _blank(m: re.Match[str]) -> str:
     return " " * size
 
 
+# An XML export's elements (<Name>刘思雨</Name>, <Callback type="mobile">…</Callback>, <![CDATA[…]]>),
+# in a text that closes a tag somewhere: the element's name reads as a field label ended by a
+# tab, so that its value is a cell of its own; the closing tag and CDATA's brackets are blanks.
+# A tab, not a colon: "Name:" at a line start reads as a chat speaker.
+_XML_TAG = re.compile(
+    r"""<(?P<close>/)?(?P<name>[A-Za-z_][A-Za-z0-9_.:-]{0,40})   # the element's name (never a
+        (?P<attrs>[ \t][^<>\n]{0,300})?                          # mail address: no @ in it)
+        (?P<empty>/)?>
+      | <!\[CDATA\[ | \]\]>                                        # CDATA's brackets
+    """,
+    re.VERBOSE,
+)
+
+
+def _xml_blank(m: re.Match[str]) -> str:
+    name = m.group("name")
+    if name is None or m.group("close"):
+        return " " * len(m.group())
+    # the attributes stay as they are (<Callback type="tel" value="0371-…"/>: a value in them)
+    attrs = m.group("attrs") or ""
+    if m.group("empty"):
+        return " " + name + attrs + "  "
+    return " " + name + attrs + "\t"
+
+
 def fold_markup(text: str) -> str:
     """HTML tags and entities left in ``text`` → blanks (a tab or a line break where a cell or
-    a line ends), same length; text without ``<`` or ``&`` is returned as it is."""
+    a line ends), XML elements → their name as a label and a tab; same length; text without
+    ``<`` or ``&`` is returned as it is."""
     if "<" not in text and "&" not in text:
         return text
-    return _MARKUP.sub(_blank, text)
+    text = _MARKUP.sub(_blank, text)
+    if "</" in text or "]]>" in text:
+        text = _XML_TAG.sub(_xml_blank, text)
+    return text
 
 
 def fold_width(text: str) -> str:

@@ -164,6 +164,13 @@ _MAILBOX_AFTER = re.compile(r"""[ \t]*[<＜(（][ \t]*
 _LAW_FIRM = ("律师事务所", "律所")
 # The line under a salutation telling the addressee of their own report (您于5月3日举报的…).
 _TOLD_OF_OWN_REPORT = re.compile(r"[ \t\u3000]*您(?:于|在|此前|前期|曾)?[^\n。]{0,24}?(?:举报|反映|投诉|来信|来电|信访)")
+# …or asking the addressee to handle a case (唐英同志：⏎  您承办的工单…请及时处理): staff.
+_TOLD_TO_HANDLE = re.compile(r"""[ \t\u3000]*(?:
+        (?:您|你)(?:承办|经办|主办|负责办理|负责)的                # 您承办的工单…
+      | 请(?:您|你)(?:单位|局|处|科|所)?[^\n。]{0,12}?(?:办理|核查|核实|处理|调查|督办)  # 请你单位核查…
+    )""", re.X)
+_OF_UNIT = frozenset(("那个", "的", "的那个", "里的", "那边的", "这个", "的这个", "里那个", "厂里的"))
+_ADDRESSEE_EVIDENCE = frozenset(("role:field:收件人", "role:anchor:field:收件人"))
 _WE_ARE = (":我们是", ":我们系", ":我们这个")  # the cues of a body the writers are
 # Detection evidence that an address is where people live (freetext rules), not a site.
 _RESIDENCE_EVIDENCE = frozenset(("rule:residence", "doc:repeat-place", "field:roster", "rule:dwelling"))
@@ -1121,6 +1128,10 @@ class _Document:
                 # 潘明先生/女士：⏎    您于…举报的…: whoever a letter tells of their own report
                 # is the reporter, whatever kind of document the letter sits in
                 return _Vote("reporter", STRONG, "role:salutation:your-report")
+            if (not text[line0:start].strip() and _SALUTATION_TAIL.match(text, end)
+                    and _TOLD_TO_HANDLE.match(text, text.find("\n", end) + 1 or len(text))):
+                # 唐英同志：⏎  您承办的工单…即将超期: whoever is asked to handle a case is staff
+                return _Vote("official", STRONG, "role:salutation:to-handle")
             if not text[line0:start].strip() and _SALUTATION_TAIL.match(text, end):
                 role = salutation_role(self.genre)
                 if role:
@@ -1341,7 +1352,12 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
             # (a conversation's title line heads other people's turns: only its own line counts)
             nl = doc.text.find("\n", sp.end, sp.line_end)
             for j in range(lo, hi if nl < 0 else bisect.bisect_left(starts, nl)):
-                if votes[j].role == "reporter" and votes[j].evidence.startswith("role:cue:我"):
+                v = votes[j]
+                if v.role == "reporter" and (v.evidence.startswith("role:cue:我") or (
+                        v.evidence.startswith("role:cue:") and v.at >= 0
+                        and doc.text.rfind("我", max(v.at, starts[j] - 3), starts[j]) >= 0)):
+                    # …不要在群里讨论举报人，有问题私聊我1805…: 我 right before the number, after
+                    # the cue, is the speaker
                     votes[j] = _Vote("official", CUE, "role:speaker-turn:staff", sp.end)
         own = not agency and not titled and any(votes[j].role == "reporter" and votes[j].level <= CUE
                                                 and "role:cue:" in votes[j].evidence for j in range(lo, hi))
@@ -1615,10 +1631,17 @@ def attribute(views: TextViews, results: list[RecognizerResult], known: KnownFac
             if vote.role == "reporter" and vote.evidence in _APPLICANT_EVIDENCE:
                 # the document says so: as sure as a field, whatever cue or anchor gave the vote
                 votes[k] = _Vote("subject", STRONG, "role:review:penalised-applicant", vote.at)
+    if any(v.evidence == "role:salutation:to-handle" for v in votes):
+        for k, vote in enumerate(votes):
+            if vote.role == "reporter" and vote.evidence in _ADDRESSEE_EVIDENCE:
+                # a mail to the one it asks to handle a case (收件人：X <…>⏎⏎X同志：⏎您承办的…):
+                # its addressee is staff, not a reporter getting a reply
+                votes[k] = _Vote("official", STRONG, "role:salutation:to-handle", vote.at)
     keys, joins, partial = _values(doc, ordered)
     if genre.name == "chat":
         _chat_speakers(doc, ordered, votes, keys)
     roots, cluster_votes, multi = _cluster(ordered, votes, keys, joins, partial)
+    _people_of_units(doc.text, ordered, votes, cluster_votes)
 
     # Cluster ids: numbered by first appearance, only for clusters of two or more mentions
     # or a decided role; never derived from the value.
@@ -1647,6 +1670,23 @@ def attribute(views: TextViews, results: list[RecognizerResult], known: KnownFac
             decision = made[same] = RoleDecision(vote.role, (evidence,) if evidence else (), cluster)
         decisions[j] = decision
     return decisions  # type: ignore[return-value]
+
+
+def _people_of_units(text: str, results: list[RecognizerResult], votes: list[_Vote],
+                     cluster_votes: list[_Vote]) -> None:
+    """恒达公司那个傅梅, 润泽厂的刘强: a person named right after a unit, as one of its people,
+    takes the unit's role when nothing else is known of them and the unit is the reported
+    party or an agency (its role often comes from a later mention: after clustering)."""
+    for k in range(1, len(results)):
+        r, prev = results[k], results[k - 1]
+        if (r.entity_type != "PERSON" or prev.entity_type != "ORGANIZATION"
+                or text[prev.end : r.start] not in _OF_UNIT
+                or votes[k].role != "unknown" or cluster_votes[k].role != "unknown"):
+            continue
+        own, shared = votes[k - 1], cluster_votes[k - 1]
+        unit = shared if shared.better_than(own) else own
+        if unit.role in ("subject", "official") and unit.level <= CUE:
+            votes[k] = cluster_votes[k] = _Vote(unit.role, CUE, "role:of-unit", prev.end)
 
 
 _span_key = attrgetter("start", "end")  # (start, end) of a result, for sorting
