@@ -16,13 +16,16 @@ from ..render import Builder
 from .common import TALK, Unseen9Slots, layout, put, some
 
 
+EMPLOYEE_SAYS = ("删了吧{R.lao}，都是一个村的，有事私聊", "这个别发了，我们{B.lao}看见了要骂人",
+                 "{R.lao}，厂里说了下周就装设备")
+
+
 def moments(b: Builder, s: Unseen9Slots, rng: random.Random) -> None:
     put(b, s, "朋友圈截图文字整理（举报人提供，{O.name}录入）\n\n")
     put(b, s, "{R.nick}\n" + "，".join(some(rng, TALK, 1, 2)) + "！！谁能管管\n[图片]×" + rng.choice("3469") + "\n")
     put(b, s, "📍{R.compound}\n{N.hm}\n")
     put(b, s, "♡ {Y.nick}，{H.nick}，{E.nick}\n")
-    put(b, s, "{E.nick}：" + rng.choice(("删了吧{R.lao}，都是一个村的，有事私聊", "哥，这个别发了，我们{B.lao}看见了要骂人",
-                                      "{R.lao}，厂里说了下周就装设备")) + "\n")
+    put(b, s, "{E.nick}：" + rng.choice(EMPLOYEE_SAYS) + "\n")
     put(b, s, "{Y.nick}回复{E.nick}：" + rng.choice(("装了八百回了", "你们厂的事你还护着", "人家{R.flat}天天闻得到")) + "\n")
     put(b, s, "{R.nick}回复{E.nick}：不删，已经打了{N.h12369}了\n")
     put(b, s, "\n录入说明§截图由{R.name}（" + rng.choice(("{R.mobile}", "微信{R.wechat}", "QQ号{R.qq}")) + "）提供；" +

@@ -603,6 +603,7 @@ TALK = (
     "自己买试纸测了下，{N.reading}",
     "渠里的水一下雨就泛白沫，庄稼浇了都黄了",
     "{S.short}的废渣就堆在院外头，风一刮满天灰",
+    "厂子离{P.inst}就{N.dist}，孩子们天天闻这个味",
 )
 
 # The same facts as an official writes them.
@@ -615,6 +616,7 @@ RECORD = (
     "法定代表人{B.name}，联系电话{B.mobile}",
     "危险废物贮存间未设置标识",
     "厂界异味明显",
+    "厂界距{P.inst}约{N.dist}，周边敏感点异味明显",
 )
 BARE = tuple(t for t in RECORD if "{" not in t)
 

@@ -24,7 +24,7 @@ def ai_callback(b: Builder, s: Unseen9Slots, rng: random.Random) -> None:
     put(b, s, "对话记录（语音识别）：\n")
     put(b, s, "机器人：您好，这里是{N.h12369}回访中心，您之前反映的{S.short}的问题已经办结，请问您对处理结果满意吗？\n")
     if rng.random() < 0.45:
-        put(b, s, "用户：喂？他不在家，我是他{H.rel}，你找{R.name}是吧，他上班去了，在{W.name}，晚上才回\n")
+        put(b, s, "用户：喂？人不在家，我是{R.honor}的{H.rel}，你找{R.name}是吧，上班去了，在{W.name}，晚上才回\n")
         put(b, s, "机器人：好的，请问您方便转告吗？\n")
         put(b, s, "用户：你们那个厂子根本没停，" + rng.choice(TALK) + "，你让人给他打这个电话{H.mobile}也行\n")
     else:

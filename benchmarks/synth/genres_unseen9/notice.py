@@ -19,14 +19,20 @@ from ..render import Builder
 from .common import RECORD, TALK, Unseen9Slots, layout, put, some
 
 
+# How the plant's own report traces the complaint back (to the reporter).
+SOURCES = (
+    "{R.compound}居民{R.mou}反映我公司夜间排放异味。",
+    "附近{R.compound}有群众（{R.honor}，手机尾号{R.mobile_tail}）反映我公司噪声扰民。",
+    "有居民反映我公司废气问题，反映人住{R.compound}{R.flat}。",
+)
+QUOTED = ("家住{R.compound}的{R.honor}告诉记者", "{R.compound}居民{R.mou}（化名）说", "{R.compound}的居民{R.name}说")
+
+
 def self_report(b: Builder, s: Unseen9Slots, rng: random.Random) -> None:
     put(b, s, "{S.name}\n关于环境问题自查及整改情况的报告（企业信息公开）\n\n")
     put(b, s, "单位名称§{S.name}\n统一社会信用代码§{S.uscc}\n地址§{S.addr}\n法定代表人§{B.name}\n")
     put(b, s, "环保负责人§{E.name}  手机§{E.mobile}\n公司电话§{S.tel}\n\n")
-    put(b, s, "一、问题来源\n  {N.date}，我公司接{A.name}通知，" + rng.choice((
-        "{R.compound}居民{R.mou}反映我公司夜间排放异味。",
-        "附近{R.compound}有群众（{R.honor}，手机尾号{R.mobile_tail}）反映我公司噪声扰民。",
-        "有居民反映我公司" + rng.choice(("废气", "废水", "噪声")) + "问题，反映人住{R.compound}{R.flat}。")) + "\n")
+    put(b, s, "一、问题来源\n  {N.date}，我公司接{A.name}通知，" + rng.choice(SOURCES) + "\n")
     put(b, s, "二、自查情况\n  经自查，" + "；".join(some(rng, ("废气收集罩存在破损", "危废暂存间标识不全", "雨污分流不彻底",
                                                          "夜间生产未落实降噪措施"), 1, 3)) + "。\n")
     put(b, s, "三、整改措施\n  已投入{N.bigmoney}完成整改，并邀请反映人代表回访。监督电话§{S.tel}，{N.h12369}。\n")
@@ -62,8 +68,7 @@ def permit_register(b: Builder, s: Unseen9Slots, rng: random.Random) -> None:
 
 def news(b: Builder, s: Unseen9Slots, rng: random.Random) -> None:
     put(b, s, "{U.media}讯（记者 {Q.name}）" + rng.choice(("“一到晚上就没法开窗。”", "“衣服晾在外面都是一股味儿。”")) + "\n")
-    put(b, s, "  " + rng.choice(("家住{R.compound}的{R.honor}告诉记者",
-                                "{R.compound}居民{R.mou}（化名）说", "{R.compound}的居民{R.name}说")) +
+    put(b, s, "  " + rng.choice(QUOTED) +
         "，" + rng.choice(TALK) + "。她（他）已多次拨打{N.h12369}反映。\n")
     put(b, s, "  附近居民{Y.honor}也证实了这一说法。\n")
     put(b, s, "  记者随后来到{S.name}，该公司负责人{B.ref}表示，" + rng.choice(("设备正在调试", "公司已经在整改", "排放都是达标的")) +

@@ -17,14 +17,20 @@ from ..render import Builder
 from .common import BARE, RECORD, TALK, Unseen9Slots, layout, put, some
 
 
+# How a 复函 reports the callback to the reporter.
+CALLBACKS = (
+    "电话回访举报人{R.mou}（手机尾号{R.mobile_tail}），其对处理结果表示满意。",
+    "回访举报人{R.name}（{R.mobile}），其表示仍有夜间异味，我局将持续跟踪。",
+    "上门回访举报人，其家住{R.compound}，本人不在，由其{H.rel}{H.name}代为签收回访单。",
+)
+SAMPLE_SITES = ("送样人自家水井（{R.home}）", "送样人院内积水坑，{R.compound}{R.flat}", "{S.short}排口下游约{N.dist}沟渠")
+
+
 def reply_letter(b: Builder, s: Unseen9Slots, rng: random.Random) -> None:
     put(b, s, "{A.name}\n关于{S.name}被举报问题办理情况的复函\n{N.docno}\n\n{A.xfj}：\n")
     put(b, s, "  你局转来的举报件（{N.ticket}）收悉。经现场核查，" + "；".join(some(rng, RECORD, 2, 3)) + "。\n")
     put(b, s, "  我局已责令该单位立即整改，并依法立案查处。\n")
-    put(b, s, "  {N.date}，我局" + rng.choice((
-        "电话回访举报人{R.mou}（手机尾号{R.mobile_tail}），其对处理结果表示满意。",
-        "回访举报人{R.name}（{R.mobile}），其表示仍有夜间异味，我局将持续跟踪。",
-        "上门回访举报人，其家住{R.compound}，本人不在，由其{H.rel}{H.name}代为签收回访单。")) + "\n")
+    put(b, s, "  {N.date}，我局" + rng.choice(CALLBACKS) + "\n")
     put(b, s, "  特此复函。\n\n联系人§{O.name}  联系电话§{A.tel}\n")
     put(b, s, "{A.name}\n{N.date}\n")
 
@@ -46,8 +52,7 @@ def mediation(b: Builder, s: Unseen9Slots, rng: random.Random) -> None:
 def sample_custody(b: Builder, s: Unseen9Slots, rng: random.Random) -> None:
     put(b, s, "群众送检样品交接单\n接样单位§{A.station}  样品编号§{N.sample}\n")
     put(b, s, "送样人§{R.name}  证件号码§{R.id}  联系电话§" + rng.choice(("{R.mobile}", "{R.mobile_sp4}", "{R.tel}")) + "\n")
-    put(b, s, "采样地点§" + rng.choice(("送样人自家水井（{R.home}）", "送样人院内积水坑，{R.compound}{R.flat}",
-                                   "{S.short}排口下游约{N.dist}沟渠")) + "\n")
+    put(b, s, "采样地点§" + rng.choice(SAMPLE_SITES) + "\n")
     put(b, s, "样品描述§" + rng.choice(("浑浊，黄褐色，有刺激性气味", "矿泉水瓶装约500ml，有油花", "暗红色液体")) + "\n")
     put(b, s, "送样人陈述§怀疑为{S.name}排放，" + rng.choice(TALK) + "。\n")
     put(b, s, "陪同人§" + rng.choice(("{H.name}（{H.rel}）", "无")) + "\n")

@@ -16,6 +16,13 @@ from ..render import Builder
 from .common import TALK, Unseen9Slots, layout, put, some
 
 
+REVIEW_CALLBACKS = ("已电话回访评价人（尾号{R.mobile_tail}），评价人表示认可。",
+                    "回访时为评价人{H.rel}{H.name}接听，转告后评价人未再回电。",
+                    "评价人要求以书面形式答复，邮寄地址{R.home}。")
+COMMENTS = ("这不是{R.compound}那边吗，{R.lao}家就在厂对面，天天发这个",
+            "博主是{R.flat}的吧，我也住那栋，确实呛", "{R.lao}你又发了，上次厂里的人还去你家问")
+
+
 def receipt_mail(b: Builder, s: Unseen9Slots, rng: random.Random) -> None:
     put(b, s, "发件人§{A.name}网上举报平台 <{A.mail}>\n收件人§{R.email}\n主题§举报受理回执\n\n")
     put(b, s, "尊敬的{R.honor}：\n  您于{N.stamp}提交的举报已受理，查询码{N.querycode}，请妥善保存。您提交的信息如下：\n")
@@ -34,9 +41,7 @@ def opinion_monitor(b: Builder, s: Unseen9Slots, rng: random.Random) -> None:
     put(b, s, "来源平台§" + platform + "\n作者昵称§{R.nick}\n作者账号§" + handle + "\n")
     put(b, s, "原文链接§" + link + "\n发布时间§{N.stamp}\n")
     put(b, s, "内容摘要§“" + "，".join(some(rng, TALK, 1, 2)) + "，{A.weibo} 管不管？”\n")
-    put(b, s, "热门评论§\n  {Y.nick}：" + rng.choice((
-        "这不是{R.compound}那边吗，{R.lao}家就在厂对面，天天发这个",
-        "博主是{R.flat}的吧，我也住那栋，确实呛", "{R.lao}你又发了，上次厂里的人还去你家问")) + "\n")
+    put(b, s, "热门评论§\n  {Y.nick}：" + rng.choice(COMMENTS) + "\n")
     put(b, s, "  {S.account}：已关注，我司一直依法合规生产，欢迎实地参观。\n")
     put(b, s, "  {T.nick}：" + rng.choice(("顶上去", "附近的都知道", "我也闻到了")) + "\n")
     put(b, s, "研判意见§涉及{S.name}，已推送{A.name}核查，联系人{O.name}（{A.tel}）。"
@@ -52,9 +57,7 @@ def good_bad_review(b: Builder, s: Unseen9Slots, rng: random.Random) -> None:
     put(b, s, "差评核实§经核实，该件已于{N.date}办结，评价人反映问题属实，企业仍有" +
         rng.choice(("夜间生产", "异味扰民", "废水外排")) + "情况。\n")
     put(b, s, "整改责任人§{D.name}（{A.tel}）  整改期限§{N.within}\n")
-    put(b, s, "回访情况§" + rng.choice(("已电话回访评价人（尾号{R.mobile_tail}），评价人表示认可。",
-                                    "回访时为评价人{H.rel}接听，转告后评价人未再回电。",
-                                    "评价人要求以书面形式答复，邮寄地址{R.home}。")) + "\n")
+    put(b, s, "回访情况§" + rng.choice(REVIEW_CALLBACKS) + "\n")
 
 
 def dedupe(b: Builder, s: Unseen9Slots, rng: random.Random) -> None:
