@@ -69,7 +69,7 @@ BLIND_SEEDS = {"unseen2": UNSEEN2_SEED, "unseen3": UNSEEN3_SEED, "unseen4": UNSE
 # its place; unseen6 was opened at 19:04 (stop 13) after three blind measures of its half b,
 # with a helper writing unseen7 to take its place; unseen7 (written blind on 2026-12-03) was
 # measured blind twice (half b) and opened at 12:32 (stop 15) once unseen8 (written blind on
-# 2026-12-03 by a helper) had taken its place. unseen9 (written blind on 2026-12-03, 14:10-14:40,
+# 2026-12-03 by a helper) had taken its place. unseen9 (written blind on 2026-12-03, 14:10-14:30,
 # by another helper) joins unseen8 as a blind family.
 STILL_BLIND: tuple[str, ...] = ("unseen8", "unseen9")
 PERSONAL = {"PERSON", "CN_MOBILE", "CN_ID_CARD", "EMAIL_ADDRESS", "CN_QQ", "CN_WECHAT",

@@ -6,7 +6,7 @@ other documents.
 
 Who, when, how
 --------------
-Written on 2026-12-03 (14:10-14:40 UTC) by a helper session (an AI engineer started by the
+Written on 2026-12-03 (14:10-14:30 UTC) by a helper session (an AI engineer started by the
 main session for this task alone, in the worktree ``/work/wt-u9``, branch ``unseen9``) that
 had not seen the role rules. It did not open anything under ``src/`` (so not the role, genre,
 coreference, field-value, chat-speaker or free-text code), nor ``recognizers/``, ``docs/``,
