@@ -157,7 +157,8 @@ def test_region_codes_exist_for_the_ids_built_from_them():
 
 @pytest.mark.parametrize("family,least", [("seen", 200), ("unseen", 200), ("unseen2", 100), ("unseen3", 100),
                                             ("unseen4", 100), ("unseen5", 100),
-                                            ("unseen6", 100), ("unseen7", 100), ("unseen8", 100)])
+                                            ("unseen6", 100), ("unseen7", 100), ("unseen8", 100),
+                                            ("unseen9", 100)])
 def test_every_template_slot_resolves(family, least):
     """Each ``{W.x}`` in every genre module resolves (a typo'd slot would only fail at random)."""
     if family == "seen":
@@ -168,6 +169,12 @@ def test_every_template_slot_resolves(family, least):
 
         package, genres = "genres_unseen", UNSEEN_GENRES
         slots = UnseenSlots(new_cast(random.Random(0)), random.Random(0))
+    elif family == "unseen9":
+        from benchmarks.synth.genres_unseen9 import GENRES as UNSEEN9_GENRES
+        from benchmarks.synth.genres_unseen9.common import Unseen9Slots
+
+        package, genres = "genres_unseen9", UNSEEN9_GENRES
+        slots = Unseen9Slots(new_cast(random.Random(0)), random.Random(0))
     elif family == "unseen8":
         from benchmarks.synth.genres_unseen8 import GENRES as UNSEEN8_GENRES
         from benchmarks.synth.genres_unseen8.common import Unseen8Slots
