@@ -22,7 +22,8 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
      [('CN_SOCIAL_ACCOUNT', 15, 17, 'reporter', 'role:cue:举报人'), ('CN_WECHAT', 22, 37, 'reporter', 'role:cue:举报人'),
       ('PERSON', 43, 45, 'official', 'role:cue:执法人员'),
       ('CN_SOCIAL_ACCOUNT', 94, 96, 'reporter', 'role:coref:cue:举报人'),
-      ('PERSON', 132, 134, 'official', 'role:coref:cue:执法人员')]),
+      # (the sender column's cell is an account since stop 16, the officer's still)
+      ('CN_SOCIAL_ACCOUNT', 132, 134, 'official', 'role:coref:cue:执法人员')]),
     # a name the model found inside a repeat of the nickname (麦田 of 麦田卫士, before 王队长 in
     # the next cell) gives way to the nickname, which is the reporter's; a sender column
     # (发送方) makes the header a table's, so the title after the tab says nothing of the sender

@@ -70,7 +70,8 @@ _HEADER = re.compile(
     rf"""
     ^[ \t]*
     (?: {_NICK}
-        [ \t]+(?P<ts>{_TIME})                  # nickname, then the time
+        (?:[ \t]+|(?<=[\]】]))                  # nickname, then the time (no blank needed
+        (?P<ts>{_TIME})                         # after a bracket: 【山鹰】08:45)
       | (?P<ts2>{_STAMP})[ \t]+                # or the time (a date and a clock), then
         {_nick("2")}                            # the nickname
     )
@@ -180,8 +181,11 @@ class ChatSpeakerRecognizer(ZhRecognizerMixin, EntityRecognizer):
         chat = (bool(stamped) or _CHAT_HEADER.search(folded) is not None
                 or sum(headed.values()) >= 3)
         # a "nick time" heading line counts twice over, or in a text that says it is a chat
+        # (where heading lines head the messages, a colon once inside a message is no speaker
+        # line: 你自己看看：他们厂的货车…)
+        headings = sum(headed.values()) >= 3
         speakers = {n for n, c in starts.items()
-                    if c >= 2 or n in stamped or (chat and len(n) >= 2)}
+                    if c >= 2 or n in stamped or (chat and len(n) >= 2 and (not headings or n in headed))}
         speakers |= {n for n, c in headed.items() if c >= 2 or (chat and len(n) >= 2)}
         # QQ's export names the other side of a one-to-one chat in its header block
         # (消息对象:清风徐来); a group's name there (…业主群) is no account

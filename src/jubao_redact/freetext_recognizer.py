@@ -94,7 +94,7 @@ _PERSON_NOUN = re.compile(r"群众(?!艺术|文化|路|街)|市民(?!中心|之�
 # A school, clinic or village office the model calls an address (顺着渠流到东赵镇中心小学旁边):
 # a public institution named as a landmark, an organisation, unless a house number makes it
 # somebody's address (…卫生院家属院3号楼).
-_INSTITUTION = re.compile(r"(?:小学|中学|幼儿园|卫生院|医院|村委会|居委会|学校|大学|学院|派出所|政府|敬老院|养老院)$")
+_INSTITUTION = re.compile(r"(?:小学|中学|幼儿园|卫生院|卫生室|卫生所|诊所|医院|村委会|居委会|学校|大学|学院|派出所|政府|敬老院|养老院)$")
 _HOUSE_NUMBER = re.compile(r"[0-9一二三四五六七八九十]+(?:号|室|栋|幢|楼|单元|层|组)")
 # …or where the text says somebody lives or receives mail there (住址：…卫生院).
 _LIVES_AT = re.compile(r"(?:住址|地址|住在|家住|居住地?|现住|现居|住)[：:]?[ \t]*$")

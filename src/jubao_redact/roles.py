@@ -169,6 +169,7 @@ _TOLD_TO_HANDLE = re.compile(r"""[ \t\u3000]*(?:
         (?:您|你)(?:承办|经办|主办|负责办理|负责)的                # 您承办的工单…
       | 请(?:您|你)(?:单位|局|处|科|所)?[^\n。]{0,12}?(?:办理|核查|核实|处理|调查|督办)  # 请你单位核查…
     )""", re.X)
+_SENDER_WORD = re.compile("发送者|发送人|发言人|发送方|昵称|发信人")
 _OF_UNIT = frozenset(("那个", "的", "的那个", "里的", "那边的", "这个", "的这个", "里那个", "厂里的"))
 _ADDRESSEE_EVIDENCE = frozenset(("role:field:收件人", "role:anchor:field:收件人"))
 _WE_ARE = (":我们是", ":我们系", ":我们这个")  # the cues of a body the writers are
@@ -226,6 +227,7 @@ _STAFF_SPEECH = re.compile(
         |您是哪个(?:村|小区|单位)的|您(?:住|家)在哪
         |我(?:们)?(?:马上)?(?:报给|转给|上报给|反馈给|派人|安排人|去现场)
         |我们会(?:转|安排|派|尽快|为您)|已(?:为您)?(?:转交|转办|派单)
+        |我们(?:今晚|今天|明天|马上|尽快|立即|立刻|这就)?(?:去|到)现场
         |请问(?:您的)?(?:全名|姓名|贵姓|怎么称呼)|您的(?:信息|身份|个人信息)(?:会|将|我们会)?(?:保密|严格保密)
         |我们[^\n，。]{0,16}去[^\n，。]{0,24}看一下|安排执法人员|将安排|已关注""",
     re.X,
@@ -237,6 +239,8 @@ _STAFF_NAME = re.compile(r"网格员|网格长|客服|工作人员|执法|站长
 _SELF_REPORT = re.compile(
     r"""我[刚又已经也都还一直]{0,4}       # I (just, again, already…)
         (?:打了|打过|拨打|举报|反映|投诉|写信|报警|上报)  # reported
+      | 我就是[^\n，,。]{0,6}?(?:举报|反映|投诉)    # 我就是打电话反映的 (that was me)
+      | 是我(?:打电话)?(?:举报|反映|投诉|打)的
     """,
     re.X,
 )
@@ -414,6 +418,10 @@ class _Document:
         self.anchor: tuple[int, int, _Vote, str] | None = None  # (sentence, end, vote, entity)
         self.previous: tuple[str, int, _Vote] | None = None  # the last finding: (entity, end, vote)
         self.personal_at = -1  # start of the last personal value not the reported party's
+        # a chat backup exported as a table (时间 | 发送者 | 微信号 | 内容): its rows are turns
+        self.table_rows = (coref.chat_table_rows(self.text)
+                           if ("|" in self.text or "\t" in self.text) and _SENDER_WORD.search(self.text) else [])
+        self.table_export = bool(self.table_rows)
         # where the closing part starts in a genre that marks it by a sentence (None: by position)
         self.tail_from: int | None = None
         markers = (genre_table().get("tail_after") or {}).get(self.genre)
@@ -1225,6 +1233,9 @@ class _Document:
                 # a school or hospital named before a mobile or mail address does not own it:
                 # 在某中学当老师，手机…  is the writer's (fail closed)
                 and not (anchor[2].role == "public" and entity in _PERSONAL_CONTACT)
+                # 一个来电，反映丰泽厂，号码1388…: the thing reported owns no mobile after it
+                and not (anchor[2].role == "subject" and anchor[2].evidence in _REPORTED_THING
+                         and entity in _PERSONAL_CONTACT)
                 and anchor[0] == self._sent[k]
                 and (best is None or anchor[1] > best.at)
                 and not (cell is not None and anchor[1] <= cell[0])  # another cell's
@@ -1325,6 +1336,19 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
         taken = {sp.start for sp in speakers}
         speakers += [sp for sp in coref.chat_headers(doc.text) if sp.start not in taken]
         speakers.sort(key=lambda sp: sp.start)
+    rows = doc.table_rows
+    if rows:
+        # a chat backup exported as a table: each row is its sender's turn, and the account in
+        # the row is the sender's own
+        taken = {sp.start for sp in speakers}
+        speakers += [sp for sp in rows if sp.start not in taken]
+        speakers.sort(key=lambda sp: sp.start)
+        starts0 = [r.start for r in results]
+        for sp in rows:
+            if sp.id_start >= 0:
+                j = bisect.bisect_left(starts0, sp.id_start)
+                if j < len(results) and results[j].start == sp.id_start:
+                    keys[j].append(coref.value_key("CN_SOCIAL_ACCOUNT", sp.name))
     if not speakers:
         return
     # an agency's own work group (…执法支队工作群, 督察组工作群): its speakers are staff, and
@@ -1638,7 +1662,7 @@ def attribute(views: TextViews, results: list[RecognizerResult], known: KnownFac
                 # its addressee is staff, not a reporter getting a reply
                 votes[k] = _Vote("official", STRONG, "role:salutation:to-handle", vote.at)
     keys, joins, partial = _values(doc, ordered)
-    if genre.name == "chat":
+    if genre.name == "chat" or doc.table_export:
         _chat_speakers(doc, ordered, votes, keys)
     roots, cluster_votes, multi = _cluster(ordered, votes, keys, joins, partial)
     _people_of_units(doc.text, ordered, votes, cluster_votes)
