@@ -83,6 +83,12 @@ _HEADER = re.compile(
 # chat prints it: "[用户 海阔人家] 往河滩上倒…" (the bot's own turns: [智能助手] …).
 _ROLE_BRACKET = re.compile(
     r"^[ \t]*[\[【](?:用户|访客|网友|游客|客户|居民|市民)[ \t]*(?P<nick>[^\s\]】]{2,20})[\]】]", re.MULTILINE)
+# The likes under a WeChat Moments post, as a transcription of its screenshot lists them
+# (♡ 山鹰爱家乡，清风一号，白云卫士): every name there is an account.
+_LIKES = re.compile(r"^[ \t]*(?:♡|❤️?|♥|👍|赞[:：])[ \t]*(?P<names>[^\n]{2,200})$", re.MULTILINE)
+_LIKE_SEP = re.compile(r"[ \t]*[，,、][ \t]*")
+_LIKE_NAME = re.compile(r"[^\s:：\[\]【】()（）@。！？!?]{2,14}")
+_MOMENTS = re.compile(r"朋友圈|点赞|赞了|动态|说说")
 # A QQ number as a client prints it after a nickname: 5 to 11 digits, never a leading 0;
 # a mobile's shape there (a WeChat remark 老王（13812345678）) is left to CN_MOBILE.
 _QQ_NUMBER = re.compile(r"[1-9][0-9]{4,10}")
@@ -176,6 +182,21 @@ class ChatSpeakerRecognizer(ZhRecognizerMixin, EntityRecognizer):
         for m in _ROLE_BRACKET.finditer(folded):
             starts[m.group("nick")] += 2  # the label says it is a chat's speaker
             heads.append((m.group("nick"), *m.span("nick")))
+        if _MOMENTS.search(folded) is not None:  # (a post's likes: only under a Moments post)
+            for m in _LIKES.finditer(folded):
+                a, line1 = m.span("names")
+                parts = []
+                for sep in _LIKE_SEP.finditer(folded, a, line1):
+                    parts.append((a, sep.start()))
+                    a = sep.end()
+                parts.append((a, line1))
+                # (a sentence's pieces end in a particle or are dictionary words: 辛苦了, 大家)
+                names_here = [(x, y) for x, y in parts if _LIKE_NAME.fullmatch(folded, x, y)
+                              and folded[y - 1] not in "了吧啊呢吗呀哦啦" and folded[x:y] not in common_words()]
+                if len(names_here) == len(parts) >= 2:  # a list of names, not a sentence
+                    for x, y in names_here:
+                        starts[folded[x:y]] += 2
+                        heads.append((folded[x:y], x, y))
         # three heading lines (海阔 12:30 / 明月 12:31 …, the message under each) are a chat
         # log's layout even when each speaker heads one message only
         chat = (bool(stamped) or _CHAT_HEADER.search(folded) is not None

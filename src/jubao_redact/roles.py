@@ -169,6 +169,15 @@ _TOLD_TO_HANDLE = re.compile(r"""[ \t\u3000]*(?:
         (?:您|你)(?:承办|经办|主办|负责办理|负责)的                # 您承办的工单…
       | 请(?:您|你)(?:单位|局|处|科|所)?[^\n。]{0,12}?(?:办理|核查|核实|处理|调查|督办)  # 请你单位核查…
     )""", re.X)
+# The foot of a letter: a unit alone on an indented line, perhaps with the writer's name, then
+# at most a date line to the end (      修武县山居客栈 卢医生⏎      2023/10/1).
+_WRITER_SIGNS = frozenset(("letter", "webform"))
+_SIGNATURE_HEAD = re.compile(r"[ \t\u3000]{4,}")
+_SIGNATURE_TAIL = re.compile(
+    r"""[ \t\u3000]*(?:[\u4e00-\u9fff]{1,4}(?:医生|先生|女士|老板|经理)?[ \t\u3000]*)?   # the writer's name
+        (?:\n[ \t\u3000]*(?:[0-9]{4}[年./-][0-9]{1,2}[月./-][0-9]{1,2}日?|[0-9]{1,2}月[0-9]{1,2}日
+                          |[二〇零一三四五六七八九十]{4}年[^\n]{1,6}日)[ \t\u3000]*)?   # a date
+        \n?[ \t\u3000\n]*""", re.X)
 _SENDER_WORD = re.compile("发送者|发送人|发言人|发送方|昵称|发信人")
 _OF_UNIT = frozenset(("那个", "的", "的那个", "里的", "那边的", "这个", "的这个", "里那个", "厂里的"))
 _ADDRESSEE_EVIDENCE = frozenset(("role:field:收件人", "role:anchor:field:收件人"))
@@ -1002,6 +1011,14 @@ class _Document:
                 if c >= 0 and start < cells[c][1] + 1:
                     cell = (cells[c][0], cells[c][1], cols[c], owners[c], cells)
         left, neutral = self.left_cue(start, entity, cell[0] if cell else 0, k)
+        if (left is None and entity in _UNIT_ENTITIES and self.genre in _WRITER_SIGNS
+                and _SIGNATURE_TAIL.fullmatch(text, end) and _SIGNATURE_HEAD.fullmatch(
+                    text, text.rfind("\n", 0, start) + 1, start)):
+            shaped = org_shape(value)
+            if shaped is None or shaped[0] not in ("official", "subject"):
+                # 修武县山居客栈 over the date at a citizen's letter's foot: the writer signs with
+                # their own shop, clinic or unit (an agency signs with its shape: official)
+                return _Vote("reporter", CUE, "role:signature:writer")
         if left is None and entity == "CN_SOCIAL_ACCOUNT" and coref.is_full_name(value):
             # a transcript's speaker written as a full name is found as an account wherever it
             # stands; in a field for people (约谈人：李英、杨佳) it is a person's name

@@ -1098,6 +1098,14 @@ def _named_companies(text: str) -> list[Span]:
 _NOT_TRADE_NAME = frozenset("这那该本此每各某哪个家分总子我你他她们贵原老新")
 
 
+# A post's or a message's location tag (📍帝湖嘉园 under a Moments post, [位置] X of a chat
+# export): where the one who posted was, often their home.
+_LOCATION_TAG = re.compile(
+    r"""(?:📍|\[位置\]|【位置】|\[定位\]|【定位】)[ \t]*     # the pin, or the export's label
+        (?P<place>[\u4e00-\u9fff][^\n，,。;；（(\[]{1,39}?)      # the place's name
+        [ \t]*(?=[\n，,。;；（(\[]|$)""", re.X)
+
+
 def residence_rules(text: str) -> list[Span]:
     """CN_ADDRESS of where somebody lives, named alone (a compound, a village): after a
     residence cue (住…, 我是…的), before a person noun (…群众), as a group's name (…业主群)
@@ -1136,6 +1144,9 @@ def residence_rules(text: str) -> list[Span]:
     out.extend(_named_companies(text))
     out.extend(address_cells(text))
     out.extend((*m.span(), "CN_ADDRESS", 0.9, "rule:dwelling") for m in _DWELLING.finditer(text))
+    if "📍" in text or "位置" in text:
+        out.extend((*m.span("place"), "CN_ADDRESS", 0.9, "rule:location-tag")
+                   for m in _LOCATION_TAG.finditer(text))
     out.extend(_roster_rows(text))
     for m in _RESIDENCE_FIELD.finditer(text):
         start = m.end()
