@@ -2,7 +2,9 @@
 blind on 2026-12-03 by a helper and measured blind before it was opened at stop 16): an ID's
 tail in an attachment's file name (身份证复印件_302118.jpg) or as its last six, the likes under
 a WeChat Moments post (♡ A，B，C) and its location tag (📍X), who typed a record up (X录入), a
-citizen's letter signed with their own shop. Each row runs the whole analyzer: (entity, start,
+citizen's letter signed with their own shop, a unit in brackets on the writer's field line
+(写信人：X，退休教师（原Y）), the writer's own business (我开了一家X), a tab-separated register with an
+empty last column. Each row runs the whole analyzer: (entity, start,
 end, role). Positive rows and negative rows (``# why``); new sentences, synthetic values only."""
 
 from __future__ import annotations
@@ -29,6 +31,21 @@ CASES = [  # text, policy, expected [(entity, start, end, role)]
     ('尊敬的领导：\n  厂里天天排烟。我的联系方式：18274796710。\n                                   修武县山居客栈\n'
      '                                   2023年5月3日', 'forward',
      [('CN_MOBILE', 23, 34, 'reporter'), ('ORGANIZATION', 71, 78, 'reporter')]),
+    # a tab-separated register whose last column (领取人签字) is left empty in every row: the
+    # columns decide, not the act named in the 举报事项 cell; the header is no workplace
+    ('颁发单位：新乡市生态环境局\n证书编号\t姓名\t工作单位\t联系电话\t举报事项\t领取人签字\n'
+     'HBWS2024024\t李鹏\t辉县市农村信用合作社\t135-2611-8890\t润泽公司偷排废水\t\n', 'reward',
+     [('ORGANIZATION', 5, 13, 'official'), ('PERSON', 55, 57, 'reporter'), ('ORGANIZATION', 58, 68, 'reporter'),
+      ('CN_MOBILE', 69, 82, 'reporter')]),
+    # a unit in brackets on the writer's own field line, and the writer's own business
+    ('写信人：文敏，退休教师（原洪山区农村信用合作社）', 'forward', [('PERSON', 4, 6, 'reporter'), ('ORGANIZATION', 13, 23, 'reporter')]),
+    ('我叫刘帆，在家里开了一家安阳县老院子民宿，做点小生意', 'forward',
+     [('PERSON', 2, 4, 'reporter'), ('ORGANIZATION', 12, 17, 'reporter')]),
+    # why: a plant named on the caller's line with what it does is the reported party
+    ('来电人：杜宇，称佛山泰和沥青搅拌股份有限公司又在夜里生产', 'forward',
+     [('PERSON', 4, 6, 'reporter'), ('ORGANIZATION', 8, 22, 'subject')]),
+    # why: someone else's business is theirs
+    ('他开了一家新乡润泽化工有限公司，天天偷排', 'forward', [('ORGANIZATION', 5, 15, 'subject')]),
     # why: an agency signs with its own name: official
     ('特此函告。\n                        新乡市生态环境局\n                        2023年5月3日', 'forward',
      [('ORGANIZATION', 30, 38, 'official')]),

@@ -27,7 +27,7 @@ FIELD_RECOGNIZER = "FieldValueRecognizer"
 RULE_ID = "JR304"
 MAX_VALUE = 40
 _LABEL_PREFIX = re.compile(r"[ \t\u3000【\[［〔]*[\u4e00-\u9fff]{0,5}")  # what may stand before a label
-_STOP = re.compile(r"[，,。；;！!？?\n|（(）)、]")   # a value never runs past these
+_STOP = re.compile(r"[，,。；;！!？?\n\t|（(）)、]")   # a value never runs past these
 
 
 @dataclass(frozen=True)
@@ -100,6 +100,7 @@ LABEL_CELL = re.compile(
     r"途径|期限|工号|意见|说明|附件|性质|行业|奖金|标题|摘要|诉求|地点|区域|发送方|接收方|方向|"
     r"率|税额|所得|数量|合计|小计|"  # a tax record's 税率, 应扣税额, 所得金额 (2026-12-03)
     r"节点|环节|步骤|流程|操作|动作|"  # a flow log's 节点 | 处理人 | 联系方式 (stop 16)
+    r"签字|签名|签章|盖章|手印|"  # 领取人签字: the column signed in (stop 16)
     r"号)")  # …号: 许可证号, 车牌号, 案号, 文号 (a header has no digits, so never 3号)
 
 # A table's cell separator: a bar, a tab, or a gap of two or more spaces.

@@ -171,6 +171,7 @@ _TOLD_TO_HANDLE = re.compile(r"""[ \t\u3000]*(?:
     )""", re.X)
 # The foot of a letter: a unit alone on an indented line, perhaps with the writer's name, then
 # at most a date line to the end (      修武县山居客栈 卢医生⏎      2023/10/1).
+_UNIT_IN_BRACKETS = re.compile(r"[（(](?:原|现|退休前在|在)?$")
 _WRITER_SIGNS = frozenset(("letter", "webform"))
 _SIGNATURE_HEAD = re.compile(r"[ \t\u3000]{4,}")
 _SIGNATURE_TAIL = re.compile(
@@ -431,6 +432,9 @@ class _Document:
         self.table_rows = (coref.chat_table_rows(self.text)
                            if ("|" in self.text or "\t" in self.text) and _SENDER_WORD.search(self.text) else [])
         self.table_export = bool(self.table_rows)
+        # lines led by a reporter's field (写信人：…, 举报人：…): line start -> the field's hit
+        self.reporter_lines = {line0: hit for hit, line0, _ in self._leading
+                               if hit.cue.role == "reporter" and hit.field}
         # where the closing part starts in a genre that marks it by a sentence (None: by position)
         self.tail_from: int | None = None
         markers = (genre_table().get("tail_after") or {}).get(self.genre)
@@ -773,6 +777,8 @@ class _Document:
             if (not csv and len(cells) < len(header) and line1 < n and text[line1 - 1] not in "|｜"
                     and cells and line1 + 1 < n):
                 cells, wrapped_to = self._wrapped_row(cells, line1, len(header)), line1 + 1
+            if len(cells) == len(header) - 1 and text[line1 - 1] == "\t":
+                cells = [*cells, (line1, line1)]  # a tab before the line's end: its last cell is empty
             if len(cells) == len(header) and not all(_RULE_CELL.fullmatch(text, a, b) for a, b in cells):
                 rows[line0] = (cells, header, owners)
         return rows
@@ -1293,6 +1299,13 @@ class _Document:
             act = self.acts.get(self._sent[k])
             if act is not None:
                 return _Vote("subject", ACT, f"role:act:{act}")
+        if entity in _UNIT_ENTITIES and left is None and cell is None:
+            lead = self.reporter_lines.get(text.rfind("\n", 0, start) + 1)
+            if lead is not None and lead.end <= start and _UNIT_IN_BRACKETS.search(text, max(0, start - 3), start):
+                # 写信人：文敏，退休教师（原洪山区农村信用合作社）: a unit in brackets on the
+                # reporter's own field line is where they work or worked (来电人：X，自称Y厂的…
+                # of a plant calling about its own case is no such unit)
+                return _Vote("reporter", CUE, "role:field-line:" + lead.cue.word, lead.end)
         if ((entity in _SIGNED_CONTACT or entity == "PERSON") and neutral is not None
                 and neutral.cue.group == "contact"
                 and _CONTACT_PERSON_LINE.match(text, text.rfind("\n", 0, start) + 1)):

@@ -96,7 +96,7 @@ _UNIT_IS = re.compile(
 
 
 # Where a field's value ends: the line, a field separator, a wide gap, the next 【label】.
-_VALUE_END = re.compile(r"[\n；;|｜，,。]|[ \t\u3000]{2,}|【")
+_VALUE_END = re.compile(r"[\n\t；;|｜，,。]|[ \t\u3000]{2,}|【")
 # Values that name no unit: the field was left empty or withheld, or the "value" is the
 # next column's label (| 反映人单位 | 问题属地 | in a table's header row).
 _NO_VALUE = re.compile(r"[无不未/\-—－]|保密|匿名|略|暂无|不详|空")
