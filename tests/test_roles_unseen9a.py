@@ -4,7 +4,8 @@ tail in an attachment's file name (身份证复印件_302118.jpg) or as its last
 a WeChat Moments post (♡ A，B，C) and its location tag (📍X), who typed a record up (X录入), a
 citizen's letter signed with their own shop, a unit in brackets on the writer's field line
 (写信人：X，退休教师（原Y）), the writer's own business (我开了一家X), a tab-separated register with an
-empty last column. Each row runs the whole analyzer: (entity, start,
+empty last column, other ID masks, a compound with its flat in dashes, mobiles OCR'd with Z / S / B,
+a Moments post's author and the accounts of a reply. Each row runs the whole analyzer: (entity, start,
 end, role). Positive rows and negative rows (``# why``); new sentences, synthetic values only."""
 
 from __future__ import annotations
@@ -20,9 +21,9 @@ CASES = [  # text, policy, expected [(entity, start, end, role)]
     ('身份证后六位为10231X', 'forward', [('CN_ID_CARD', 7, 13, 'reporter')]),
     # why: a file name with a date is no ID's tail
     ('附件：现场照片_20230503.jpg', 'forward', []),
-    # a Moments post: its location tag, every name among the likes; the clerk who typed it up
+    # a Moments post: its author, its location tag, every name among the likes; the clerk who typed it up
     ('朋友圈截图文字整理（举报人提供，翟宁录入）\n\n远山\n厂里又冒黑烟了\n📍金水湾小区\n♡ 远山的家，青禾一号，老树\n老树：早该查了', 'discuss',
-     [('PERSON', 16, 18, 'official'), ('ORGANIZATION', 23, 25, 'unknown'), ('CN_ADDRESS', 35, 40, 'unknown'),
+     [('PERSON', 16, 18, 'official'), ('CN_SOCIAL_ACCOUNT', 23, 25, 'unknown'), ('CN_ADDRESS', 35, 40, 'unknown'),
       ('CN_SOCIAL_ACCOUNT', 43, 47, 'unknown'), ('CN_SOCIAL_ACCOUNT', 48, 52, 'unknown'),
       ('CN_SOCIAL_ACCOUNT', 53, 55, 'third_party'), ('CN_SOCIAL_ACCOUNT', 56, 58, 'third_party')]),
     # why: a sentence after a heart is no list of names
@@ -46,6 +47,20 @@ CASES = [  # text, policy, expected [(entity, start, end, role)]
      [('PERSON', 4, 6, 'reporter'), ('ORGANIZATION', 8, 22, 'subject')]),
     # why: someone else's business is theirs
     ('他开了一家新乡润泽化工有限公司，天天偷排', 'forward', [('ORGANIZATION', 5, 15, 'subject')]),
+    # an ID masked but its first ten and last two; a compound and its flat with dashes
+    ('证件号码:3701001963******03', 'forward', [('CN_ID_CARD', 5, 23, 'reporter')]),
+    ('采样地点：送样人院内积水坑，御景名城32-3-1703', 'forward', [('CN_ADDRESS', 14, 27, 'unknown')]),
+    # why: dates and codes with the same dashes are no flat
+    ('会议定于2023-05-12召开，编号A-12-2023', 'forward', []),
+    # a mobile OCR'd with Z for 2
+    ('你电话多少？\n老兵人家：18297087Z69  我姓刘', 'forward', [('CN_MOBILE', 12, 23, 'unknown'), ('PERSON', 27, 28, 'unknown')]),
+    # why: model and batch codes with letters are no mobile
+    ('型号SB1234567ZZ，批号1S2345678', 'forward', []),
+    # a Moments post's author under the title, and the two accounts of a reply in its comments
+    ('朋友圈截图文字整理（举报人提供）\n\n白云677\n渠里的水一下雨就泛白沫\n♡ 绿水卫士，明月一号\n绿水卫士回复白云677：早该查了', 'discuss',
+     [('CN_SOCIAL_ACCOUNT', 18, 23, 'unknown'), ('CN_SOCIAL_ACCOUNT', 38, 42, 'third_party'),
+      ('CN_SOCIAL_ACCOUNT', 43, 47, 'unknown'), ('CN_SOCIAL_ACCOUNT', 48, 52, 'third_party'),
+      ('CN_SOCIAL_ACCOUNT', 54, 59, 'unknown')]),
     # why: an agency signs with its own name: official
     ('特此函告。\n                        新乡市生态环境局\n                        2023年5月3日', 'forward',
      [('ORGANIZATION', 30, 38, 'official')]),

@@ -89,6 +89,8 @@ _LIKES = re.compile(r"^[ \t]*(?:♡|❤️?|♥|👍|赞[:：])[ \t]*(?P<names>[
 _LIKE_SEP = re.compile(r"[ \t]*[，,、][ \t]*")
 _LIKE_NAME = re.compile(r"[^\s:：\[\]【】()（）@。！？!?]{2,14}")
 _MOMENTS = re.compile(r"朋友圈|点赞|赞了|动态|说说")
+_POSTER = re.compile(r"^[^\n]*(?:朋友圈|动态|说说)[^\n]*\n[ \t]*\n[ \t]*(?P<nick>[^\s:：，,。！!？?()（）\[\]【】]{2,16})[ \t]*\n(?=[^\n])",
+                     re.MULTILINE)
 # A QQ number as a client prints it after a nickname: 5 to 11 digits, never a leading 0;
 # a mobile's shape there (a WeChat remark 老王（13812345678）) is left to CN_MOBILE.
 _QQ_NUMBER = re.compile(r"[1-9][0-9]{4,10}")
@@ -183,6 +185,21 @@ class ChatSpeakerRecognizer(ZhRecognizerMixin, EntityRecognizer):
             starts[m.group("nick")] += 2  # the label says it is a chat's speaker
             heads.append((m.group("nick"), *m.span("nick")))
         if _MOMENTS.search(folded) is not None:  # (a post's likes: only under a Moments post)
+            # the post's author: a name alone on its line under the transcription's title, the
+            # post below it (朋友圈截图文字整理…⏎⏎白云677⏎渠里的水…)
+            for m in _POSTER.finditer(folded):
+                nick = m.group("nick")
+                if not self._is_field(nick) and nick not in common_words():
+                    starts[nick] += 2
+                    heads.append((nick, *m.span("nick")))
+            # a reply in the comments names two accounts (绿水卫士回复山鹰：…)
+            for nick, a, b in list(heads):
+                k = nick.find("回复")
+                if 2 <= k and len(nick) - k - 2 >= 2:
+                    starts[nick[:k]] += 2
+                    starts[nick[k + 2:]] += 2
+                    heads.append((nick[:k], a, a + k))
+                    heads.append((nick[k + 2:], a + k + 2, b))
             for m in _LIKES.finditer(folded):
                 a, line1 = m.span("names")
                 parts = []

@@ -186,6 +186,8 @@ def fold_digits(text: str, *, width_folded: bool = False) -> str:
     digits = _CHINESE_DIGIT_RUNS.sub(_digit_run, folded)
     if "l" in digits or "I" in digits or "O" in digits:
         digits = _OCR_NUMBER.sub(_ocr_number, digits)
+    if "Z" in digits or "S" in digits or "B" in digits:
+        digits = _OCR_MOBILE.sub(_ocr_mobile, digits)
     return digits
 
 
@@ -193,6 +195,18 @@ def fold_digits(text: str, *, width_folded: bool = False) -> str:
 # run of digits with at most three l / I / O among them reads l, I as 1 and O as 0.
 _OCR_NUMBER = re.compile(r"(?<![A-Za-z0-9])[0-9lIO]{7,19}(?![A-Za-z0-9])")
 _OCR_DIGITS = str.maketrans("lIO", "110")
+
+
+# …and a mobile's shape OCR'd with Z, S or B for 2, 5 or 8 (18297087Z69): only eleven
+# characters that start like a mobile, one or two letters among them.
+_OCR_MOBILE = re.compile(r"(?<![A-Za-z0-9])1[3-9][0-9ZSB]{9}(?![A-Za-z0-9])")
+_OCR_MOBILE_DIGITS = str.maketrans("ZSB", "258")
+
+
+def _ocr_mobile(m: re.Match[str]) -> str:
+    run = m.group()
+    letters = sum(ch in "ZSB" for ch in run)
+    return run.translate(_OCR_MOBILE_DIGITS) if 0 < letters <= 2 else run
 
 
 def _ocr_number(m: re.Match[str]) -> str:

@@ -992,6 +992,12 @@ _DWELLING = re.compile(
         (?![0-9])""",
     re.VERBOSE,
 )
+# A compound and the flat in it written with dashes (御景名城32-3-1703, 幸福苑13-2-1401).
+_PLACE_DWELLING = re.compile(
+    rf"""[{HAN}]{{1,8}}?{_RESIDENCE_SUFFIX}    # the compound's name (a short one: no sentence in it)
+        {DASHED_DWELLING}(?![0-9-])          # building, unit and room""",
+    re.VERBOSE,
+)
 # A numbered roster line (接龙: 1. 24号楼1单元1603室 马秀芳 18008113856 / 3. 李秀芳 4组93号):
 # its cells, split on blanks, after the number.
 _ROSTER_LINE = re.compile(r"^[ \t\u3000]*[0-9]{1,3}[.、．][ \t\u3000]*(?P<row>[^\n]+)$", re.MULTILINE)
@@ -1144,6 +1150,8 @@ def residence_rules(text: str) -> list[Span]:
     out.extend(_named_companies(text))
     out.extend(address_cells(text))
     out.extend((*m.span(), "CN_ADDRESS", 0.9, "rule:dwelling") for m in _DWELLING.finditer(text))
+    if "-" in text:
+        out.extend((*m.span(), "CN_ADDRESS", 0.9, "rule:dwelling") for m in _PLACE_DWELLING.finditer(text))
     if "📍" in text or "位置" in text:
         out.extend((*m.span("place"), "CN_ADDRESS", 0.9, "rule:location-tag")
                    for m in _LOCATION_TAG.finditer(text))
