@@ -40,6 +40,11 @@ CASES = [  # text, policy, expected [(entity, start, end, role)]
     ('经办人意见：已于2024年3月5日电话（139****2281）核实系本人真实意愿。', 'forward', [('CN_MOBILE', 20, 31, 'reporter')]),
     # the writer's village, named with their trade
     ('我叫高文，是后李庄村的养鱼户，鱼塘挨着厂子', 'forward', [('PERSON', 2, 4, 'reporter'), ('CN_ADDRESS', 6, 10, 'reporter')]),
+    # a census query list (from unseen8-a): a blank line under the checker's field ends it, so
+    # the table's census objects are the census objects, not the checker's
+    ('审核人： 赵玉    2月2日\n\n序号 | 普查对象 | 统一社会信用代码 | 联系人\n1 | 管城回族区佳美化工厂 | 934101044625311645 | 王宁', 'census',
+     [('PERSON', 5, 7, 'official'), ('ORGANIZATION', 48, 58, 'subject'), ('CN_USCC', 61, 79, 'subject'),
+      ('PERSON', 82, 84, 'subject')]),
     # a village clinic where the writer works
     ('我是东王村卫生室的乡村医生，联系电话13837112290', 'forward',
      [('CN_WORKPLACE', 2, 8, 'reporter'), ('CN_MOBILE', 18, 29, 'reporter')]),

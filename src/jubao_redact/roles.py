@@ -659,6 +659,8 @@ class _Document:
                 continue
             # a line of the reporter's (反映人住址：…, 我家…) ends another party's block
             end = self._before_reporter_line(begin, end)
+            if begin < n and text[begin] == "\n":
+                continue  # a blank line right under the field: no lines of its own below it
             blank = text.find("\n\n", begin, end)
             end = blank if blank >= 0 else end
             prose = _PROSE_LINE.search(text, begin, end)
