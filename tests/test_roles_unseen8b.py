@@ -32,10 +32,10 @@ CASES = [  # text, policy, expected [(entity, start, end, role)]
      [('CN_SOCIAL_ACCOUNT', 1, 3, 'unknown'), ('CN_SOCIAL_ACCOUNT', 23, 25, 'unknown'),
       ('CN_SOCIAL_ACCOUNT', 48, 50, 'unknown')]),
     # why: a caller's number after the plant they report is not the plant's; the name an agent
-    # writes down is not the agent's (both unknown: removed)
+    # writes down is not the agent's (both unknown: removed); the agents are staff
     ('[10:02] 坐席韩梅（工号1088）：在线一个来电，反映鑫源公司，号码1593827****后四位没听清\n[10:05] 坐席韩：对，就是他，赵振国', 'forward',
-     [('CN_SOCIAL_ACCOUNT', 8, 12, 'unknown'), ('ORGANIZATION', 30, 34, 'subject'), ('CN_MOBILE', 37, 48, 'unknown'),
-      ('CN_SOCIAL_ACCOUNT', 63, 66, 'unknown'), ('PERSON', 73, 76, 'unknown')]),
+     [('CN_SOCIAL_ACCOUNT', 8, 12, 'official'), ('ORGANIZATION', 30, 34, 'subject'), ('CN_MOBILE', 37, 48, 'unknown'),
+      ('CN_SOCIAL_ACCOUNT', 63, 66, 'official'), ('PERSON', 73, 76, 'unknown')]),
     # why: the number in a staff member's opinion is the one they called, the reporter's
     ('经办人意见：已于2024年3月5日电话（139****2281）核实系本人真实意愿。', 'forward', [('CN_MOBILE', 20, 31, 'reporter')]),
     # the writer's village, named with their trade
@@ -45,6 +45,17 @@ CASES = [  # text, policy, expected [(entity, start, end, role)]
     ('审核人： 赵玉    2月2日\n\n序号 | 普查对象 | 统一社会信用代码 | 联系人\n1 | 管城回族区佳美化工厂 | 934101044625311645 | 王宁', 'census',
      [('PERSON', 5, 7, 'official'), ('ORGANIZATION', 48, 58, 'subject'), ('CN_USCC', 61, 79, 'subject'),
       ('PERSON', 82, 84, 'subject')]),
+    # an agency's meeting minutes: several staff fields on one line (出席：…    记录：…)
+    ('焦作市生态环境局局务会议纪要\n主持： 赵燕\n出席： 刘宁、秦坤    记录： 王林\n', 'forward',
+     [('ORGANIZATION', 0, 8, 'official'), ('PERSON', 19, 21, 'official'), ('PERSON', 26, 28, 'official'),
+      ('PERSON', 29, 31, 'unknown'), ('PERSON', 39, 41, 'official')]),
+    # why: a staff field after the reporter's on the same line is not read as staff's
+    ('举报人：张三    记录：李四', 'forward', [('PERSON', 4, 6, 'reporter'), ('PERSON', 13, 15, 'reporter')]),
+    # agents' messages in any record: speakers named by a staff title are staff, the callers
+    # they talk about are not
+    ('[12:50] 班长陈：查一下历史，是不是上个月那个小刘？\n[12:53] 坐席毛：对，就是他，刘璐。\n[12:59] 班长陈：他反映的啥？', 'forward',
+     [('CN_SOCIAL_ACCOUNT', 8, 11, 'official'), ('PERSON', 26, 28, 'unknown'), ('CN_SOCIAL_ACCOUNT', 38, 41, 'official'),
+      ('PERSON', 48, 50, 'unknown'), ('CN_SOCIAL_ACCOUNT', 60, 63, 'official')]),
     # a village clinic where the writer works
     ('我是东王村卫生室的乡村医生，联系电话13837112290', 'forward',
      [('CN_WORKPLACE', 2, 8, 'reporter'), ('CN_MOBILE', 18, 29, 'reporter')]),

@@ -171,6 +171,7 @@ _TOLD_TO_HANDLE = re.compile(r"""[ \t\u3000]*(?:
     )""", re.X)
 # The foot of a letter: a unit alone on an indented line, perhaps with the writer's name, then
 # at most a date line to the end (      修武县山居客栈 卢医生⏎      2023/10/1).
+_FIELD_GAP_BEFORE = re.compile(r"(?:[ \u3000]{2,}|\t)$")
 _UNIT_IN_BRACKETS = re.compile(r"[（(](?:原|现|退休前在|在)?$")
 _WRITER_SIGNS = frozenset(("letter", "webform"))
 _SIGNATURE_HEAD = re.compile(r"[ \t\u3000]{4,}")
@@ -245,7 +246,7 @@ _STAFF_SPEECH = re.compile(
 # A turn of the chat export's owner, written as 我 (09:14 我：…, [2019-08-09 16:59] 我：…).
 _OWNER_TURN = re.compile(r"^[ \t]*(?:[\[(（]?[0-9:：/ \-年月日]{4,22}[\])）]?[ \t]*)?我[：:]", re.M)
 # A speaker named by a staff title (网格员黎站长, 客服小李, 执法队老王).
-_STAFF_NAME = re.compile(r"网格员|网格长|客服|工作人员|执法|站长|所长|科长|局长|队长|专管员|巡查员")
+_STAFF_NAME = re.compile(r"网格员|网格长|客服|工作人员|执法|站长|所长|科长|局长|队长|专管员|巡查员|坐席|班长|话务员|接线员")
 _SELF_REPORT = re.compile(
     r"""我[刚又已经也都还一直]{0,4}       # I (just, again, already…)
         (?:打了|打过|拨打|举报|反映|投诉|写信|报警|上报)  # reported
@@ -986,7 +987,13 @@ class _Document:
         if not hit.field:
             return hit.start in self._bare  # 联系人⏎王洋: a label alone on its line leads it
         line0 = self.text.rfind("\n", 0, hit.start) + 1
-        return line0 == hit.start or _HEADING_LEFT.fullmatch(self.text, line0, hit.start) is not None
+        if line0 == hit.start or _HEADING_LEFT.fullmatch(self.text, line0, hit.start) is not None:
+            return True
+        # a staff field after another field on a form's line (出席：A、B    记录：王林): it leads
+        # its part of the line, unless a reporter's cue stands earlier on it
+        return (hit.cue.role == "official" and _FIELD_GAP_BEFORE.search(self.text, line0, hit.start) is not None
+                and not any(h.cue.role == "reporter" and line0 <= h.start < hit.start for h in self.left[
+                    max(0, bisect.bisect_left(self.left_ends, line0 + 1)) : bisect.bisect_left(self.left_ends, hit.start + 1)]))
 
     def _tail_default(self, neutral: CueHit, start: int, sent: int) -> bool:
         """Does the genre's closing-part default (the agency's own contact) apply here?"""
@@ -1693,6 +1700,12 @@ def attribute(views: TextViews, results: list[RecognizerResult], known: KnownFac
                 # a mail to the one it asks to handle a case (收件人：X <…>⏎⏎X同志：⏎您承办的…):
                 # its addressee is staff, not a reporter getting a reply
                 votes[k] = _Vote("official", STRONG, "role:salutation:to-handle", vote.at)
+    for k, r in enumerate(ordered):
+        if (r.entity_type == "CN_SOCIAL_ACCOUNT" and votes[k].role == "unknown"
+                and _STAFF_NAME.search(original, r.start, r.end) is not None):
+            # 班长陈：… / 坐席毛：… of an agent's chat in a record of any kind: a speaker named by
+            # a staff title is staff (in a chat, the turns decide below)
+            votes[k] = _Vote("official", CUE, "role:speaker:titled", r.start)
     keys, joins, partial = _values(doc, ordered)
     if genre.name == "chat" or doc.table_export:
         _chat_speakers(doc, ordered, votes, keys)
