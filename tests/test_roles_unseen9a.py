@@ -5,7 +5,8 @@ a WeChat Moments post (♡ A，B，C) and its location tag (📍X), who typed a 
 citizen's letter signed with their own shop, a unit in brackets on the writer's field line
 (写信人：X，退休教师（原Y）), the writer's own business (我开了一家X), a tab-separated register with an
 empty last column, other ID masks, a compound with its flat in dashes, mobiles OCR'd with Z / S / B,
-a Moments post's author and the accounts of a reply. Each row runs the whole analyzer: (entity, start,
+a Moments post's author and the accounts of a reply, a screenshot's chat with noise lines
+(five speaker lines in a third of the lines), the one who takes a complaint in giving their own number. Each row runs the whole analyzer: (entity, start,
 end, role). Positive rows and negative rows (``# why``); new sentences, synthetic values only."""
 
 from __future__ import annotations
@@ -61,6 +62,14 @@ CASES = [  # text, policy, expected [(entity, start, end, role)]
      [('CN_SOCIAL_ACCOUNT', 18, 23, 'unknown'), ('CN_SOCIAL_ACCOUNT', 38, 42, 'third_party'),
       ('CN_SOCIAL_ACCOUNT', 43, 47, 'unknown'), ('CN_SOCIAL_ACCOUNT', 48, 52, 'third_party'),
       ('CN_SOCIAL_ACCOUNT', 54, 59, 'unknown')]),
+    # a chat OCR'd from a screenshot: the grid worker who takes the complaint in gives their own
+    # number after 我的; the one who complains is the reporter (its number, unknown: removed)
+    ('[截图OCR识别结果]\n08:40\n青山常在：莫科长，鑫源厂又开始了\n莫凯：收到，我这就去看看。你电话多少，到了联系你\n'
+     '青山常在：13941423073  我姓秦\n青山常在：别跟厂里说是我，我家就在小王村村东头\n莫凯：放心。我的电话一八八三九八五四六一一，有事直接打', 'forward',
+     [('CN_SOCIAL_ACCOUNT', 18, 22, 'reporter'), ('ORGANIZATION', 27, 30, 'unknown'), ('CN_SOCIAL_ACCOUNT', 35, 37, 'official'),
+      ('CN_SOCIAL_ACCOUNT', 60, 64, 'reporter'), ('CN_MOBILE', 65, 76, 'unknown'), ('PERSON', 80, 81, 'unknown'),
+      ('CN_SOCIAL_ACCOUNT', 82, 86, 'reporter'), ('CN_ADDRESS', 99, 105, 'reporter'), ('CN_SOCIAL_ACCOUNT', 106, 108, 'official'),
+      ('CN_MOBILE', 116, 127, 'official')]),
     # why: an agency signs with its own name: official
     ('特此函告。\n                        新乡市生态环境局\n                        2023年5月3日', 'forward',
      [('ORGANIZATION', 30, 38, 'official')]),
@@ -72,3 +81,20 @@ CASES = [  # text, policy, expected [(entity, start, end, role)]
 def test_found_and_attributed(text, policy, expected):
     got = [(f.entity_type, f.start, f.end, f.role) for f in Redactor(policy=policy).analyze(text)]
     assert got == expected
+
+
+GENRES = [
+    # a chat OCR'd from a screenshot: status bar, picture and typing lines between the messages
+    ("08:37 ▂▄▆ 4G 73%\n< 微信(2)\n08:40\n青山：厂里又开始了\n[图片]\n[图片]\n莫凯：收到\n[图片]\n青山：好的\n[图片]\n"
+     "莫凯：到了\n[图片]\n青山：谢谢\n对方正在输入…\n[识别置信度90%]", "chat"),
+    # why: a form with a few labelled lines among many is no chat
+    ("举报人：王芳\n联系电话：13812345678\n被举报单位：新乡润泽化工有限公司\n地址：新乡市红旗区\n问题描述：\n夜间排放\n黑烟很大\n"
+     "气味刺鼻\n多次反映\n无人处理\n请尽快查处\n谢谢", "webform"),
+]
+
+
+@pytest.mark.parametrize(("text", "genre"), GENRES)
+def test_genre(text, genre):
+    from jubao_redact.genre import detect_genre
+
+    assert detect_genre(text).name == genre

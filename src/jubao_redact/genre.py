@@ -206,9 +206,9 @@ def detect_genre(text: str) -> Genre:
         # counts bound the number of matches: too few, and the scan could not reach its bar.
         lines = 0
         colons = text.count(":") + text.count("：")
-        if colons >= 3 and colons * 2 >= newlines:
+        if colons >= 3 and colons * 3 >= newlines:
             candidates = [m.group("speaker") for m in SPEAKER_LINE.finditer(text)]
-            if len(candidates) >= 3 and len(candidates) * 2 >= newlines:
+            if len(candidates) >= 3 and len(candidates) * 3 >= newlines:
                 lines = sum(1 for s in candidates if looks_like_speaker(s) or _DIALOGUE_SIDE.fullmatch(s))
         headers = 0
         brackets = text.count("(") + text.count("（")
@@ -216,7 +216,10 @@ def detect_genre(text: str) -> Genre:
             candidates = [m.group("speaker") for m in QQ_HEADER.finditer(text)]
             if len(candidates) >= 3 and len(candidates) * 3 >= newlines:
                 headers = sum(1 for s in candidates if looks_like_speaker(s))
-        if lines >= 3 and lines * 2 >= newlines or headers >= 3 and headers * 3 >= newlines:
+        # (a transcribed screenshot has noise lines between the messages: five speaker lines
+        # in a third of the lines make a chat too)
+        if (lines >= 3 and lines * 2 >= newlines or lines >= 5 and lines * 3 >= newlines
+                or headers >= 3 and headers * 3 >= newlines):
             scores["chat"] += 4
             first.setdefault("chat", "speaker-lines")
     # An agency genre needs a head marker (a title); else the best complaint genre wins.

@@ -239,6 +239,7 @@ _STAFF_SPEECH = re.compile(
         |我(?:们)?(?:马上)?(?:报给|转给|上报给|反馈给|派人|安排人|去现场)
         |我们会(?:转|安排|派|尽快|为您)|已(?:为您)?(?:转交|转办|派单)
         |我们(?:今晚|今天|明天|马上|尽快|立即|立刻|这就)?(?:去|到)现场
+        |我(?:们)?这就(?:去|过去|安排)|到了(?:我)?联系你|你(?:的)?(?:电话|手机)(?:号)?(?:是)?多少
         |请问(?:您的)?(?:全名|姓名|贵姓|怎么称呼)|您的(?:信息|身份|个人信息)(?:会|将|我们会)?(?:保密|严格保密)
         |我们[^\n，。]{0,16}去[^\n，。]{0,24}看一下|安排执法人员|将安排|已关注""",
     re.X,
@@ -1399,6 +1400,7 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
     agency = doc.genre == "chat" and _AGENCY_GROUP.search(doc.text, 0, head_end) is not None
     starts = [r.start for r in results]
     self_report: dict[str, bool] = {}
+    strong: dict[str, bool] = {}  # said they reported (我打了12369), not only 我的… in a turn
     staff: dict[str, bool] = {}
     at_speaker: dict[int, str] = {}
     speech: dict[str, bool] = {}
@@ -1424,14 +1426,28 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
                     votes[j] = _Vote("official", CUE, "role:speaker-turn:staff", sp.end)
         own = not agency and not titled and any(votes[j].role == "reporter" and votes[j].level <= CUE
                                                 and "role:cue:" in votes[j].evidence for j in range(lo, hi))
-        own = own or (not titled and _SELF_REPORT.search(doc.text, sp.end, sp.line_end) is not None)
-        self_report[sp.name] = self_report.get(sp.name, False) or own
+        said = not titled and _SELF_REPORT.search(doc.text, sp.end, sp.line_end) is not None
+        strong[sp.name] = strong.get(sp.name, False) or said
+        self_report[sp.name] = self_report.get(sp.name, False) or own or said
         at_speaker[sp.start] = sp.name
     # two people talking, one of them taking the complaint in: the other is the one who complains
     # the export's owner may write as 我： (与“庞彬”的聊天⏎09:14 我：…): a second person
     pair = len(staff) == 2 or (len(staff) == 1 and _OWNER_TURN.search(doc.text) is not None)
     if pair:  # what one says shows who takes the complaint only between two people
         staff = {name: staff[name] or speech[name] for name in staff}
+        for name in staff:
+            if staff[name] and self_report.get(name) and not strong.get(name):
+                # 莫凯：收到，我这就去看看…我的电话188…: the one taking the complaint gives their
+                # own number; 我的 in their turn does not make them the one who complains
+                self_report[name] = False
+        for sp in speakers:
+            if not staff.get(sp.name) or self_report.get(sp.name) or _STAFF_NAME.search(sp.name):
+                continue  # (a titled speaker's turns were read above)
+            nl = doc.text.find("\n", sp.end, sp.line_end)
+            for j in range(bisect.bisect_left(starts, sp.end),
+                           bisect.bisect_left(starts, sp.line_end if nl < 0 else nl)):
+                if votes[j].role == "reporter" and votes[j].evidence.startswith("role:cue:我"):
+                    votes[j] = _Vote("official", CUE, "role:speaker-turn:staff", sp.end)
     to_staff = len(staff) == 2 and sum(staff.values()) == 1 and not agency
     if to_staff:
         # what the one who complains gives in their own turns with nothing to say whose it is
