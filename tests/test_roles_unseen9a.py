@@ -70,6 +70,14 @@ CASES = [  # text, policy, expected [(entity, start, end, role)]
       ('CN_SOCIAL_ACCOUNT', 60, 64, 'reporter'), ('CN_MOBILE', 65, 76, 'unknown'), ('PERSON', 80, 81, 'unknown'),
       ('CN_SOCIAL_ACCOUNT', 82, 86, 'reporter'), ('CN_ADDRESS', 99, 105, 'reporter'), ('CN_SOCIAL_ACCOUNT', 106, 108, 'official'),
       ('CN_MOBILE', 116, 127, 'official')]),
+    # comments under a published permit page, each dated in brackets after the nickname
+    # (removed in publish); the agency's reply label is no account
+    ('发证机关  河北省生态环境厅\n\n公众意见（12条）\n  绿水（12月4日）：我家就在22-1-2801，那个味儿像油漆混着烧橡胶\n'
+     '  家园人家（2020/11/8）：同意楼上，晚上味特别大\n  发证机关回复：已转石家庄市生态环境局执法监察支队核查。', 'publish',
+     [('ORGANIZATION', 6, 14, 'official'), ('CN_SOCIAL_ACCOUNT', 28, 30, 'unknown'), ('CN_ADDRESS', 42, 51, 'reporter'),
+      ('CN_SOCIAL_ACCOUNT', 67, 71, 'unknown'), ('ORGANIZATION', 106, 121, 'unknown')]),
+    # why: a name with an office in brackets once is no dated comment
+    ('王芳（居民）：我也闻到了', 'publish', [('PERSON', 0, 2, 'unknown')]),
     # why: an agency signs with its own name: official
     ('特此函告。\n                        新乡市生态环境局\n                        2023年5月3日', 'forward',
      [('ORGANIZATION', 30, 38, 'official')]),

@@ -99,10 +99,14 @@ _EXPORT_PARTNER = re.compile(r"^消息对象:[ \t]*(?P<nick>[^\s:：()（）@]{2
 _MOBILE = re.compile(r"1[3-9][0-9]{9}")
 _ACCOUNT_ID = re.compile(r"[1-9][0-9]{4,10}|[A-Za-z0-9._-]{1,30}@[A-Za-z0-9.-]{1,30}")
 _DATED = re.compile(r"(?:19|20)[0-9]{2}[-/.年]")
+# A date in the brackets after a nickname (绿水（12月4日）：, 家园人家（2020/11/8）：).
+_BRACKET_DATE = re.compile(
+    r"""(?:(?:19|20)[0-9]{2}[-/.年])?[0-9]{1,2}[-/.月][0-9]{1,2}[日号]?(?:[ ][0-9]{1,2}:[0-9]{2})?
+      | (?:二〇|二零)[〇零一二三四五六七八九]{2}年[^)）\n]{1,8}日""", re.X)
 _FIELD_SUFFIX = re.compile(
     r"(人|电话|号码|编号|账号|卡号|序号|文号|案号|地址|单位|时间|日期|类型|类别|内容|问题|编号|意见|结果|"
     r"情况|名称|方式|代码|部门|地点|事项|要求|诉求|说明|备注|附件|链接|信息|记录|状态|级别|期限|来源|标题|"
-    r"区域|行业|描述)$"
+    r"区域|行业|描述|机关回复|单位回复|部门回复|官方回复|机关答复|单位答复)$"
 )
 # Who speaks for an office, and pronouns: "客服：", "坐席：", "我：" head the lines of a
 # service chat. They are not accounts, and their words are everywhere in the text.
@@ -173,6 +177,9 @@ class ChatSpeakerRecognizer(ZhRecognizerMixin, EntityRecognizer):
                 heads.append((nick, *m.span("nick" + tag)))
                 if m.group("ts") and regex is _LINE:
                     stamped.add(nick)
+                if regex is _LINE and name and _BRACKET_DATE.fullmatch(name):
+                    stamped.add(nick)  # 绿水（12月4日）：… a comment under a page, dated
+                    name = None
                 if name and _CJK_NAME.fullmatch(name) and name not in common_words():
                     # (王玲（支书）：… 严杰（会计）：: an office or a trade in brackets, no name)
                     names.append(m.span("name" + tag))
