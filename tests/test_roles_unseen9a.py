@@ -6,7 +6,7 @@ citizen's letter signed with their own shop, a unit in brackets on the writer's 
 (写信人：X，退休教师（原Y）), the writer's own business (我开了一家X), a tab-separated register with an
 empty last column, other ID masks, a compound with its flat in dashes, mobiles OCR'd with Z / S / B,
 a Moments post's author and the accounts of a reply, a screenshot's chat with noise lines
-(five speaker lines in a third of the lines), the one who takes a complaint in giving their own number. Each row runs the whole analyzer: (entity, start,
+(five speaker lines in a third of the lines), the one who takes a complaint in giving their own number, credit codes OCR'd with O / I. Each row runs the whole analyzer: (entity, start,
 end, role). Positive rows and negative rows (``# why``); new sentences, synthetic values only."""
 
 from __future__ import annotations
@@ -78,6 +78,12 @@ CASES = [  # text, policy, expected [(entity, start, end, role)]
       ('CN_SOCIAL_ACCOUNT', 67, 71, 'unknown'), ('ORGANIZATION', 106, 121, 'unknown')]),
     # why: a name with an office in brackets once is no dated comment
     ('王芳（居民）：我也闻到了', 'publish', [('PERSON', 0, 2, 'unknown')]),
+    # a business licence OCR'd with O for 0 in its credit code (GB 32100 has no O or I)
+    ('统一社会信用代码 9141O724MA6GETFL5J\n名    称 新乡开元耐火材料有限责任公司', 'census',
+     [('CN_USCC', 9, 27, 'subject'), ('ORGANIZATION', 35, 49, 'unknown')]),
+    # why: with a wrong check character and no label it is no code; nor is a run of letters
+    ('编号 9141O724MA6GETFL5K', 'census', []),
+    ('OOOOOOOOOOOOOOOOOO和IIIIOOOOOOOOOOOOOO', 'census', []),
     # why: an agency signs with its own name: official
     ('特此函告。\n                        新乡市生态环境局\n                        2023年5月3日', 'forward',
      [('ORGANIZATION', 30, 38, 'official')]),

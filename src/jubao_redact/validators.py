@@ -149,10 +149,15 @@ def bank_card(value: str, base: float) -> Check | None:
     return Check(_clamp(score), tuple(evidence))
 
 
+_USCC_OCR = str.maketrans("OI", "01")
+
+
 @validator
 def cn_uscc(value: str, base: float) -> Check | None:
     """GB 32100 unified social credit code; a failed check digit lowers the score."""
     code = value.upper()
+    if "O" in code or "I" in code:  # never in a code (GB 32100): OCR'd 0 and 1
+        code = code.translate(_USCC_OCR)
     score, evidence = (base + 0.4, ["checksum:ok"]) if uscc.is_valid(code) else (base - 0.1, ["checksum:failed"])
     # 1 in 31 mistyped IDs passes the USCC check; a company's code has its region in
     # characters 3-8. Losing the overlap to the ID keeps the reporter's number from being
