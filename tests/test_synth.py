@@ -163,60 +163,13 @@ def test_every_template_slot_resolves(family, least):
     """Each ``{W.x}`` in every genre module resolves (a typo'd slot would only fail at random)."""
     if family == "seen":
         package, genres, slots = "genres", GENRES, Slots(new_cast(random.Random(0)), random.Random(0))
-    elif family == "unseen":
-        from benchmarks.synth.genres_unseen import GENRES as UNSEEN_GENRES
-        from benchmarks.synth.genres_unseen.common import UnseenSlots
-
-        package, genres = "genres_unseen", UNSEEN_GENRES
-        slots = UnseenSlots(new_cast(random.Random(0)), random.Random(0))
-    elif family == "unseen9":
-        from benchmarks.synth.genres_unseen9 import GENRES as UNSEEN9_GENRES
-        from benchmarks.synth.genres_unseen9.common import Unseen9Slots
-
-        package, genres = "genres_unseen9", UNSEEN9_GENRES
-        slots = Unseen9Slots(new_cast(random.Random(0)), random.Random(0))
-    elif family == "unseen8":
-        from benchmarks.synth.genres_unseen8 import GENRES as UNSEEN8_GENRES
-        from benchmarks.synth.genres_unseen8.common import Unseen8Slots
-
-        package, genres = "genres_unseen8", UNSEEN8_GENRES
-        slots = Unseen8Slots(new_cast(random.Random(0)), random.Random(0))
-    elif family == "unseen7":
-        from benchmarks.synth.genres_unseen7 import GENRES as UNSEEN7_GENRES
-        from benchmarks.synth.genres_unseen7.common import Unseen7Slots
-
-        package, genres = "genres_unseen7", UNSEEN7_GENRES
-        slots = Unseen7Slots(new_cast(random.Random(0)), random.Random(0))
-    elif family == "unseen6":
-        from benchmarks.synth.genres_unseen6 import GENRES as UNSEEN6_GENRES
-        from benchmarks.synth.genres_unseen6.common import Unseen6Slots
-
-        package, genres = "genres_unseen6", UNSEEN6_GENRES
-        slots = Unseen6Slots(new_cast(random.Random(0)), random.Random(0))
-    elif family == "unseen5":
-        from benchmarks.synth.genres_unseen5 import GENRES as UNSEEN5_GENRES
-        from benchmarks.synth.genres_unseen5.common import Unseen5Slots
-
-        package, genres = "genres_unseen5", UNSEEN5_GENRES
-        slots = Unseen5Slots(new_cast(random.Random(0)), random.Random(0))
-    elif family == "unseen4":
-        from benchmarks.synth.genres_unseen4 import GENRES as UNSEEN4_GENRES
-        from benchmarks.synth.genres_unseen4.common import Unseen4Slots
-
-        package, genres = "genres_unseen4", UNSEEN4_GENRES
-        slots = Unseen4Slots(new_cast(random.Random(0)), random.Random(0))
-    elif family == "unseen3":
-        from benchmarks.synth.genres_unseen3 import GENRES as UNSEEN3_GENRES
-        from benchmarks.synth.genres_unseen3.common import Unseen3Slots
-
-        package, genres = "genres_unseen3", UNSEEN3_GENRES
-        slots = Unseen3Slots(new_cast(random.Random(0)), random.Random(0))
     else:
-        from benchmarks.synth.genres_unseen2 import GENRES as UNSEEN2_GENRES
-        from benchmarks.synth.genres_unseen2.common import Unseen2Slots
-
-        package, genres = "genres_unseen2", UNSEEN2_GENRES
-        slots = Unseen2Slots(new_cast(random.Random(0)), random.Random(0))
+        # unseen, unseen2 … (each family's genres_<base>/ and the <Base>Slots of its common.py)
+        number = family[len("unseen"):]
+        package = f"genres_{family}"
+        genres = importlib.import_module(f"benchmarks.synth.{package}").GENRES
+        slot_class = getattr(importlib.import_module(f"benchmarks.synth.{package}.common"), f"Unseen{number}Slots")
+        slots = slot_class(new_cast(random.Random(0)), random.Random(0))
     found = 0
     for genre in ("common", *genres):
         mod = importlib.import_module(f"benchmarks.synth.{package}.{genre}")

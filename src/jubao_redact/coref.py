@@ -137,46 +137,49 @@ def chat_headers(text: str) -> list[Speaker]:
 
 # A chat backup exported as a table: its header names the sender's column and the message's
 # (时间 | 发送者 | 微信号 | 类型 | 内容), each row below is one message.
-_TABLE_SENDER = frozenset(("发送者", "发送人", "发言人", "发送方", "昵称", "发送者昵称", "群昵称", "发信人"))
-_TABLE_ACCOUNT = frozenset(("微信号", "微信ID", "微信账号", "发送者微信号", "发送者ID", "wxid", "QQ号", "QQ号码"))
 _TABLE_MESSAGE = frozenset(("内容", "消息内容", "消息", "聊天内容", "发言内容", "文本"))
-_TABLE_HEAD = re.compile(r"^[^\n]*(?:发送者|发送人|发言人|发送方|昵称|发信人)[^\n]*$", re.M)
-_TABLE_CUT = re.compile(r"[ \t\u3000]*[|｜\t][ \t\u3000]*")
 
 
-def _row_cells(text: str, line0: int, line1: int) -> list[tuple[int, int]]:
-    cells, pos = [], line0
-    for m in _TABLE_CUT.finditer(text, line0, line1):
-        cells.append((pos, m.start()))
-        pos = m.end()
-    cells.append((pos, line1))
-    if cells and cells[0][0] == cells[0][1]:
-        cells = cells[1:]  # a leading bar
-    if cells and cells[-1][0] == cells[-1][1]:
-        cells = cells[:-1]  # a trailing bar
-    return cells
+@lru_cache(maxsize=1)
+def _table_words() -> tuple[frozenset[str], frozenset[str], re.Pattern]:
+    """The sender and account column words (values.yaml columns) and a regex for the first."""
+    from jubao_redact.field_values import column_words
+
+    senders = column_words("CN_SOCIAL_ACCOUNT")
+    accounts = column_words("CN_WECHAT", "CN_QQ")
+    return senders, accounts, re.compile("|".join(map(re.escape, sorted(senders, key=len, reverse=True))))
 
 
 def chat_table_rows(text: str) -> list[Speaker]:
     """Senders of a chat backup exported as a table (one message a row, the sender's
     nickname and account in their columns): the row is the sender's turn."""
+    from jubao_redact.field_values import bar_cells
+
+    senders, accounts, sender_word = _table_words()
     out: list[Speaker] = []
-    for head in _TABLE_HEAD.finditer(text):
-        cells = _row_cells(text, head.start(), head.end())
-        labels = [text[a:b].strip() for a, b in cells]
-        sender = next((k for k, c in enumerate(labels) if c in _TABLE_SENDER), None)
+    done = -1
+    for word in sender_word.finditer(text):
+        head0 = text.rfind("\n", 0, word.start()) + 1
+        if head0 <= done:
+            continue  # a line already read
+        head1 = text.find("\n", word.end())
+        head1 = len(text) if head1 < 0 else head1
+        done = head0
+        cells = bar_cells(text, head0, head1)
+        labels = [text[a:b] for a, b in cells]
+        sender = next((k for k, c in enumerate(labels) if c in senders), None)
         if sender is None or len(cells) < 3 or not any(c in _TABLE_MESSAGE for c in labels):
             continue
-        account = next((k for k, c in enumerate(labels) if c in _TABLE_ACCOUNT), None)
-        row0 = head.end() + 1
+        account = next((k for k, c in enumerate(labels) if c in accounts), None)
+        row0 = head1 + 1
         while row0 < len(text):
             row1 = text.find("\n", row0)
             row1 = len(text) if row1 < 0 else row1
-            row = _row_cells(text, row0, row1)
+            row = bar_cells(text, row0, row1)
             if len(row) != len(cells):
                 break  # the table ends
             a, b = row[sender]
-            if b > a and not _TABLE_CUT.fullmatch(text, a, b):
+            if b > a:
                 ida, idb = row[account] if account is not None and row[account][1] > row[account][0] else (-1, -1)
                 out.append(Speaker(a, b, row1, text[a:b], ida, idb))
             row0 = row1 + 1

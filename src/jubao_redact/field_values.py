@@ -122,6 +122,38 @@ def _columns() -> tuple[re.Pattern | None, dict[str, str]]:
     return re.compile(r'(?:' + trie_pattern(entity_of) + r')(?=[ \t|｜,"\n]|$)'), entity_of
 
 
+def column_words(*entities: str) -> frozenset[str]:
+    """The header words of ``values.yaml`` columns whose cells hold these entities."""
+    return frozenset(w for w, e in _columns()[1].items() if e in entities)
+
+
+# A bar or tab table's cell separator (| 来电时间 | 信访人 |, 时间⇥发送者⇥内容).
+_BAR = re.compile(r"[ \t\u3000]*[|｜\t][ \t\u3000]*")
+
+
+def bar_cells(text: str, line0: int, line1: int) -> list[tuple[int, int]]:
+    """The cells of the bar- or tab-separated line text[line0:line1], stripped; an empty
+    first or last cell (a leading or trailing bar) dropped, empty cells between kept."""
+    cells = []
+    pos = line0
+    for m in _BAR.finditer(text, line0, line1):
+        cells.append((pos, m.start()))
+        pos = m.end()
+    cells.append((pos, line1))
+    out = []
+    for a, b in cells:
+        while a < b and text[a] in " \t\u3000":
+            a += 1
+        while b > a and text[b - 1] in " \t\u3000\r":
+            b -= 1
+        out.append((a, b))
+    if out and out[0][0] == out[0][1]:
+        out = out[1:]
+    if out and out[-1][0] == out[-1][1]:
+        out = out[:-1]
+    return out
+
+
 def _cells(text: str, line0: int, line1: int) -> list[tuple[int, int]]:
     """The (start, end) of each non-empty cell of the line text[line0:line1]."""
     cells, pos = [], line0

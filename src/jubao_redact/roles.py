@@ -180,7 +180,6 @@ _SIGNATURE_TAIL = re.compile(
         (?:\n[ \t\u3000]*(?:[0-9]{4}[年./-][0-9]{1,2}[月./-][0-9]{1,2}日?|[0-9]{1,2}月[0-9]{1,2}日
                           |[二〇零一三四五六七八九十]{4}年[^\n]{1,6}日)[ \t\u3000]*)?   # a date
         \n?[ \t\u3000\n]*""", re.X)
-_SENDER_WORD = re.compile("发送者|发送人|发言人|发送方|昵称|发信人")
 _OF_UNIT = frozenset(("那个", "的", "的那个", "里的", "那边的", "这个", "的这个", "里那个", "厂里的"))
 _ADDRESSEE_EVIDENCE = frozenset(("role:field:收件人", "role:anchor:field:收件人"))
 _WE_ARE = (":我们是", ":我们系", ":我们这个")  # the cues of a body the writers are
@@ -432,7 +431,7 @@ class _Document:
         self.personal_at = -1  # start of the last personal value not the reported party's
         # a chat backup exported as a table (时间 | 发送者 | 微信号 | 内容): its rows are turns
         self.table_rows = (coref.chat_table_rows(self.text)
-                           if ("|" in self.text or "\t" in self.text) and _SENDER_WORD.search(self.text) else [])
+                           if "|" in self.text or "｜" in self.text or "\t" in self.text else [])
         self.table_export = bool(self.table_rows)
         # lines led by a reporter's field (写信人：…, 举报人：…): line start -> the field's hit
         self.reporter_lines = {line0: hit for hit, line0, _ in self._leading
@@ -684,25 +683,7 @@ class _Document:
     def _cells(self, line0: int, line1: int) -> list[tuple[int, int]]:
         """The cells of a table line, stripped; an empty first/last cell (a leading or
         trailing bar) dropped."""
-        text = self.text
-        cells = []
-        pos = line0
-        for m in _CELL_SEP.finditer(text, line0, line1):
-            cells.append((pos, m.start()))
-            pos = m.end()
-        cells.append((pos, line1))
-        out = []
-        for a, b in cells:
-            while a < b and text[a] in " \t\u3000":
-                a += 1
-            while b > a and text[b - 1] in " \t\u3000\r":
-                b -= 1
-            out.append((a, b))
-        if out and out[0][0] == out[0][1]:
-            out = out[1:]
-        if out and out[-1][0] == out[-1][1]:
-            out = out[:-1]
-        return out
+        return field_values.bar_cells(self.text, line0, line1)
 
     def _header(self, cells: list[tuple[int, int]]) -> list[list[CueHit]] | None:
         """The column cues of a header row (| 来电时间 | 信访人 | 联系号码 | 涉事主体 |), or None
