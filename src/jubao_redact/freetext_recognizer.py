@@ -46,7 +46,9 @@ ORG_SUFFIX = re.compile(r"(公司|厂|场|站|店|合作社|集团|中心|局|�
 # A table cell ends at its bar; a form label's bracket or colon ends the label (the model
 # may run 【反映人单位】 or 地址： into the value after it).
 _CELL = re.compile(r"[ \t\u3000]*[|｜【】\[\]：:][ \t\u3000]*|[ \u3000]*\t[ \t\u3000]*"  # or a tab between cells
-                   r"|[ \u3000]{2,}")  # or a gap of blanks lining up a form's cells (寄件：X局  X路328号)
+                   r"|[ \u3000]{2,}"  # or a gap of blanks lining up a form's cells (寄件：X局  X路328号)
+                   # or a semicolon, with the next key= of a parsed message (地点=X；对象=Y)
+                   r"|[ \t\u3000]*[;；][ \t\u3000]*(?:[^\s;；=]{1,8}=)?")
 _LABEL_PIECE = re.compile(r"(?:单位|人|主体|对象|地址|住址|名称|属地)$")
 # Complaint words that never belong to an address: the model runs an address on into what
 # is said about the place (…68号非法洗沙, …514号那边味道, …783号那家昌隆建材有限公司).

@@ -247,6 +247,9 @@ _STAFF_SPEECH = re.compile(
 _OWNER_TURN = re.compile(r"^[ \t]*(?:[\[(（]?[0-9:：/ \-年月日]{4,22}[\])）]?[ \t]*)?我[：:]", re.M)
 # A speaker named by a staff title (网格员黎站长, 客服小李, 执法队老王).
 _STAFF_NAME = re.compile(r"网格员|网格长|客服|工作人员|执法|站长|所长|科长|局长|队长|专管员|巡查员|坐席|班长|话务员|接线员")
+# A speaker named as the other side of a deal (闲鱼 卖家：…, 商家：…): the one who sells or
+# hauls the waste, whose address, number and account in their own turns are theirs.
+_DEALER_SPEAKER = re.compile(r"卖家|卖方|商家|店家|厂家|厂方|老板|老板娘|回收商|收购商")
 _SELF_REPORT = re.compile(
     r"""我[刚又已经也都还一直]{0,4}       # I (just, again, already…)
         (?:打了|打过|拨打|举报|反映|投诉|写信|报警|上报)  # reported
@@ -1441,6 +1444,17 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
             for j in range(lo, hi):
                 if results[j].entity_type in _PERSONAL_CONTACT and votes[j].level >= DEFAULT:
                     votes[j] = _Vote("reporter", CUE, "role:speaker-turn:to-staff", sp.end)
+    for sp in speakers:
+        if _DEALER_SPEAKER.fullmatch(sp.name) is None:
+            continue
+        # 卖家：…地址成都市…，到了打176…，加微信ymeng1141: only what nothing else decided (a
+        # form's default, a 我 of their own turn), never a cue's word about someone else
+        nl = doc.text.find("\n", sp.end, sp.line_end)
+        for j in range(bisect.bisect_left(starts, sp.end),
+                       bisect.bisect_left(starts, sp.line_end if nl < 0 else nl)):
+            v = votes[j]
+            if v.level >= DEFAULT or (v.role == "reporter" and v.evidence.startswith("role:cue:我")):
+                votes[j] = _Vote("subject", CUE, "role:speaker-turn:dealer", sp.end)
     for j, r in enumerate(results):
         name = at_speaker.get(r.start)
         if name is None or r.entity_type not in ("CN_SOCIAL_ACCOUNT", "PERSON", "ORGANIZATION") \
@@ -1450,6 +1464,7 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
                 else _Vote("reporter", STRONG, "role:speaker:to-staff") if to_staff and not staff[name]
                 else _Vote("official", DEFAULT, "role:speaker:staff") if agency
                 else _Vote("official", CUE, "role:speaker:takes-complaint") if staff[name]
+                else _Vote("subject", CUE, "role:speaker:dealer") if _DEALER_SPEAKER.fullmatch(name)
                 else _Vote("third_party", DEFAULT, "role:speaker:other"))
         # a cue in the speaker's own message (青山常在：张红是实际老板) or in the line before is
         # about what is said, never about the speaker: only strong evidence (a title in the

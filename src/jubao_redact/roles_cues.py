@@ -282,8 +282,9 @@ def _alternation(words) -> re.Pattern:
     return re.compile(
         prefix
         + r"""(?P<word>""" + pattern + r""")  # a cue word, longest match
-            (?P<field>[ \t]*[：:|｜]|\t|[ \u3000]{2,}(?=[^ \u3000\n])  # then a colon or table
-                                        # bar, or a column gap (姓名    张三): a form field;
+            (?P<field>[ \t]*[：:|｜=]|\t|[ \u3000]{2,}(?=[^ \u3000\n])  # then a colon, a table
+                                        # bar or = (解析：地点=X；对象=Y of a parsed
+                                        # message), or a column gap (姓名    张三): a form field;
               |[ \u3000]?[】\]］〕][ \t\u3000]*(?=[^\s【\[［〔]))?  # or a closing bracket with the value
                                         # after it on the line (【举报人】张三; not 【举报人】⏎)
         """,
