@@ -76,7 +76,7 @@ BLIND_SEEDS = {"unseen2": UNSEEN2_SEED, "unseen3": UNSEEN3_SEED, "unseen4": UNSE
 # by another helper) joins unseen8 as a blind family; unseen8 was opened at 14:32 (stop 16),
 # after seven blind measures of its half b (29.01 % first, 28.21 % last), once unseen9 had been
 # measured blind (half b 13.12 %, half a 15.37 %; half a opened then too).
-# unseen10 was written blind on 2026-12-04 by a helper (01:08-01:30 UTC) and joins unseen9.
+# unseen10 was written blind on 2026-12-04 by a helper (01:08-01:27 UTC) and joins unseen9.
 STILL_BLIND: tuple[str, ...] = ("unseen9", "unseen10")
 PERSONAL = {"PERSON", "CN_MOBILE", "CN_ID_CARD", "EMAIL_ADDRESS", "CN_QQ", "CN_WECHAT",
             "CN_SOCIAL_ACCOUNT", "CN_BANK_CARD", "CN_PASSPORT", "CN_HK_MACAO_PERMIT",

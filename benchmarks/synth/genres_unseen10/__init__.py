@@ -6,7 +6,7 @@ other documents.
 
 Who, when, how
 --------------
-Written on 2026-12-04 (01:08-01:30 UTC) by a helper session (an AI engineer started by the
+Written on 2026-12-04 (01:08-01:27 UTC) by a helper session (an AI engineer started by the
 main session for this task alone, in the worktree ``/work/wt-u10``, branch ``unseen10``) that
 had not seen the role rules. It did not open, read, grep or list anything under ``src/``,
 ``recognizers/``, ``docs/`` or ``training/``, nor the README, nor any test but
@@ -39,8 +39,9 @@ What is in it (genre: layouts 0 | 1 | 2 | 3; even positions are half a, odd ones
   struck-out mobile, one digit wrong, then the right one; illegible words; thumbprints; a
   co-signer from the same compound with flat and mobile) | a tenant's letter (the rented room
   as home; the landlord named with his mobile, a third party; the writer's workplace; e-mail,
-  WeChat or QQ) | a beekeeper's letter (the apiary 张氏养蜂场 as workplace, where the hives
-  stand as address; a fellow beekeeper with mobile; ID and mobile) | the bureau's 意见征询回执
+  WeChat or QQ) | a beekeeper's letter (the apiary 张氏养蜂场 as workplace, the writer's
+  home, the hives downwind of the plant; a fellow beekeeper with mobile; ID, mobile and a
+  further contact) | the bureau's 意见征询回执
   returned with ticks and a handwritten remark (flat, the phone again, the workplace's
   gatehouse as postal address, or QQ).
 - webform: a WeChat mini-program submission with its raw JSON payload (openid as CN_WECHAT,

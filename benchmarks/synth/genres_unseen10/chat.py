@@ -37,7 +37,7 @@ def officer_dm(b: Builder, s: Unseen10Slots, rng: random.Random) -> None:
 
 
 def parents_group(b: Builder, s: Unseen10Slots, rng: random.Random) -> None:
-    put(b, s, "{P.inst}三（{N.num}）班家长群  聊天截取\n")
+    put(b, s, "{P.school}三（{N.num}）班家长群  聊天截取\n")
     put(b, s, "{R.nick}（{R.surname}家长）：老师，学校旁边的{S.name}" + rng.choice(("又在放味了", "今天烟特别大")) +
         "，孩子回来说头晕\n")
     put(b, s, "{Q.name}老师：家长们别在群里传，学校会向上反映\n")

@@ -244,6 +244,12 @@ class Unseen10Slots(Slots):
     def s_tel_plain(self, role):
         return self._span(self.c.company.tel, "CN_LANDLINE", role)
 
+    def pub_school(self, role):
+        """The school by the plant, as a class group names it: a public institution."""
+        name = self._once("school", lambda: self.c.reporter.home.district + self.rng.choice(
+            ("第一小学", "第二小学", "实验小学", "第三中学", "实验中学")))
+        return self._span(name, "ORGANIZATION", role)
+
     def s_district(self, role):
         """The district alone (a region above the site, kept as plain text)."""
         return [Piece(self.c.company.site.district)]

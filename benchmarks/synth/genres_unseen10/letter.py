@@ -2,8 +2,8 @@
 writer's corrections kept (a struck-out mobile and the corrected one, illegible words, a
 thumbprint; co-signers from the same compound) | a tenant's letter (the rented room is the
 writer's home; the landlord, a third party, named with his mobile; the writer's workplace)
-| a beekeeper's letter (the apiary as workplace, the 放蜂点 where the hives stand as the
-writer's address, dead bees; a fellow beekeeper) | the bureau's 意见征询回执 returned by the
+| a beekeeper's letter (the apiary as workplace, the writer's home, the hives downwind of
+the plant, dead bees; a fellow beekeeper) | the bureau's 意见征询回执 returned by the
 reporter with ticks and handwritten remarks (name, phone, the flat, a new phone)."""
 
 from __future__ import annotations
@@ -35,9 +35,9 @@ def tenant(b: Builder, s: Unseen10Slots, rng: random.Random) -> None:
 
 def beekeeper(b: Builder, s: Unseen10Slots, rng: random.Random) -> None:
     put(b, s, "关于{S.name}废气毒死蜜蜂的反映\n\n环保局同志：\n")
-    put(b, s, "    我是{W.apiary}的{R.name}，今年带着一百二十箱蜂在{R.home}放蜂。{N.date}起，蜂箱门口死蜂一层，" +
+    put(b, s, "    我是{W.apiary}的{R.name}，家住{R.home}，今年带着一百二十箱蜂在{S.district}一带放蜂，蜂箱就摆在{S.short}下风口。{N.date}起，蜂箱门口死蜂一层，" +
         rng.choice(TALK) + "。\n")
-    put(b, s, "    同在这片放蜂的{Y.name}也死了不少蜂，他的电话{Y.mobile}。我们外地人，只求有个说法。\n")
+    put(b, s, "    同在这片放蜂的{Y.name}也死了不少蜂，他的电话{Y.mobile}。我们养蜂的，只求有个说法。\n")
     put(b, s, "    我的身份证{R.id}，手机{R.mobile}。\n")
     put(b, s, "    另：" + rng.choice(CONTACT) + "。\n{R.name}\n")
 

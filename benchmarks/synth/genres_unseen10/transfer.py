@@ -36,7 +36,7 @@ def to_discipline(b: Builder, s: Unseen10Slots, rng: random.Random) -> None:
 
 def refusal(b: Builder, s: Unseen10Slots, rng: random.Random) -> None:
     put(b, s, "{A.name}\n不予受理告知书\n{N.docno}\n\n{R.name}：\n")
-    put(b, s, "    你于{N.date}通过{N.hotline}反映{S.name}" + rng.choice(("餐饮油烟扰民", "建筑工地夜间施工", "室内装修噪声")) +
+    put(b, s, "    你于{N.date}通过" + rng.choice(("{N.h12369}", "{N.h12345}")) + "反映{S.name}" + rng.choice(("餐饮油烟扰民", "建筑工地夜间施工", "室内装修噪声")) +
         "的问题收悉。经审查，该事项不属于本机关职责范围，请向{A.cg}反映（电话{A.duty}）。\n")
     put(b, s, "    特此告知。\n\n{N.date}\n")
     put(b, s, "送达地址§{R.home}  收件人§{R.name}  电话§{R.mobile}\n")
