@@ -45,10 +45,11 @@ CASES = [  # text, policy, expected [(entity, start, end, role)]
     ('审核人： 赵玉    2月2日\n\n序号 | 普查对象 | 统一社会信用代码 | 联系人\n1 | 管城回族区佳美化工厂 | 934101044625311645 | 王宁', 'census',
      [('PERSON', 5, 7, 'official'), ('ORGANIZATION', 48, 58, 'subject'), ('CN_USCC', 61, 79, 'subject'),
       ('PERSON', 82, 84, 'subject')]),
-    # an agency's meeting minutes: several staff fields on one line (出席：…    记录：…)
+    # an agency's meeting minutes: several staff fields on one line (出席：…    记录：…); the
+    # second name of the 出席 list too (stop 17: roles._listed_people)
     ('焦作市生态环境局局务会议纪要\n主持： 赵燕\n出席： 刘宁、秦坤    记录： 王林\n', 'forward',
      [('ORGANIZATION', 0, 8, 'official'), ('PERSON', 19, 21, 'official'), ('PERSON', 26, 28, 'official'),
-      ('PERSON', 29, 31, 'unknown'), ('PERSON', 39, 41, 'official')]),
+      ('PERSON', 29, 31, 'official'), ('PERSON', 39, 41, 'official')]),
     # why: a staff field after the reporter's on the same line is not read as staff's
     ('举报人：张三    记录：李四', 'forward', [('PERSON', 4, 6, 'reporter'), ('PERSON', 13, 15, 'reporter')]),
     # agents' messages in any record: speakers named by a staff title are staff, the callers

@@ -133,8 +133,11 @@ _UNIT_NOUN = re.compile(r"(?:企业|单位|对象|主体)?")  # 被反映|企业
 _APPROVAL = re.compile(r"(?:意见|审批|审核|批示)[ \t]*[：:]?[ \t]*(?:拟同意|同意|已阅|属实|情况属实)[。，,;；.]?[ \t]*\Z")
 # …or any opinion written on such a form and signed with a date after the name (拟办意见：建议转
 # X局核查。    王健  8月20日): checked from the line's start to the name and after it.
-_OPINION_LINE = re.compile(r"[ \t]*(?:拟办|审核|审批|领导|承办|处理|办理|科室|分管领导)?(?:意见|批示)[ \t]*[：:]")
-_SIGNED_DATE = re.compile(r"[ \t]{1,8}(?:[0-9]{4}[年./-])?[0-9]{1,2}[月./-][0-9]{1,2}日?")
+_OPINION_LINE = re.compile(r"[ \t]*(?:拟办|审核|审批|领导|承办|处理|办理|科室|分管领导|经办人|承办人|经办)?(?:意见|批示)[ \t]*[：:]")
+_SIGNED_DATE = re.compile(r"[ \t]{1,8}(?:[0-9]{4}[年./-])?[0-9]{1,2}[月./-][0-9]{1,2}日?"
+                          r"|[ \t]*(?:\n|$)")  # or nothing after it on the line (…意愿。  杨帆⏎)
+# …and when nothing follows: the opinion has ended before the name (…本人真实意愿。  杨帆).
+_OPINION_DONE = re.compile(r"[。.][ \t\u3000]{1,8}\Z")
 # What a signature's contact lines hold, and what an agency's name line looks like.
 _SIGNED_CONTACT = frozenset({"CN_LANDLINE", "CN_MOBILE", "EMAIL_ADDRESS"})
 _CONTACT_LINE = re.compile(r"[ \t\u3000]*(?:电话|手机|座机|传真|邮箱|联系电话|办公电话|E-?mail|Tel)[ \t]*[:：]", re.I)
@@ -164,6 +167,14 @@ _MAILBOX_AFTER = re.compile(r"""[ \t]*[<＜(（][ \t]*
 _LAW_FIRM = ("律师事务所", "律所")
 # The line under a salutation telling the addressee of their own report (您于5月3日举报的…).
 _TOLD_OF_OWN_REPORT = re.compile(r"[ \t\u3000]*您(?:于|在|此前|前期|曾)?[^\n。]{0,24}?(?:举报|反映|投诉|来信|来电|信访)")
+# …or telling them what the agency found or did against them (高峰（男，53岁）：⏎  本机关根据群众
+# 陈某举报，于…对你在…的…进行了检查 / 你单位未经批准擅自…): the one a notice is served on.
+_TOLD_OF_PENALTY = re.compile(r"""[ \t\u3000]*(?:
+        [^\n]{0,48}?[对向](?:你|您)(?:单位|公司|厂|户|家)?(?:在|的|位于|经营|进行|作出|下达|送达|实施)
+      | (?:你|您)(?:单位|公司|厂|户|家)?[^\n。]{0,30}?(?:违反|违法|未经|擅自|超标|偷排|直排|倾倒|焚烧|涉嫌)
+    )""", re.X)
+# The salutation of such a notice may carry a note on the person (（男，53岁）, （身份证号码…）).
+_NOTED_SALUTATION_TAIL = re.compile(r"(?:[（(][^（()）\n]{1,48}[)）])?[ \t]*[：:][ \t]*(?:\n|$)")
 # …or asking the addressee to handle a case (唐英同志：⏎  您承办的工单…请及时处理): staff.
 _TOLD_TO_HANDLE = re.compile(r"""[ \t\u3000]*(?:
         (?:您|你)(?:承办|经办|主办|负责办理|负责)的                # 您承办的工单…
@@ -1128,7 +1139,8 @@ class _Document:
         if entity == "CN_WORKPLACE":
             return _Vote("reporter", STRONG, "role:entity:CN_WORKPLACE")
         if entity == "PERSON" and (_APPROVAL.search(text, text.rfind("\n", 0, start) + 1, start) or (
-                _OPINION_LINE.match(text, text.rfind("\n", 0, start) + 1) and _SIGNED_DATE.match(text, end))):
+                _OPINION_LINE.match(text, text.rfind("\n", 0, start) + 1) and _SIGNED_DATE.match(text, end)
+                and (text[end:end + 1] not in ("\n", "") or _OPINION_DONE.search(text, 0, start)))):
             # 科室负责人意见：同意。范丽华  6月20日, 拟办意见：建议转…核查。  王健  8月20日: who
             # signs an opinion on an agency's form is the agency's
             return _Vote("official", STRONG, "role:approval")
@@ -1153,6 +1165,11 @@ class _Document:
                 # 潘明先生/女士：⏎    您于…举报的…: whoever a letter tells of their own report
                 # is the reporter, whatever kind of document the letter sits in
                 return _Vote("reporter", STRONG, "role:salutation:your-report")
+            if not text[line0:start].strip() and _NOTED_SALUTATION_TAIL.match(text, end) \
+                    and _TOLD_OF_PENALTY.match(text, text.find("\n", end) + 1 or len(text)):
+                # 高峰（男，53岁）：⏎  本机关根据群众陈某举报，…对你在…: whom a notice tells what
+                # was found or decided against them is the reported party
+                return _Vote("subject", STRONG, "role:salutation:penalised")
             if (not text[line0:start].strip() and _SALUTATION_TAIL.match(text, end)
                     and _TOLD_TO_HANDLE.match(text, text.find("\n", end) + 1 or len(text))):
                 # 唐英同志：⏎  您承办的工单…即将超期: whoever is asked to handle a case is staff
@@ -1718,6 +1735,7 @@ def attribute(views: TextViews, results: list[RecognizerResult], known: KnownFac
             # 班长陈：… / 坐席毛：… of an agent's chat in a record of any kind: a speaker named by
             # a staff title is staff (in a chat, the turns decide below)
             votes[k] = _Vote("official", CUE, "role:speaker:titled", r.start)
+    _listed_people(doc.text, ordered, votes)
     keys, joins, partial = _values(doc, ordered)
     if genre.name == "chat" or doc.table_export:
         _chat_speakers(doc, ordered, votes, keys)
@@ -1779,6 +1797,24 @@ def _sorted_spans(starts: np.ndarray, ends: np.ndarray) -> bool:
         return True
     a, b = starts[:-1], starts[1:]
     return bool(np.all((a < b) | ((a == b) & (ends[:-1] <= ends[1:]))))
+
+
+# What joins the names of a list (出席：郜洁、王凤英, 约谈人：李英，杨佳).
+_LIST_JOIN = re.compile(r"[ \t\u3000]*[、，,][ \t\u3000]*")
+
+
+def _listed_people(text: str, results: list[RecognizerResult], votes: list[_Vote]) -> None:
+    """A name listed right after a name a cue decided (出席：郜洁、王凤英) is decided the same
+    way, unless evidence of its own speaks. Only names next to names: a list of people."""
+    for k in range(1, len(results)):
+        r, prev = results[k], results[k - 1]
+        if (r.entity_type != "PERSON" or prev.entity_type != "PERSON" or votes[k].level < DEFAULT
+                or votes[k - 1].level > CUE or votes[k - 1].role == "unknown"
+                or _LIST_JOIN.fullmatch(text, prev.end, r.start) is None):
+            continue
+        v = votes[k - 1]
+        evidence = v.evidence if v.evidence.startswith("role:list:") else "role:list:" + v.evidence[5:]
+        votes[k] = _Vote(v.role, CUE, evidence, v.at)
 
 
 def attribute_document(views: TextViews, results: list[RecognizerResult], known: KnownFacts
