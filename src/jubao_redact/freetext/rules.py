@@ -90,7 +90,10 @@ def _patterns() -> dict[str, re.Pattern]:
 
 # Field labels and phrases after which a person's name follows.
 _CUE = re.compile(
-    r"""(?<!被)   # 被申请人, 被举报人, 被投诉人: the other party, not the one who files
+    r"""(?=[举投联来反信申当报署签落留网诉写检控求咨我本真副主名自委代同陪客领附收户姓N])
+              # speed only: the cue words' first characters. The look-behind first kept re
+              # from skipping ahead to them: it tried every word at every position
+        (?<!被)   # 被申请人, 被举报人, 被投诉人: the other party, not the one who files
         (?P<cue>
           (?:来电人|举报人|反映人|投诉人)的?(?:孙子|孙女|儿子|女儿|老伴|爱人|家属|亲属)|   # kin first: 来电人孙子：衡波
           姓名|举报人|投诉人|联系人|来电人|反映人|信访人|申请人|当事人|报案人|署名|签名|落款|留言人|网友|
@@ -733,6 +736,11 @@ def _signature(text: str) -> list[Span]:
 
 _DEMOGRAPHIC = re.compile(
     r"""
+    # Speed only: the branches' first characters (labels, digits, 男女, the ethnic groups'
+    # names, 出, 生). re tries every branch at every position, no prefix set can skip for it
+    # (one branch starts with a group); a class test first turns most positions away at once.
+    (?=[性年民出生男女0-9一二三四五六七八九十汉回满藏壮苗彝瑶侗畲黎傣维蒙土朝哈傈仡布纳羌白水京])
+    (?:
       # a form field: the label may be padded (性 别), bracketed (【年龄】) or have its
       # value on the next line; the span is the value alone
       性[ \t\u3000]{0,2}别[】\]]?[：:]?\s{0,3}(?P<sex>[男女])
@@ -749,6 +757,7 @@ _DEMOGRAPHIC = re.compile(
     | [0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?出生       # birth date
     | [0-9](?<![0-9].)[0-9]{3}年(?:[0-9]{1,2}月)?生(?=[，,。；;、）) ]|$)   # 本人卢建，男，1950年生，
     | 生于[0-9]{4}年(?:[0-9]{1,2}月)?
+    )
     """,
     re.VERBOSE,
 )
