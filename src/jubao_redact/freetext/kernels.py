@@ -27,6 +27,35 @@ def add_rows(E: np.ndarray, W: np.ndarray, idx: np.ndarray) -> None:
 
 
 @numba.njit(cache=True, nogil=True)
+def bucket_lookup(keys: np.ndarray, starts: np.ndarray, div: int, query: np.ndarray) -> np.ndarray:
+    """1-based index of each query key in sorted ``keys``, 0 where absent: what
+    ``np.searchsorted`` and a compare give (model.lookup), in a bucket of the key table.
+
+    ``starts[b]`` is where keys of first character ``b`` (``key // div``) begin in ``keys``
+    (``starts[b + 1]`` where they end): the binary search runs over one character's keys, a
+    few hundred, instead of the whole table, whose every step missed the cache.
+    """
+    out = np.zeros(len(query), dtype=np.int64)
+    nb = len(starts) - 1
+    for i in range(len(query)):
+        q = query[i]
+        b = q // div
+        if b < 0 or b >= nb:
+            continue
+        lo = starts[b]
+        hi = starts[b + 1]
+        while lo < hi:  # leftmost position whose key is >= q, as searchsorted gives
+            mid = (lo + hi) >> 1
+            if keys[mid] < q:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo < starts[b + 1] and keys[lo] == q:
+            out[i] = lo + 1
+    return out
+
+
+@numba.njit(cache=True, nogil=True)
 def decode_stretches(E: np.ndarray, trans: np.ndarray, unsure: np.ndarray, o: int) -> np.ndarray:
     """Best label ids for ``E`` (n × L emission scores, float32).
 
