@@ -56,6 +56,8 @@ _LINE = re.compile(
     ^[ \t]*
     (?P<ts>{_TIME})?                          # an optional time stamp before the speaker
     [ \t]*
+    (?:(?:业主|住户|客户|访客|网友|用户|居民|村民)[ \t]+)?   # a service chat's label for who speaks
+                                              # ([08:35] 业主 青山常在：…)
     {_NICK}
     (?:[ \t]*说)?                              # 海阔 说：…
     [ \t]*:(?![0-9]{{2}}|//)                   # ：folds to :; 19:11 is a time and

@@ -150,6 +150,11 @@ _DEPARTMENT_END = re.compile(r"(?:科|处|室|股|办|大队|支队|中队|中�
 # (Line starts as re.M's ^, not (?:^|(?<=\n)): the same positions, a third of the scan time.)
 _STAFF_TURN = re.compile(r"^[ \t]*(?:坐席|话务员|接线员|客服|工作人员|接警员)[ \t]*[：:]", re.M)
 _CALLER_TURN = re.compile(r"^[ \t]*(?P<who>来电人|来电者|来电|市民|群众)[ \t]*[：:]", re.M)
+# A chat's speaker labelled as a resident ([08:35] 业主 青山常在：… of a property service's
+# chat): 业主 says what kind of customer speaks (a homeowner), not whose business it is.
+_RESIDENT_SPEAKER = re.compile(r"""^[ \t]*(?:[\[(（]?[0-9:：/ \-]{4,19}[\])）]?[ \t]*)?  # a time stamp
+                                 (?P<who>业主|住户)[ \t]+[^\s：:]{1,16}[：:]   # the label, then the name
+                               """, re.M | re.X)
 # A business card pasted into a chat (【名片】…), whose it is (这是他们老板的名片 / 我的名片),
 # the titles of the reported party's people printed on one, and a chat's speaker line.
 _CARD_HEAD = re.compile(r"^[ \t]*[【\[［〔](?:个人|推荐)?名片[】\]］〕]", re.M)
@@ -461,14 +466,17 @@ class _Document:
         self._index(starts, ends)
 
     def _turn_labels(self) -> frozenset[int]:
-        """Starts of the caller's turn labels in a call transcript (坐席：…⏎来电人：…): there the
-        label names who speaks, it is no form field whose value follows; what the caller says
-        goes by its own cues (我家…, 姓杨) and the genre's defaults."""
+        """Starts of the caller's turn labels in a call transcript (坐席：…⏎来电人：…) and of a
+        chat's resident labels (业主 X：): there the label names who speaks, it is no form field
+        whose value follows; what the caller says goes by its own cues (我家…, 姓杨) and the
+        genre's defaults."""
         text = self.text
+        residents = frozenset(m.start("who") for m in _RESIDENT_SPEAKER.finditer(text)) \
+            if "业主" in text or "住户" in text else frozenset()
         if len(_STAFF_TURN.findall(text, 0, 20000)) < 2:
-            return frozenset()
+            return residents
         turns = [m.start("who") for m in _CALLER_TURN.finditer(text)]
-        return frozenset(turns) if len(turns) >= 2 else frozenset()
+        return frozenset(turns) | residents if len(turns) >= 2 else residents
 
     def _cards(self) -> list[tuple[int, int, _Vote]]:
         """Business cards pasted into a chat or a record (【名片】周帅 董事长⏎…厂⏎手机：…):
@@ -1729,6 +1737,13 @@ def attribute(views: TextViews, results: list[RecognizerResult], known: KnownFac
                 # a mail to the one it asks to handle a case (收件人：X <…>⏎⏎X同志：⏎您承办的…):
                 # its addressee is staff, not a reporter getting a reply
                 votes[k] = _Vote("official", STRONG, "role:salutation:to-handle", vote.at)
+    if ordered and ordered[0].entity_type == "ORGANIZATION" and _NOTARY.search(
+            doc.text, ordered[0].start, ordered[0].end) and not doc.text[:ordered[0].start].strip():
+        # a notary's own record (X公证处⏎公证记录…): the office and the staff of its form
+        # (公证员：X  承办：Y) are the notary's, a third party, not the agency's
+        for k, vote in enumerate(votes):
+            if k == 0 or (vote.role == "official" and vote.evidence in _NOTARY_STAFF):
+                votes[k] = _Vote("third_party", STRONG, "role:notary", vote.at)
     for k, r in enumerate(ordered):
         if (r.entity_type == "CN_SOCIAL_ACCOUNT" and votes[k].role == "unknown"
                 and _STAFF_NAME.search(original, r.start, r.end) is not None):
@@ -1799,6 +1814,10 @@ def _sorted_spans(starts: np.ndarray, ends: np.ndarray) -> bool:
     return bool(np.all((a < b) | ((a == b) & (ends[:-1] <= ends[1:]))))
 
 
+# A notary office, and the staff fields of its records (公证员 is a third party's cue itself).
+_NOTARY = re.compile(r"公证处$")
+_NOTARY_STAFF = frozenset("role:field:" + w for w in ("承办", "承办人", "经办人", "经办", "记录人", "记录",
+                                                      "接待人", "审批人"))
 # What joins the names of a list (出席：郜洁、王凤英, 约谈人：李英，杨佳).
 _LIST_JOIN = re.compile(r"[ \t\u3000]*[、，,][ \t\u3000]*")
 

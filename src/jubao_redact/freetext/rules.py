@@ -823,7 +823,7 @@ _PLACE_HEAD = re.compile(
     r"|家住|住在|居住在|现住)+")                                       # 我是住在前王村的: not the place
 # Words a place's name does not hold: a Han run reaching back past one of them began with a
 # clause about somebody else (焦作海纳律师事务所接受…村村民, 会议听取了…村居民).
-_PLACE_CUT = re.compile(r"接受|听取了?|接到|收到|接待了?|关于|委托|反映|的|了")
+_PLACE_CUT = re.compile(r"接受|听取了?|接到|收到|接待了?|关于|委托|反映|的|了|好像是|可能是|应该是|估计是|据说是")
 # Runs ending like a place that are everyday words, not a place's name.
 _NOT_PLACE = re.compile(
     r"(?:村庄|农村|乡村|城乡|本村|该村|全村|邻村|附近|周边|周围|小区里|外村|村里|同村|各村|本组|该组|本小区|该小区|"
@@ -842,13 +842,13 @@ DASHED_DWELLING = r"[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4}"
 GROUP_HOUSE = r"[0-9]{1,2}组[0-9]{1,4}号"
 _RESIDENCE_CUES = re.compile(
     rf"""
-    # Speed only: the first characters of every branch below. re tries all sixteen branches
+    # Speed only: the first characters of every branch below. re tries all seventeen branches
     # at every position of the text, and no branch-set prefix skips ahead for it (its
     # branches start with groups); one class test first lets 95 % of positions go at once
     # (1 MB of complaints: 200 -> 20 ms, same matches). Keep it in step with the branches.
     # (in a class blanks and # are literal, even under re.X: one line, no comment in it)
-    #    住在哪里… 本村… | p1, p2: the residence suffixes | the cue words of p3 … p16
-    (?=[住家本小花新嘉佳公名社宿山庄华雅苑府里村屯寨堡组就居祖老我咱俺写来反举投是您你整“"「听接收])
+    #    住在哪里… 本村… | p1, p2: the residence suffixes | the cue words of p3 … p16 | p17's colon
+    (?=[住家本小花新嘉佳公名社宿山庄华雅苑府里村屯寨堡组就居祖老我咱俺写来反举投是您你整“"「听接收:：])
     (?:
       (?:住在哪里|住哪里|家在哪里)[:：]?[ ]?[^，,\n]{{2,20}}[，,]      # 您住在哪里：新城新村，13-2-1204: the
       (?P<p15>{GROUP_HOUSE}|{DASHED_DWELLING})(?![0-9-])   # house after the
@@ -857,7 +857,13 @@ _RESIDENCE_CUES = re.compile(
       (?P<p16>[0-9]{{1,4}}(?:号楼?|组)(?:[0-9]{{1,4}}号)?|[东西南北](?:头|边|侧路[东西南北]))   # of the place
       (?=的?(?:一位|一户|一名|两位|几位|住户|村民|居民))   # the residents who complained live in
     | (?P<p1>{_RESIDENCE_SUFFIX})                       # 马村区盛世家园群众黄楠通过12369反映,
-      (?=的?(?:群众|村民|居民|市民|业主|住户)(?!委员会|小组|组|代表大会))   # 康桥新村的群众普遍反映
+      (?=[ \t\u3000]*的?(?:群众|村民|居民|市民|业主|住户)(?!委员会|小组|组|代表大会)   # 康桥新村的群众普遍
+                                                        # 反映; a log's cells: 帝湖新村⇥居民段鹏反映
+        |的(?:小|老)[{HAN}](?![{HAN}])                   # 举报的好像是和谐名城的小刘: one of its
+        |的[{HAN}](?:先生|女士|大爷|大妈|阿姨|师傅))       # residents by a familiar form
+    | (?:[:：]|我也是[，,]|我家是?)[ ]?                  # 业主 X：3-3-403，我姓覃 / 我也是，8组54号:
+      (?!(?:[0-9]|[12][0-9]|3[01])-(?:[0-9]|1[0-2])-(?:19|20)[0-9]{{2}}(?![0-9]))  # (not a date)
+      (?P<p17>{GROUP_HOUSE}|{DASHED_DWELLING})(?![0-9-])(?=[，,。 \n]|$)   # a flat given alone
     | (?P<p2>{_RESIDENCE_SUFFIX})                       # a group named after it: 碧水花园业主群
       (?=(?:业主|村民|居民|住户|邻居|邻里)(?:交流|维权|互助)?群)
     | (?:家住在|家就住在|就住在|居住在|家就在|住在|家住|家在|祖屋在|老家在|老宅在|住)   # 住和谐花园。我家就在锦绣花园，
@@ -1146,9 +1152,9 @@ def residence_rules(text: str) -> list[Span]:
     out: list[Span] = []
     for m in _RESIDENCE_CUES.finditer(text):
         g = next(g for g in ("p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9", "p10", "p11", "p12", "p13",
-                             "p14", "p15", "p16") if m.group(g) is not None)
+                             "p14", "p15", "p16", "p17") if m.group(g) is not None)
         start, end = m.span(g)
-        if g in ("p14", "p15", "p16"):  # a dwelling, a house or a part of the place: its shape says so
+        if g in ("p14", "p15", "p16", "p17"):  # a dwelling, a house or a part of the place: its shape says so
             place = (start, end)
         elif g not in ("p1", "p2"):  # the cue fixes the start
             head = _PLACE_HEAD.match(text, start, end) if g in ("p4", "p6") else None
