@@ -60,7 +60,7 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
     ('关于李某某来信的回复\n联系人\n王洋\n联系电话\n0371-12345678\n李某某：\n你的来信收悉。经查，该厂已停产整改，我局将持续跟踪检查，感谢您对环保工作的支持。',
      [('PERSON', 15, 17), ('CN_LANDLINE', 23, 36), ('PERSON', 37, 40)],
      [('PERSON', 15, 17, 'official', 'role:genre:notice:联系人'), ('CN_LANDLINE', 23, 36, 'official', 'role:genre:notice:联系电话'),
-      ('PERSON', 37, 40, 'reporter', 'role:salutation:notice')]),
+      ('PERSON', 37, 40, 'reporter', 'role:salutation:your-report')]),
     # 2. 【label】value, no colon (also with spaces inside the brackets)
     ('【 举报人 】李红梅', [('PERSON', 7, 10)], [('PERSON', 7, 10, 'reporter', 'role:field:举报人')]),
     ('【举报人】李红梅【联系电话】13812345678【被举报单位】新乡恒达化工厂【单位地址】新乡市牧野区化工路8号',

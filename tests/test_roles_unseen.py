@@ -63,7 +63,7 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
     # (住址：…) is a person's home even in a sentence about 噪声
     ('群众举报件办理结果公开\n闭璐：\n    你（住址：焦作市博爱县黄店镇前城关村12组10号）反映的噪声问题已转属地办理。',
      [('PERSON', 12, 14), ('CN_ADDRESS', 25, 44)],
-     [('PERSON', 12, 14, 'reporter', 'role:salutation:notice'), ('CN_ADDRESS', 25, 44, 'reporter', 'role:genre:notice:住址')]),
+     [('PERSON', 12, 14, 'reporter', 'role:salutation:your-report'), ('CN_ADDRESS', 25, 44, 'reporter', 'role:genre:notice:住址')]),
     # an organisation in brackets right after the reporter is the reporter's (not public by its shape)
     ('举报奖励发放名单\n申领人杨先生（滑县古城镇卫生院）举报安阳佳美石材加工厂，奖励3000元。',
      [('PERSON', 12, 15), ('ORGANIZATION', 16, 24), ('ORGANIZATION', 27, 36)],

@@ -137,7 +137,7 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
     # a salutation with a form that covers both (女士（先生）) names the addressee of a reply
     ('郑州市生态环境局关于来信反映问题的回复\n王金凤女士（先生）：\n    你反映的问题已办结。',
      [],
-     [('PERSON', 20, 23, 'reporter', 'role:salutation:notice')]),
+     [('PERSON', 20, 23, 'reporter', 'role:salutation:your-report')]),
     # a "place" named like an agency, with no house number and nothing before it, is the agency
     ('洛阳市生态环境局交办单（豫环转〔2023〕91号）\n【交办时间】2023年5月1日',
      [('CN_ADDRESS', 0, 8)],

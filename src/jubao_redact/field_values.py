@@ -60,6 +60,7 @@ def _table() -> tuple[re.Pattern, dict[str, list[_Rule]], None]:
             (?P<field>[ \t]*[：:|｜][ \t]*|\t[ \t]*|[ \u3000]{2,}(?=[^ \u3000\n])  # a colon, table bar
                                               # or column gap (性别    男) makes it a form field,
               |[ \u3000]?[】\]］〕][ \t]*(?=[^\s【\[［〔])      # so does 【住址】… with the value after it,
+              |"[ \t]*:[ \t]*"(?=[^"\n])              # a JSON key's value ("nickName": "守护一号"),
               |[ \t：:\r]*\n(?P<below>)(?=[^\r\n]))?   # or a line break: the value on the line below
                                               # (only for a label alone on its line, checked below)
             [ \t]*

@@ -171,7 +171,10 @@ _MAILBOX_AFTER = re.compile(r"""[ \t]*[<＜(（][ \t]*
 # The line under a name that signs off (刘斌⏎河南省生态环境厅  (0391)…): its first word.
 _LAW_FIRM = ("律师事务所", "律所")
 # The line under a salutation telling the addressee of their own report (您于5月3日举报的…).
-_TOLD_OF_OWN_REPORT = re.compile(r"[ \t\u3000]*您(?:于|在|此前|前期|曾)?[^\n。]{0,24}?(?:举报|反映|投诉|来信|来电|信访)")
+_TOLD_OF_OWN_REPORT = re.compile(r"""[ \t\u3000]*(?:您|你(?!单位|公司|厂|户))   # you (not your unit: a notice
+                                    (?:于|在|此前|前期|曾)?                        # served on a plant)
+                                    (?:(?!被)[^\n。]){0,24}?                     # not 你…被群众举报
+                                    (?:举报|反映|投诉|来信|来电|信访)""", re.X)
 # …or telling them what the agency found or did against them (高峰（男，53岁）：⏎  本机关根据群众
 # 陈某举报，于…对你在…的…进行了检查 / 你单位未经批准擅自…): the one a notice is served on.
 _TOLD_OF_PENALTY = re.compile(r"""[ \t\u3000]*(?:

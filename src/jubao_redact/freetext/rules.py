@@ -848,7 +848,7 @@ _RESIDENCE_CUES = re.compile(
     # (1 MB of complaints: 200 -> 20 ms, same matches). Keep it in step with the branches.
     # (in a class blanks and # are literal, even under re.X: one line, no comment in it)
     #    住在哪里… 本村… | p1, p2: the residence suffixes | the cue words of p3 … p16 | p17's colon
-    (?=[住家本小花新嘉佳公名社宿山庄华雅苑府里村屯寨堡组就居祖老我咱俺写来反举投是您你整“"「听接收:：])
+    (?=[住家本小花新嘉佳公名社宿山庄华雅苑府里村屯寨堡组就居祖老我咱俺写来反举投是您你整“"「听接收:：（(])
     (?:
       (?:住在哪里|住哪里|家在哪里)[:：]?[ ]?[^，,\n]{{2,20}}[，,]      # 您住在哪里：新城新村，13-2-1204: the
       (?P<p15>{GROUP_HOUSE}|{DASHED_DWELLING})(?![0-9-])   # house after the
@@ -861,9 +861,10 @@ _RESIDENCE_CUES = re.compile(
                                                         # 反映; a log's cells: 帝湖新村⇥居民段鹏反映
         |的(?:小|老)[{HAN}](?![{HAN}])                   # 举报的好像是和谐名城的小刘: one of its
         |的[{HAN}](?:先生|女士|大爷|大妈|阿姨|师傅))       # residents by a familiar form
-    | (?:[:：]|我也是[，,]|我家是?)[ ]?                  # 业主 X：3-3-403，我姓覃 / 我也是，8组54号:
-      (?!(?:[0-9]|[12][0-9]|3[01])-(?:[0-9]|1[0-2])-(?:19|20)[0-9]{{2}}(?![0-9]))  # (not a date)
-      (?P<p17>{GROUP_HOUSE}|{DASHED_DWELLING})(?![0-9-])(?=[，,。 \n]|$)   # a flat given alone
+    | (?:[:：（(]|我也是[，,]|我家是?)[ ]?                # 业主 X：3-3-403，我姓覃 / 我也是，8组54号 /
+      (?!(?:[0-9]|[12][0-9]|3[01])-(?:[0-9]|1[0-2])-(?:19|20)[0-9]{{2}}(?![0-9]))  # 姜勇（14-2-102，
+      (?P<p17>{GROUP_HOUSE}|{DASHED_DWELLING})(?![0-9-])(?=[，,。 \n）)]|$)   # 按手印）: a flat given
+                                                        # alone (not a date)
     | (?P<p2>{_RESIDENCE_SUFFIX})                       # a group named after it: 碧水花园业主群
       (?=(?:业主|村民|居民|住户|邻居|邻里)(?:交流|维权|互助)?群)
     | (?:家住在|家就住在|就住在|居住在|家就在|住在|家住|家在|祖屋在|老家在|老宅在|住)   # 住和谐花园。我家就在锦绣花园，
@@ -879,8 +880,9 @@ _RESIDENCE_CUES = re.compile(
     | (?:我叫|我是)[{HAN}]{{2,3}}[，,](?P<p8>{_PLACE})的(?![{HAN}])   # 我叫黄杰，锦绣家园的。
     | (?:是不是|是否是|是)(?P<p9>{_PLACE})的[？?]           # 楼主是不是怡和苑的？: asked where one lives
     | 整个(?P<p11>{_PLACE})(?=都|全|到处|满是|弥漫)           # 整个幸福家园都是一股焦糊味: where it reaches
-    | (?:家住在|家就住在|就住在|家就在|住在|家住|家在)             # 咱家就在28-6-2704: building, unit
-      (?P<p14>{DASHED_DWELLING})(?![0-9-])     # and room written with dashes
+    | (?:家住在|家就住在|就住在|家就在|住在|家住|家在|住)          # 咱家就在28-6-2704: building, unit
+      (?P<p14>{DASHED_DWELLING}|{GROUP_HOUSE})(?![0-9-])   # and room written with dashes, or a
+                                                         # village group's house (诉求人住11组94号)
     | 是(?P<p12>{_PLACE})那边的                               # 我估计是御景苑那边的: who complained
     | [“"「](?P<p13>{_PLACE})就你家                            # “绿城名城就你家事多”: the boss names it
     | (?:听取了?|接到|收到|接待了?)(?P<p10>{_PLACE})          # 会议听取了书香家园贾杨等9人多次来访…:

@@ -16,6 +16,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from jubao_redact.freetext.lexicons import common_words, surnames
+
 # Who the sentence is about: the writer, their household, or the reporter named by role.
 _SELF = r"""
     (?:(?:我|俺)(?:爱人|丈夫|老公|妻子|老婆|媳妇|父亲|母亲|爸|妈|儿子|女儿|闺女|家人)?|本人
@@ -144,6 +146,18 @@ def _with_head(text: str, s: int) -> int:
     return s
 
 
+# 我是谭氏养蜂场的谭杨，…: the writer names themselves as one of the unit's people.
+_MEMBER_NAME = re.compile(r"的(?P<name>[\u4e00-\u9fff]{2,3})[，,。；;（(]")
+
+
+def _signed_member(text: str, end: int) -> bool:
+    """After 我是X: X's 的 and a name that starts with a surname (not 的邻居, 的员工 …), X not a
+    company or a plant (我是华康公司的王强 is how the plant's people speak to a complainant)."""
+    m = _MEMBER_NAME.match(text, end)
+    return (m is not None and m.group("name")[0] in surnames()[0] and m.group("name") not in common_words()
+            and not text.endswith(("公司", "厂", "集团"), 0, end))
+
+
 def workplace_spans(text: str, orgs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The reporter's workplaces among the ORGANIZATION spans (start, end) in ``orgs``, each
     with the head of its name the model may have left out (the start may be earlier than the
@@ -158,7 +172,7 @@ def workplace_spans(text: str, orgs: list[tuple[int, int]]) -> list[tuple[int, i
             if i < len(starts) and starts[i] - m.end() <= _MAX_HEAD and all(
                     "\u4e00" <= c <= "\u9fff" for c in text[m.end() : starts[i]]):
                 e = ends[starts[i]]
-        if e is not None and _WORKING.match(text, e):
+        if e is not None and (_WORKING.match(text, e) or _signed_member(text, e)):
             out.add((m.end(), e))
     for cue in (_FIELD, _AFTER_REPORTER, _UNIT_IS):
         for m in cue.finditer(text):
