@@ -11,6 +11,7 @@ its shape (several ``昵称：`` speaker lines).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -141,8 +142,12 @@ def _form_like(text: str) -> bool:
     return fields >= 5 and len(lines) * 2 >= len(_LINE.findall(text))
 
 
+@lru_cache(maxsize=8192)
 def looks_like_speaker(name: str) -> bool:
-    """A chat speaker name, not a form field label (举报人姓名, 提交时间, 性别/年龄…)."""
+    """A chat speaker name, not a form field label (举报人姓名, 提交时间, 性别/年龄…).
+
+    Cached: a pure function of the name (fixed tables), and a chat repeats its few speakers
+    on every line (genre detection and coref ask for the same names again and again)."""
     from jubao_redact.roles_cues import cue_table
 
     from jubao_redact.chat_speakers import is_label_not_speaker
@@ -150,6 +155,24 @@ def looks_like_speaker(name: str) -> bool:
     if _FIELD_END.search(name) or is_label_not_speaker(name):
         return False
     return cue_table().regex["left"].search(name) is None
+
+
+def _at_least(items: list[str], need: int, test) -> bool:
+    """Do at least ``need`` of ``items`` pass ``test``? Stops as soon as the answer is known
+    (reached, or no longer reachable with the items left): the same answer as counting all."""
+    left = len(items)
+    if left < need:
+        return False
+    got = 0
+    for item in items:
+        left -= 1
+        if test(item):
+            got += 1
+            if got >= need:
+                return True
+        elif got + left < need:
+            return False
+    return False
 
 
 def detect_genre(text: str) -> Genre:
@@ -171,7 +194,11 @@ def detect_genre(text: str) -> Genre:
         title_end = nxt
     title_end = min(HEAD, title_end)
     first: dict[str, str] = {}
+    rest = len(text)  # where the markers past the head start (none: len(text))
     for m in regex.finditer(text):
+        if m.start() >= HEAD:  # (title_end <= HEAD) no head weight from here on: see below
+            rest = m.start()
+            break
         for genre, kind in owners[m.group(0)]:
             head_end = title_end if genre in agency else HEAD
             weight = 3 if kind == "head" and m.start() < head_end else (1 if kind == "body" else 0)
@@ -182,6 +209,14 @@ def detect_genre(text: str) -> Genre:
                 first.setdefault(genre, m.group(0))
                 if weight == 3:
                     headed.add(genre)
+    # Past the head only body markers count, one each: the words are counted at C speed
+    # (findall from the first such match gives the rest of the finditer sequence), then
+    # looked up once per distinct word, in order of first appearance (for ``first``).
+    for word, count in Counter(regex.findall(text, rest)).items():
+        for genre, kind in owners[word]:
+            if kind == "body":
+                scores[genre] += count
+                first.setdefault(genre, word)
     # a letter-spaced title (答 复 意 见 书) is read without its spaces
     for m in _SPACED_TITLE.finditer(text, 0, title_end):
         for word in regex.findall(re.sub(r"[ \u3000]+", "", m.group(0))):
@@ -204,22 +239,23 @@ def detect_genre(text: str) -> Genre:
         # the speaker test is the costly part: run it only if enough lines could be chat.
         # Each speaker line holds a colon and each QQ header an opening bracket, so their
         # counts bound the number of matches: too few, and the scan could not reach its bar.
-        lines = 0
+        # (a transcribed screenshot has noise lines between the messages: five speaker lines
+        # in a third of the lines make a chat too)
+        chat_lines = False
         colons = text.count(":") + text.count("：")
         if colons >= 3 and colons * 3 >= newlines:
             candidates = [m.group("speaker") for m in SPEAKER_LINE.finditer(text)]
             if len(candidates) >= 3 and len(candidates) * 3 >= newlines:
-                lines = sum(1 for s in candidates if looks_like_speaker(s) or _DIALOGUE_SIDE.fullmatch(s))
-        headers = 0
+                # lines >= 3 and 2 * lines >= newlines, or lines >= 5 and 3 * lines >= newlines
+                need = min(max(3, -(-newlines // 2)), max(5, -(-newlines // 3)))
+                chat_lines = _at_least(
+                    candidates, need, lambda s: looks_like_speaker(s) or _DIALOGUE_SIDE.fullmatch(s))
         brackets = text.count("(") + text.count("（")
-        if brackets >= 3 and brackets * 3 >= newlines:
+        if not chat_lines and brackets >= 3 and brackets * 3 >= newlines:
             candidates = [m.group("speaker") for m in QQ_HEADER.finditer(text)]
             if len(candidates) >= 3 and len(candidates) * 3 >= newlines:
-                headers = sum(1 for s in candidates if looks_like_speaker(s))
-        # (a transcribed screenshot has noise lines between the messages: five speaker lines
-        # in a third of the lines make a chat too)
-        if (lines >= 3 and lines * 2 >= newlines or lines >= 5 and lines * 3 >= newlines
-                or headers >= 3 and headers * 3 >= newlines):
+                chat_lines = _at_least(candidates, max(3, -(-newlines // 3)), looks_like_speaker)
+        if chat_lines:
             scores["chat"] += 4
             first.setdefault("chat", "speaker-lines")
     # An agency genre needs a head marker (a title); else the best complaint genre wins.
