@@ -4,7 +4,8 @@ labelled 业主 (a homeowner, not the owner of a business), a flat given alone a
 reply (3-3-403，我姓覃 / 我也是，8组54号), who is said to have reported (举报的好像是X的小刘) and the
 place named with them, whom a duplicate's phone is registered to (手机号登记人为X), a compound in a
 patrol log's cell before its resident (帝湖新村⇥居民段鹏), a notary's own record (its office, the
-notary and its clerk: third parties). Each row runs the whole analyzer: (entity, start, end,
+notary and its clerk: third parties), the agency's people present there, a dispatch line
+(转派：X厅，联系人Y), a procuratorate's notice (本院在履行职责中发现，X（…，住…）…). Each row runs the whole analyzer: (entity, start, end,
 role). Positive rows and negative rows (``# why``); new sentences, synthetic values only."""
 
 from __future__ import annotations
@@ -36,6 +37,17 @@ CASES = [  # text, policy, expected [(entity, start, end, role)]
     ('安阳市嵩山公证处\n公证记录\n申请人：曹丽\n公证员：李刚  承办：唐婷婷', 'reward',
      [('ORGANIZATION', 0, 8, 'third_party'), ('PERSON', 18, 20, 'reporter'), ('PERSON', 25, 27, 'third_party'),
       ('PERSON', 32, 35, 'third_party')]),
+    # the agency's people at the notary's; a hotline record's dispatch line
+    ('安阳市生态环境局到场人员：林东（0372-25558663）', 'reward',
+     [('ORGANIZATION', 0, 8, 'official'), ('PERSON', 13, 15, 'official'), ('CN_LANDLINE', 16, 29, 'official')]),
+    ('转派： 河南省生态环境厅，联系人祝慧，（0372）64221148', 'forward',
+     [('ORGANIZATION', 4, 12, 'official'), ('PERSON', 16, 18, 'official'), ('CN_LANDLINE', 19, 33, 'official')]),
+    # whom a procuratorate's notice is about; the place ends with the aside's bracket
+    ('本院在履行职责中发现，张博（男，1998年1月生，住安阳市文峰区中华路8号）在其院内焚烧废电路板。', 'publish',
+     [('PERSON', 11, 13, 'subject'), ('DEMOGRAPHIC', 14, 15, 'subject'), ('DEMOGRAPHIC', 16, 24, 'subject'),
+      ('CN_ADDRESS', 26, 37, 'subject')]),
+    # why: a bracket opened inside the address is part of it
+    ('住址：郑州市金水区文化路（东段）8号', 'forward', [('CN_ADDRESS', 3, 18, 'reporter')]),
     # why: a record the notary does not head keeps its staff fields the agency's
     ('承办：唐婷婷\n安阳市嵩山公证处', 'reward', [('PERSON', 3, 6, 'official'), ('ORGANIZATION', 7, 15, 'official')]),
 ]

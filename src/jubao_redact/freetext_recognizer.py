@@ -234,6 +234,10 @@ def shape_span(text: str, start: int, end: int, label: str) -> list[tuple[int, i
             e -= 1
         while e > s and text[e - 1] in ")）" and not _OPENS.search(text, s, e - 1):
             e -= 1  # （郑州市…5号）: the bracket that closes around the span is not in it
+        if lab == "CN_ADDRESS":
+            close = min((k for k in (text.find("）", s, e), text.find(")", s, e)) if k > s), default=-1)
+            if close > s and not _OPENS.search(text, s, close):
+                e = close  # （…，住安阳市文峰区中华路8号）在其院内焚烧…: the aside ends the place
         if len(pieces) > 1 and e - s <= 6 and _LABEL_PIECE.search(text, s, e):
             continue  # the label the model ran into the value (人单位】…)
         if len(pieces) > 1 and _KEY_PIECE.fullmatch(text, s, e):
