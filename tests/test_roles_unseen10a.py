@@ -3,7 +3,8 @@ blind on 2026-12-04 by a helper and measured blind before it was opened at stop 
 a mini-program's raw JSON submission (openid, nickName, realName), a notice refusing a reward
 that tells the addressee of their own report (你举报…一事), the writer as one of a small unit's
 people (我是X蜂业合作社的Y), co-signers of a joint letter with their flats in brackets (联名人：…
-姜勇（14-2-102，按手印）), a village group's house after 住. Each row runs the whole analyzer:
+姜勇（14-2-102，按手印）), a village group's house after 住, a work order's 改派 line, who transcribed a letter (誊录人) and staff named glued to
+their agency (已转X局Y). Each row runs the whole analyzer:
 (entity, start, end, role). Positive rows and negative rows (``# why``); synthetic values only."""
 
 from __future__ import annotations
@@ -32,6 +33,15 @@ CASES = [  # text, policy, expected [(entity, start, end, role)]
     ('联名人：叶婷（按手印）  姜勇（14-2-102，按手印）', 'forward',
      [('PERSON', 4, 6, 'reporter'), ('PERSON', 13, 15, 'reporter'), ('CN_ADDRESS', 16, 24, 'reporter')]),
     ('退单理由：诉求人住11组94号，不属本镇', 'forward', [('CN_ADDRESS', 9, 15, 'reporter')]),
+    # a work order's flow log: the agency it is passed on to, and its contact
+    ('[2021-09-25 11:33:53] 改派 → 郑州市生态环境局管城分局，联系人萧秀云，(0371)32354957', 'forward',
+     [('ORGANIZATION', 27, 39, 'official'), ('PERSON', 43, 46, 'official'), ('CN_LANDLINE', 47, 61, 'official')]),
+    # who transcribed a letter; a member of staff named glued to their agency
+    ('收信日期：3月9日  誊录人：邰彬', 'forward', [('PERSON', 15, 17, 'official')]),
+    ('（本记录由李丹提供，已转郑州市生态环境局杨兰英）', 'forward',
+     [('PERSON', 5, 7, 'unknown'), ('ORGANIZATION', 12, 20, 'official'), ('PERSON', 20, 23, 'official')]),
+    # why: a name glued to a company is not made the company's (an insider may report)
+    ('润泽公司王强反映厂里偷排', 'forward', [('ORGANIZATION', 0, 4, 'subject'), ('PERSON', 4, 6, 'reporter')]),
 ]
 # fmt: on
 

@@ -1796,13 +1796,16 @@ def _people_of_units(text: str, results: list[RecognizerResult], votes: list[_Vo
     party or an agency (its role often comes from a later mention: after clustering)."""
     for k in range(1, len(results)):
         r, prev = results[k], results[k - 1]
+        glued = prev.end == r.start
         if (r.entity_type != "PERSON" or prev.entity_type != "ORGANIZATION"
-                or text[prev.end : r.start] not in _OF_UNIT
+                or (not glued and text[prev.end : r.start] not in _OF_UNIT)
                 or votes[k].role != "unknown" or cluster_votes[k].role != "unknown"):
             continue
         own, shared = votes[k - 1], cluster_votes[k - 1]
         unit = shared if shared.better_than(own) else own
-        if unit.role in ("subject", "official") and unit.level <= CUE:
+        if unit.role in (("official",) if glued else ("subject", "official")) and unit.level <= CUE:
+            # (glued to the name, 已转郑州市生态环境局杨兰英, only an agency: 润泽公司王强反映 may
+            # be an insider's report)
             votes[k] = cluster_votes[k] = _Vote(unit.role, CUE, "role:of-unit", prev.end)
 
 
