@@ -46,6 +46,14 @@ CASES = [  # text, policy, expected [(entity, start, end, role)]
     ('本院在履行职责中发现，张博（男，1998年1月生，住安阳市文峰区中华路8号）在其院内焚烧废电路板。', 'publish',
      [('PERSON', 11, 13, 'subject'), ('DEMOGRAPHIC', 14, 15, 'subject'), ('DEMOGRAPHIC', 16, 24, 'subject'),
       ('CN_ADDRESS', 26, 37, 'subject')]),
+    # a census office's staff group: the office's name ends before 普查员工作群; who a form's
+    # notes send questions to
+    ('【博爱县污染源普查工作办公室普查员工作群】\n麦田守望者（石峰） 15:42\n焦作汇丰源铝业有限公司今天跑了', 'census',
+     [('ORGANIZATION', 1, 14, 'official'), ('CN_SOCIAL_ACCOUNT', 22, 27, 'subject'), ('PERSON', 28, 30, 'subject'),
+      ('ORGANIZATION', 38, 49, 'subject')]),
+    ('疑问请咨询刘洁（037979433760）。', 'census', [('PERSON', 5, 7, 'official'), ('CN_LANDLINE', 8, 20, 'official')]),
+    # why: an insider's 员工 still makes the plant the writer's workplace
+    ('我是新乡润泽化工有限公司员工，厂里天天偷排', 'forward', [('CN_WORKPLACE', 2, 12, 'reporter')]),
     # why: a bracket opened inside the address is part of it
     ('住址：郑州市金水区文化路（东段）8号', 'forward', [('CN_ADDRESS', 3, 18, 'reporter')]),
     # why: a record the notary does not head keeps its staff fields the agency's

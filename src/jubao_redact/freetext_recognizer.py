@@ -168,6 +168,10 @@ def _gap_fillers_only(placed: list[RecognizerResult], model: list[RecognizerResu
 _KEY_PIECE = re.compile(r"[A-Za-z_][A-Za-z0-9_]{1,40}")
 
 
+# Staff nouns a model span on a unit's name may run into (…办公室普查 of …办公室普查员工作群).
+_STAFF_NOUNS = ("普查员", "网格员", "管理员", "工作人员")
+
+
 def shape_span(text: str, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
     """The pieces of a tagger span that are one entity each, as (start, end, label).
 
@@ -225,6 +229,10 @@ def shape_span(text: str, start: int, end: int, label: str) -> list[tuple[int, i
             masked = _MASKED_REPORTER.match(text, s, e)
             if masked is not None:
                 s = masked.end()  # 朱*举报广源公司: the masked reporter and the verb go
+            for word in _STAFF_NOUNS:
+                if text.startswith(word, e - len(word) + 1) and e - s > len(word) + 2:
+                    e -= len(word) - 1  # X普查办公室普查|员工作群: the staff noun is not the unit's
+                    break
             bracket = max(text.rfind("（", s, e), text.rfind("(", s, e))
             if bracket >= 0 and text.find("）", bracket, e) < 0 and text.find(")", bracket, e) < 0:
                 s = bracket + 1  # 申领人老项（二七区信用社: the unit starts inside the bracket
