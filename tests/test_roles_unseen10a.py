@@ -4,7 +4,7 @@ a mini-program's raw JSON submission (openid, nickName, realName), a notice refu
 that tells the addressee of their own report (你举报…一事), the writer as one of a small unit's
 people (我是X蜂业合作社的Y), co-signers of a joint letter with their flats in brackets (联名人：…
 姜勇（14-2-102，按手印）), a village group's house after 住, a work order's 改派 line, who transcribed a letter (誊录人) and staff named glued to
-their agency (已转X局Y). Each row runs the whole analyzer:
+their agency (已转X局Y), who provided a record (本记录由X提供). Each row runs the whole analyzer:
 (entity, start, end, role). Positive rows and negative rows (``# why``); synthetic values only."""
 
 from __future__ import annotations
@@ -39,7 +39,13 @@ CASES = [  # text, policy, expected [(entity, start, end, role)]
     # who transcribed a letter; a member of staff named glued to their agency
     ('收信日期：3月9日  誊录人：邰彬', 'forward', [('PERSON', 15, 17, 'official')]),
     ('（本记录由李丹提供，已转郑州市生态环境局杨兰英）', 'forward',
-     [('PERSON', 5, 7, 'unknown'), ('ORGANIZATION', 12, 20, 'official'), ('PERSON', 20, 23, 'official')]),
+     [('PERSON', 5, 7, 'reporter'), ('ORGANIZATION', 12, 20, 'official'), ('PERSON', 20, 23, 'official')]),
+    # who provided a record filed as evidence
+    ('（本记录由李帅提供，已转河南省生态环境厅刘晶）', 'forward',
+     [('PERSON', 5, 7, 'reporter'), ('PERSON', 20, 22, 'unknown')]),
+    # why: who sends the screenshot to the reporter is staff
+    ('（截图由杨玉发至举报人手机13540538670，作为发放凭证存档）', 'reward',
+     [('PERSON', 4, 6, 'official'), ('CN_MOBILE', 13, 24, 'reporter')]),
     # why: a name glued to a company is not made the company's (an insider may report)
     ('润泽公司王强反映厂里偷排', 'forward', [('ORGANIZATION', 0, 4, 'subject'), ('PERSON', 4, 6, 'reporter')]),
 ]

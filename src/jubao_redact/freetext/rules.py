@@ -583,9 +583,21 @@ _PREPOSITION_SURNAMES = frozenset("和向同跟与对给把被将从由")
 _BEFORE_A_TITLED_NAME = frozenset(("感谢", "谢谢", "致谢", "市民", "群众", "村民", "居民", "网友", "热心"))
 
 
+# Who provided a record filed as evidence (（本记录由李帅提供，已转…）, 截图由X整理): the name
+# between 由 and the verb, only one that starts with a known surname (checked below).
+_PROVIDED_BY = re.compile(
+    r"""(?:记录|截图|材料|录音|照片|视频|线索|聊天记录|文字)由    # what was provided, by
+        (?P<name>[\u4e00-\u9fff]{2,3}?)                   # the name
+        (?=提供|整理|截图|转来|转交|发来|拍摄|录制)         # and what they did with it
+    """, re.X)
+
+
 def person_rules(text: str) -> list[Span]:
     """PERSON spans from name forms, cue fields and a signature line."""
     out: list[Span] = []
+    if "由" in text:
+        out.extend((m.start("name"), m.end("name"), "PERSON", 0.9, "rule:provided-by")
+                   for m in _PROVIDED_BY.finditer(text) if m.group("name")[0] in surnames()[0])
     pats = _patterns()
     single = surnames()[0]
     for m in _near_anchors("title", text):
