@@ -155,6 +155,31 @@ _CALLER_TURN = re.compile(r"^[ \t]*(?P<who>来电人|来电者|来电|市民|群
 _RESIDENT_SPEAKER = re.compile(r"""^[ \t]*(?:[\[(（]?[0-9:：/ \-]{4,19}[\])）]?[ \t]*)?  # a time stamp
                                  (?P<who>业主|住户)[ \t]+[^\s：:]{1,16}[：:]   # the label, then the name
                                """, re.M | re.X)
+
+
+def _line_matches(regex: re.Pattern, text: str):
+    """``regex.finditer(text)`` for a pattern that starts with re.M's ^ and whose matches lie
+    within one line (_CALLER_TURN, _RESIDENT_SPEAKER): the first line's match, then those of
+    the same pattern led by the newline before the line. A literal first character re finds
+    by a fast search, where ^ costs a test at every position (300 KB: 3.1 -> 1.4 ms)."""
+    first = regex.match(text)
+    if first is not None:
+        yield first
+    yield from _after_newline(regex).finditer(text)
+
+
+_AFTER_NEWLINE: dict[re.Pattern, re.Pattern] = {}
+
+
+def _after_newline(regex: re.Pattern) -> re.Pattern:
+    led = _AFTER_NEWLINE.get(regex)
+    if led is None:
+        body = regex.pattern.lstrip()
+        assert body.startswith("^"), regex.pattern
+        led = _AFTER_NEWLINE[regex] = re.compile(r"\n" + body[1:], regex.flags)  # (^ as \n)
+    return led
+
+
 # A business card pasted into a chat (【名片】…), whose it is (这是他们老板的名片 / 我的名片),
 # the titles of the reported party's people printed on one, and a chat's speaker line.
 _CARD_HEAD = re.compile(r"^[ \t]*[【\[［〔](?:个人|推荐)?名片[】\]］〕]", re.M)
@@ -429,8 +454,11 @@ class _Document:
         # one pass for both: every sentence end is a clause end (。！？!?⏎ ⊂ 。！？!?⏎；;，,、)
         self.clause_ends, self.sentence_ends = _ends_outside(text, starts, ends)
         self.acts: dict[int, str] = {}
+        acts, sentence_ends = self.acts, self.sentence_ends
         for m in acts_regex().finditer(text):
-            self.acts.setdefault(bisect.bisect_left(self.sentence_ends, m.start()), m.group(0))
+            i = bisect.bisect_left(sentence_ends, m.start())
+            if i not in acts:  # the sentence's first act only (its group string made once)
+                acts[i] = m.group(0)
         body = next((h for h in self.left if h.cue.group == "body"), None)
         self.body_start = body.start if body is not None else None
         self._leading = self._leading_hits()
@@ -474,11 +502,11 @@ class _Document:
         whose value follows; what the caller says goes by its own cues (我家…, 姓杨) and the
         genre's defaults."""
         text = self.text
-        residents = frozenset(m.start("who") for m in _RESIDENT_SPEAKER.finditer(text)) \
+        residents = frozenset(m.start("who") for m in _line_matches(_RESIDENT_SPEAKER, text)) \
             if "业主" in text or "住户" in text else frozenset()
         if len(_STAFF_TURN.findall(text, 0, 20000)) < 2:
             return residents
-        turns = [m.start("who") for m in _CALLER_TURN.finditer(text)]
+        turns = [m.start("who") for m in _line_matches(_CALLER_TURN, text)]
         return frozenset(turns) | residents if len(turns) >= 2 else residents
 
     def _cards(self) -> list[tuple[int, int, _Vote]]:
@@ -920,19 +948,21 @@ class _Document:
                 # 被举报单位：X；电话：138…: an earlier field of the line gives another party
                 # only what an organisation has (its landline, address), never a mobile
                 continue
-            near = self.adjacent(hit.end, start)
-            scope = hit.cue.scope
+            # self.adjacent(hit.end, start), its first tests inlined (most hits stop at one)
+            near = hit.end == start or (start - hit.end <= 40 and text[hit.end] in _GAP_FIRST
+                                        and _GAP.fullmatch(text, hit.end, start) is not None)
+            scope = cue.scope
             if scope == "adjacent" and not near:
                 continue
             if scope == "clause" and hit.start < self._clause0[k]:
                 continue
-            evidence = hit.evidence
+            evidence = cue.field_evidence if hit.field else cue.cue_evidence  # (hit.evidence)
             # 我家位于…: a reporter cue glued to a subject/official cue makes it the reporter's;
             # 普查员|单位地址: an official's noun glued before another party's label is the
             # possessor (the enumerator's unit address, not the census object's)
             if role != "reporter" and i >= 0:
-                prev = self.left[i]
-                if (prev.cue.role == "reporter" and prev.end >= hit.start - 1 and prev.cue.applies(entity)
+                prev = left[i]
+                if (prev.end >= hit.start - 1 and prev.cue.role == "reporter" and prev.cue.applies(entity)
                         and (prev.end >= hit.start or text[prev.end] not in _GLUE_BREAK)):
                     role, evidence = "reporter", prev.evidence
                 elif (role == "subject" and prev.cue.role == "official" and prev.end == hit.start

@@ -421,6 +421,7 @@ def _shape_regex() -> tuple[re.Pattern, dict[str, str]]:
     return regex, role_of
 
 
+@lru_cache(maxsize=8192)  # (the same names come back: every mention of a unit, its accounts)
 def org_shape(name: str) -> tuple[str, str] | None:
     """(role, ending) when an organisation's name ends like an agency or public institution."""
     regex, role_of = _shape_regex()
