@@ -1201,30 +1201,31 @@ class _Document:
                 if shaped:  # a sender with a government mailbox writes for the agency
                     return _Vote(shaped[0], STRONG, f"role:mailbox:{shaped[1]}")
             line0 = text.rfind("\n", 0, start) + 1
-            if (not text[line0:start].strip() and _SALUTATION_TAIL.match(text, end)
+            leads = not text[line0:start].strip()  # the name leads its line (tested below, once)
+            if (leads and _SALUTATION_TAIL.match(text, end)
                     and _TOLD_OF_OWN_REPORT.match(text, text.find("\n", end) + 1 or len(text))):
                 # 潘明先生/女士：⏎    您于…举报的…: whoever a letter tells of their own report
                 # is the reporter, whatever kind of document the letter sits in
                 return _Vote("reporter", STRONG, "role:salutation:your-report")
-            if not text[line0:start].strip() and _NOTED_SALUTATION_TAIL.match(text, end) \
+            if leads and _NOTED_SALUTATION_TAIL.match(text, end) \
                     and _TOLD_OF_PENALTY.match(text, text.find("\n", end) + 1 or len(text)):
                 # 高峰（男，53岁）：⏎  本机关根据群众陈某举报，…对你在…: whom a notice tells what
                 # was found or decided against them is the reported party
                 return _Vote("subject", STRONG, "role:salutation:penalised")
-            if (not text[line0:start].strip() and _SALUTATION_TAIL.match(text, end)
+            if (leads and _SALUTATION_TAIL.match(text, end)
                     and _TOLD_TO_HANDLE.match(text, text.find("\n", end) + 1 or len(text))):
                 # 唐英同志：⏎  您承办的工单…即将超期: whoever is asked to handle a case is staff
                 return _Vote("official", STRONG, "role:salutation:to-handle")
-            if not text[line0:start].strip() and _SALUTATION_TAIL.match(text, end):
+            if leads and _SALUTATION_TAIL.match(text, end):
                 role = salutation_role(self.genre)
                 if role:
                     return _Vote(role, STRONG, f"role:salutation:{self.genre}")
-            if (not text[line0:start].strip() and _SALUTATION_OPEN.match(text, end)
+            if (leads and _SALUTATION_OPEN.match(text, end)
                     and salutation_role(self.genre) == "official"):
                 # 李同志：请镇里配合核查… / 刘同志，下面是群众来信…: a line opened by a name
                 # and a form of address in a letter to an agency or a forwarded case
                 return _Vote("official", CUE, f"role:salutation:{self.genre}")
-            if not text[line0:start].strip() and left is None:
+            if leads and left is None:
                 below = _NEXT_LINE_HEAD.match(text, end)
                 if below is not None:
                     shaped = org_shape(below.group("org"))
