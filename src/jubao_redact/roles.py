@@ -1638,8 +1638,11 @@ def _cluster(results: list[RecognizerResult], votes: list[_Vote], keys: list[lis
             if f is not None:
                 a = f if parent[f] == f else find(f)
                 b = j if parent[j] == j else find(j)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
+                if a < b:  # parent[max(a, b)] = min(a, b), without the two calls
+                    parent[b] = a
+                    multi[f] = multi[j] = 1
+                elif b < a:
+                    parent[a] = b
                     multi[f] = multi[j] = 1
             else:
                 first_of[k] = j
@@ -1656,7 +1659,7 @@ def _cluster(results: list[RecognizerResult], votes: list[_Vote], keys: list[lis
     full_of: dict[str, list[int]] = {}
     reporter_of: dict[str, int] = {}
     for j, key in joins:
-        root = find(j)
+        root = j if parent[j] == j else find(j)
         seen = full_of.setdefault(key, [])
         if root not in seen and len(seen) < 2:
             seen.append(root)
