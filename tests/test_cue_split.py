@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from benchmarks.bench_speed import corpus_text
 
-from jubao_redact.roles_cues import _in_order, cue_table, fold_pronouns
+from jubao_redact.roles_cues import _in_order, _merged_from, cue_table, fold_pronouns
 
 
 def _spans(matches):
@@ -19,6 +19,17 @@ def test_split_matches_single_regex():
     for text in (glued, fold_pronouns(corpus_text(100_000))):
         for side, regex in table.regex.items():
             assert _spans(_in_order(table.parts[side], text)) == _spans(regex.finditer(text)), side
+
+
+def test_merge_from_a_position_matches_single_regex():
+    # the fallback of _in_order (a conflict of a match found again): the single regex's
+    # matches from that position on
+    table = cue_table()
+    text = fold_pronouns(corpus_text(30_000))
+    for side, regex in table.regex.items():
+        for pos in (0, 1, 777, 12_345):
+            assert (_spans(_merged_from(table.parts[side], text, pos))
+                    == _spans(regex.finditer(text, pos))), (side, pos)
 
 
 def test_left_side_is_split():

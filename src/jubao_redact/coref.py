@@ -495,6 +495,7 @@ _ADDRESS_HEAD = re.compile(
 
 
 @lru_cache(maxsize=65536)  # mentions of one person or number recur in a document
+@lru_cache(maxsize=8192)  # (a cluster's mentions repeat their value)
 def value_key(entity: str, value: str) -> str | None:
     """The normalised value: equal keys are the same thing written differently."""
     v = fold_digits(value).strip()

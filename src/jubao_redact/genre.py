@@ -32,6 +32,10 @@ SPEAKER_LINE = re.compile(
     """,
     re.X | re.M,
 )
+# The same pattern led by the newline before its line (the first line is matched on its
+# own): its matches lie within one line, so they are the same, and re finds a literal first
+# character by a fast search where ^ costs a test at every position (300 KB: 5.5 -> 4.7 ms).
+_SPEAKER_LINE_LED = re.compile(r"\n" + SPEAKER_LINE.pattern.lstrip()[1:], SPEAKER_LINE.flags)
 # A QQ-style export header: the nickname, the QQ number (or mail address) in brackets and
 # the time, alone on the line; the message follows on the next line.
 #   青山常在(123456789) 2023-05-01 12:30:45
@@ -244,7 +248,9 @@ def detect_genre(text: str) -> Genre:
         chat_lines = False
         colons = text.count(":") + text.count("：")
         if colons >= 3 and colons * 3 >= newlines:
-            candidates = [m.group("speaker") for m in SPEAKER_LINE.finditer(text)]
+            first_line = SPEAKER_LINE.match(text)
+            candidates = ([first_line.group("speaker")] if first_line is not None else []) + [
+                m.group("speaker") for m in _SPEAKER_LINE_LED.finditer(text)]
             if len(candidates) >= 3 and len(candidates) * 3 >= newlines:
                 # lines >= 3 and 2 * lines >= newlines, or lines >= 5 and 3 * lines >= newlines
                 need = min(max(3, -(-newlines // 2)), max(5, -(-newlines // 3)))

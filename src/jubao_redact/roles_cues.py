@@ -19,8 +19,10 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
@@ -320,25 +322,82 @@ def _split(words) -> tuple[re.Pattern, ...]:
     return tuple(_alternation([w for w in words if w and w[0] in g]) for g in groups)
 
 
-def _in_order(parts: tuple[re.Pattern, ...], text: str):
+def _in_order(parts: tuple[re.Pattern, ...], text: str) -> Iterable[re.Match]:
     """The matches ``finditer`` of the unsplit alternation gives, from its split ``parts``.
 
     That finditer takes the leftmost match from where its last match ended; a match
     depends only on where it starts, and at most one part matches at a position (parts
-    have disjoint first characters). So: the leftmost of the parts' next matches, skipping
-    those that start inside the last match taken; a part whose skipped match ran past that
-    end searches again from there (else it would miss a match starting in between)."""
+    have disjoint first characters). So: every part's matches (found at C speed), in order
+    of start, skipping those that start inside the last match taken. A part whose skipped
+    match ran past that end (a conflict: rare, 71 in 300 KB) searches again from there, as
+    the single regex would, until it meets its own earlier matches again (a match found at
+    the same start is the same match, and so are all after it): the matches it found from
+    the wrong place are dropped, the new ones merged in. A conflict of such a new match
+    (rarer still) hands the rest to :func:`_merged_from`. 300 KB: 29.5 -> 26.3 ms.
+    A list (appends cost less than a generator's yields), or the one part's finditer."""
     if len(parts) == 1:
-        yield from parts[0].finditer(text)
-        return
+        return parts[0].finditer(text)
+    lists = {regex: list(regex.finditer(text)) for regex in parts}
+    found = sorted(chain.from_iterable(lists.values()), key=_match_start)
+    fresh: list[tuple[int, re.Match]] = []  # heap: (start, match) found again after a conflict
+    dead: set[int] = set()  # starts of matches a part found from the wrong place
+    last = 0  # end of the last match taken
+    i, n = 0, len(found)
+    out: list[re.Match] = []
+    take = out.append
+    while True:
+        if fresh and (i >= n or fresh[0][0] < found[i].start()):
+            start, m = heapq.heappop(fresh)
+            again = True
+        elif i < n:
+            m = found[i]
+            i += 1
+            start = m.start()
+            if dead and start in dead:
+                continue
+            again = False
+        else:
+            return out
+        if start >= last:
+            take(m)
+            last = m.end()
+            continue
+        if m.end() <= last:
+            continue  # inside the match taken, and the part's next match is past both
+        if again:
+            out.extend(_merged_from(parts, text, last))
+            return out
+        regex = m.re
+        old = lists[regex]
+        k = bisect.bisect_right(old, start, key=_match_start)  # the part's matches after m
+        for new in regex.finditer(text, last):
+            s = new.start()
+            while k < len(old) and old[k].start() < s:
+                dead.add(old[k].start())
+                k += 1
+            if k < len(old) and old[k].start() == s:
+                break  # in step with its earlier matches again
+            heapq.heappush(fresh, (s, new))
+        else:
+            dead.update(o.start() for o in old[k:])
+
+
+_match_start = re.Match.start
+
+
+def _merged_from(parts: tuple[re.Pattern, ...], text: str, pos: int):
+    """What :func:`_in_order` gives from ``pos`` on (the end of a match it took), by a merge
+    of the parts' searches: the leftmost of the parts' next matches, skipping those that
+    start inside the last match taken; a part whose skipped match ran past that end
+    searches again from there (else it would miss a match starting in between)."""
     heap = []
     for g, regex in enumerate(parts):
-        it = regex.finditer(text)
+        it = regex.finditer(text, pos)
         m = next(it, None)
         if m is not None:
             heap.append((m.start(), g, m, it))
     heapq.heapify(heap)
-    last = 0  # end of the last match taken
+    last = pos  # end of the last match taken
     while heap:
         start, g, m, it = heap[0]
         if start >= last:
@@ -421,6 +480,7 @@ def _shape_regex() -> tuple[re.Pattern, dict[str, str]]:
     return regex, role_of
 
 
+@lru_cache(maxsize=8192)  # (the same names come back: every mention of a unit, its accounts)
 def org_shape(name: str) -> tuple[str, str] | None:
     """(role, ending) when an organisation's name ends like an agency or public institution."""
     regex, role_of = _shape_regex()
