@@ -2,7 +2,7 @@
 the one a notice is served on (郭建军（男，53岁）：⏎ 本机关根据群众举报，…对你在X的…进行了检查) and the
 place inspected, staff of an agency's own papers (打印人, 交出人 / 接收人 / 监交人 of a handover,
 审查人 of a redaction review, an agent's 班长), a list of names after a staff field (出席：A、B) and
-an opinion signed without a date (经办人意见：…。  杨帆). Each row runs the whole analyzer:
+an opinion signed without a date (经办人意见：…。  杨帆), a URL-encoded request body (jbrdz=X&bjbdw=Y). Each row runs the whole analyzer:
 (entity, start, end, role). Positive rows and negative rows (``# why``); synthetic values only."""
 
 from __future__ import annotations
@@ -29,6 +29,11 @@ CASES = [  # text, policy, expected [(entity, start, end, role)]
     ('出席：郜洁、王凤英    记录：李东', 'forward',
      [('PERSON', 3, 5, 'official'), ('PERSON', 6, 9, 'official'), ('PERSON', 16, 18, 'official')]),
     ('经办人意见：已电话核实系本人真实意愿。  杨帆\n', 'forward', [('PERSON', 21, 23, 'official')]),
+    # a form's URL-encoded request body: each value ends at the next &key= (stop 17)
+    ('jbrxm=孙超&jbrdh=15045767125&jbrdz=新乡市卫辉市梁湖镇后梁湖村10组27号&bjbdw=河南开元家具股份有限公司'
+     '&bjbdz=新乡市红旗区城关镇西孟庄村北侧路西', 'forward',
+     [('PERSON', 6, 8, 'reporter'), ('CN_MOBILE', 15, 26, 'reporter'), ('CN_ADDRESS', 33, 52, 'reporter'),
+      ('ORGANIZATION', 59, 71, 'subject'), ('CN_ADDRESS', 78, 95, 'subject')]),
     # why: a list after the reporter's field is the reporters' (fail closed)
     ('举报人：张建国、刘小红，电话13700112233', 'forward',
      [('PERSON', 4, 7, 'reporter'), ('PERSON', 8, 11, 'reporter'), ('CN_MOBILE', 14, 25, 'reporter')]),

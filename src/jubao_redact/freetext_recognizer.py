@@ -15,6 +15,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from jubao_redact.context import EVIDENCE_KEY
 from jubao_redact.errors import ConfigError
+from jubao_redact.freetext.lexicons import surnames
 from jubao_redact.freetext.rules import residence_rules, signature_rules, table_name_cells
 from jubao_redact.freetext.workplace import workplace_fields, workplace_spans
 from jubao_redact.nlp_engine import LANGUAGE
@@ -48,7 +49,10 @@ ORG_SUFFIX = re.compile(r"(公司|厂|场|站|店|合作社|集团|中心|局|�
 _CELL = re.compile(r"[ \t\u3000]*[|｜【】\[\]：:][ \t\u3000]*|[ \u3000]*\t[ \t\u3000]*"  # or a tab between cells
                    r"|[ \u3000]{2,}"  # or a gap of blanks lining up a form's cells (寄件：X局  X路328号)
                    # or a semicolon, with the next key= of a parsed message (地点=X；对象=Y)
-                   r"|[ \t\u3000]*[;；][ \t\u3000]*(?:[^\s;；=]{1,8}=)?")
+                   r"|[ \t\u3000]*[;；][ \t\u3000]*(?:[^\s;；=]{1,8}=)?"
+                   # or a form's URL-encoded fields (jbrdz=X&bjbdw=Y): the & and the next key=,
+                   # or a key= the span starts with
+                   r"|&(?:[A-Za-z_][A-Za-z0-9_]{0,30}=)?|(?<![A-Za-z0-9_])[A-Za-z_][A-Za-z0-9_]{1,30}=")
 _LABEL_PIECE = re.compile(r"(?:单位|人|主体|对象|地址|住址|名称|属地)$")
 # Complaint words that never belong to an address: the model runs an address on into what
 # is said about the place (…68号非法洗沙, …514号那边味道, …783号那家昌隆建材有限公司).
@@ -168,6 +172,8 @@ def _gap_fillers_only(placed: list[RecognizerResult], model: list[RecognizerResu
 _KEY_PIECE = re.compile(r"[A-Za-z_][A-Za-z0-9_]{1,40}")
 
 
+# Characters that end or mark a place (a short cell with none of them is no address).
+_PLACE_CHARS = frozenset("省市县区镇乡村路街巷道号楼室组庄屯寨苑园院")
 # Staff nouns a model span on a unit's name may run into (…办公室普查 of …办公室普查员工作群).
 _STAFF_NOUNS = ("普查员", "网格员", "管理员", "工作人员")
 
@@ -194,6 +200,9 @@ def shape_span(text: str, start: int, end: int, label: str) -> list[tuple[int, i
     for s, e, lab in pieces:
         if lab == "CN_ADDRESS" and len(pieces) > 1 and ORG_SUFFIX.search(text, s, e):
             lab = "ORGANIZATION"  # the model ran an address over the next cell: a company's name
+        if (lab == "CN_ADDRESS" and len(pieces) > 1 and 2 <= e - s <= 3 and text[s] in surnames()[0]
+                and not _PLACE_CHARS.intersection(text[s:e])):
+            lab = "PERSON"  # jbrxm=孙超&jbrdz=…: the model ran the address back over the name's cell
         if (lab == "CN_ADDRESS" and _INSTITUTION.search(text, s, e)
                 and not _HOUSE_NUMBER.search(text, s, e)
                 and not _LIVES_AT.search(text, max(0, s - 8), s)):
