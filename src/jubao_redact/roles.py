@@ -1409,6 +1409,14 @@ class _Document:
             self.anchor = (self._sent[k], end, vote, entity)
 
 
+def _own_line(text: str, sp, starts: list[int]) -> range:
+    """The findings (indices into ``starts``) on the speaker's own line: a turn whose message
+    goes on below (a conversation's title line heading other people's turns) counts only its
+    first line."""
+    nl = text.find("\n", sp.end, sp.line_end)
+    return range(bisect.bisect_left(starts, sp.end), bisect.bisect_left(starts, sp.line_end if nl < 0 else nl))
+
+
 def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[_Vote],
                    keys: list[list[str]]) -> None:
     """A speaker whose own lines show they reported (我打了12369, 我家…, 我电话…) is the
@@ -1458,8 +1466,7 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
             # 网格员冯凯：…有照片私发给我，我电话189…: a speaker named by a staff title gives
             # their office's number; 我 in their own line is the staff member, never the reporter
             # (a conversation's title line heads other people's turns: only its own line counts)
-            nl = doc.text.find("\n", sp.end, sp.line_end)
-            for j in range(lo, hi if nl < 0 else bisect.bisect_left(starts, nl)):
+            for j in _own_line(doc.text, sp, starts):
                 v = votes[j]
                 if v.role == "reporter" and (v.evidence.startswith("role:cue:我") or (
                         v.evidence.startswith("role:cue:") and v.at >= 0
@@ -1486,9 +1493,7 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
         for sp in speakers:
             if not staff.get(sp.name) or self_report.get(sp.name) or _STAFF_NAME.search(sp.name):
                 continue  # (a titled speaker's turns were read above)
-            nl = doc.text.find("\n", sp.end, sp.line_end)
-            for j in range(bisect.bisect_left(starts, sp.end),
-                           bisect.bisect_left(starts, sp.line_end if nl < 0 else nl)):
+            for j in _own_line(doc.text, sp, starts):
                 if votes[j].role == "reporter" and votes[j].evidence.startswith("role:cue:我"):
                     votes[j] = _Vote("official", CUE, "role:speaker-turn:staff", sp.end)
     to_staff = len(staff) == 2 and sum(staff.values()) == 1 and not agency
@@ -1508,9 +1513,7 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
             continue
         # 卖家：…地址成都市…，到了打176…，加微信ymeng1141: only what nothing else decided (a
         # form's default, a 我 of their own turn), never a cue's word about someone else
-        nl = doc.text.find("\n", sp.end, sp.line_end)
-        for j in range(bisect.bisect_left(starts, sp.end),
-                       bisect.bisect_left(starts, sp.line_end if nl < 0 else nl)):
+        for j in _own_line(doc.text, sp, starts):
             v = votes[j]
             if v.level >= DEFAULT or (v.role == "reporter" and v.evidence.startswith("role:cue:我")):
                 votes[j] = _Vote("subject", CUE, "role:speaker-turn:dealer", sp.end)
