@@ -25,8 +25,8 @@ CASES = [  # text, policy, expected [(entity, start, end, role)]
      [('PERSON', 9, 12, 'subject'), ('DEMOGRAPHIC', 13, 14, 'subject'), ('DEMOGRAPHIC', 15, 26, 'subject'),
       ('DEMOGRAPHIC', 27, 29, 'subject'), ('CN_ADDRESS', 31, 43, 'subject'), ('PERSON', 49, 51, 'official'),
       ('PERSON', 56, 59, 'official')]),
-    # who receives the visitor; who checks and pays a reward out; who takes a case over by hand
-    ('来访人：马丽\n接待人：孙伟', 'forward', [('PERSON', 4, 6, 'unknown'), ('PERSON', 11, 13, 'official')]),
+    # the visitor (one who comes to complain) and who receives them; who checks and pays a reward out; who takes a case over by hand
+    ('来访人：马丽\n接待人：孙伟', 'forward', [('PERSON', 4, 6, 'reporter'), ('PERSON', 11, 13, 'official')]),
     ('领取金额：500元\n核验员：秦雪    出纳：吕静', 'reward', [('PERSON', 14, 16, 'official'), ('PERSON', 23, 25, 'official')]),
     ('自动回复：您的举报已收到。\n人工处理：袁梅  08:45  已转执法支队', 'forward', [('PERSON', 19, 21, 'official')]),
     # the seller of waste: the speaker and what they give in their own turns

@@ -108,7 +108,7 @@ _BRACKET_DATE = re.compile(
 _FIELD_SUFFIX = re.compile(
     r"(人|电话|号码|编号|账号|卡号|序号|文号|案号|地址|单位|时间|日期|类型|类别|内容|问题|编号|意见|结果|"
     r"情况|名称|方式|代码|部门|地点|事项|要求|诉求|说明|备注|附件|链接|信息|记录|状态|级别|期限|来源|标题|"
-    r"区域|行业|描述|机关回复|单位回复|部门回复|官方回复|机关答复|单位答复)$"
+    r"区域|行业|描述|机关回复|单位回复|部门回复|官方回复|机关答复|单位答复|微信号|QQ号|qq号|手机号|昵称)$"
 )
 # Who speaks for an office, and pronouns: "客服：", "坐席：", "我：" head the lines of a
 # service chat. They are not accounts, and their words are everywhere in the text.

@@ -80,11 +80,15 @@ def _labels() -> frozenset[str]:
     return frozenset(terms("terms/field_labels.txt"))
 
 
+# A header row's column of counts, tags or dates (来电号码⇥登记姓名⇥来电次数⇥标签⇥备注).
+_HEADER_CELL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:次数|数量|标签|备注|序号|类型|类别|时间|日期|状态)")
+
+
 def _is_label(value: str) -> bool:
     """A form label (联系号码, 涉事主体), not a value: listed, or a cue word plus at most two
     characters of label, or a cue word followed by another label (负责人联系方式, a header
     cell next to 反映人单位 |)."""
-    if value in _labels():
+    if value in _labels() or _HEADER_CELL.fullmatch(value):
         return True
     m = cue_table().regex["left"].match(value)
     if m is None or m.start("word") != 0 or any(ch.isdigit() for ch in value):
@@ -102,7 +106,9 @@ LABEL_CELL = re.compile(
     r"率|税额|所得|数量|合计|小计|"  # a tax record's 税率, 应扣税额, 所得金额 (2026-12-03)
     r"节点|环节|步骤|流程|操作|动作|"  # a flow log's 节点 | 处理人 | 联系方式 (stop 16)
     r"签字|签名|签章|盖章|手印|"  # 领取人签字: the column signed in (stop 16)
-    r"号)")  # …号: 许可证号, 车牌号, 案号, 文号 (a header has no digits, so never 3号)
+    r"分|"  # a score sheet's 平均分, 得分, 总分 (stop 18)
+    r"号)"
+    r"|(?:专家|评委)[\u4e00-\u9fff]{1,3}")  # an expert's column by surname (专家张⇥专家李⇥平均分)  # …号: 许可证号, 车牌号, 案号, 文号 (a header has no digits, so never 3号)
 
 # A table's cell separator: a bar, a tab, or a gap of two or more spaces.
 _CELL_GAP = re.compile(r"[ \t\u3000]*(?:[|｜\t]|[ \u3000]{2,})[ \t\u3000]*")

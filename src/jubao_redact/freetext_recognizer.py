@@ -43,7 +43,7 @@ def widen_name_form(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 # Where the tagger's spans must stop, whatever the model says.
-ORG_SUFFIX = re.compile(r"(公司|厂|场|站|店|合作社|集团|中心|局|医院|学校|协会|所)$")
+ORG_SUFFIX = re.compile(r"(公司|厂|场|站|店|合作社|集团|中心|局|厅|医院|学校|协会|所)$")
 # A table cell ends at its bar; a form label's bracket or colon ends the label (the model
 # may run 【反映人单位】 or 地址： into the value after it).
 _CELL = re.compile(r"[ \t\u3000]*[|｜【】\[\]：:][ \t\u3000]*|[ \u3000]*\t[ \t\u3000]*"  # or a tab between cells
@@ -61,7 +61,11 @@ _NOT_ADDRESS = re.compile(
     r"那边|这边|那家|这家|那个|非法|违法|偷排|直排|乱排|扬尘|污染|排污|排放|味道|异味|臭味|噪音|噪声"
     r"|群众|市民|住户|业主|村民(?!委员会|小组|组)|居民(?!委员会|小组|组|区)"
     # a verb run on after the house number (到和平路141号领取): what is done there
-    r"|(?<=[号室楼])[)）]?(?:领取|领奖|办理|咨询|查询|报到|上班|反映|投诉|举报|居住)")
+    r"|(?<=[号室楼])[)）]?(?:领取|领奖|办理|咨询|查询|报到|上班|反映|投诉|举报|居住)"
+    # an agency's review and hand-on (…街道办事处审核后转湖北省生态环境厅): what it does
+    r"|(?<=[处府局厅委])(?:审核后转|审核后|核实后转|核查后转|后转|转交|转至|转报)"
+    # a spot by the house (已到…6组15号门口): the address ends at its number
+    r"|(?<=[0-9]号)(?:大门口|门口|门前|旁边|边上|附近|对面)")
 # An address that has reached its room, house, building or village ends at a blank (what
 # follows in a roster's row is a name or a phone), and never holds a phone number.
 _ADDRESS_DONE = re.compile(r"(?<=[室号户楼组村])[ \t\u3000]+|[ \t\u3000]*[+＋]?[0-9]{7}")
@@ -100,7 +104,8 @@ _PERSON_NOUN = re.compile(r"群众(?!艺术|文化|路|街)|市民(?!中心|之�
 # A school, clinic or village office the model calls an address (顺着渠流到东赵镇中心小学旁边):
 # a public institution named as a landmark, an organisation, unless a house number makes it
 # somebody's address (…卫生院家属院3号楼).
-_INSTITUTION = re.compile(r"(?:小学|中学|幼儿园|卫生院|卫生室|卫生所|诊所|医院|村委会|居委会|学校|大学|学院|派出所|政府|敬老院|养老院)$")
+_INSTITUTION = re.compile(r"(?:小学|中学|幼儿园|卫生院|卫生室|卫生所|诊所|医院|村委会|居委会|学校|大学|学院|派出所|政府|敬老院|养老院"
+                          r"|街道办事处|生态环境局|生态环境厅)$")
 _HOUSE_NUMBER = re.compile(r"[0-9一二三四五六七八九十]+(?:号|室|栋|幢|楼|单元|层|组)")
 # …or where the text says somebody lives or receives mail there (住址：…卫生院).
 _LIVES_AT = re.compile(r"(?:住址|地址|住在|家住|居住地?|现住|现居|住)[：:]?[ \t]*$")
@@ -115,6 +120,7 @@ _LABEL_SHAPE = re.compile(
     r"(?:住址|地址|电话|单位|姓名|号码|信息)?"
     r"|联系(?:号码|电话|方式)"
     r"|被(?:举报|投诉|反映)(?:单位|企业|对象|人|方)"
+    r"|(?:来电|来访|来信|投诉|举报|反映)次数"   # a register's column (序号⇥来电号码⇥登记姓名⇥来电次数)
 )
 
 
@@ -172,6 +178,8 @@ def _gap_fillers_only(placed: list[RecognizerResult], model: list[RecognizerResu
 _KEY_PIECE = re.compile(r"[A-Za-z_][A-Za-z0-9_]{1,40}")
 
 
+# Keys mapped one to another before a value's cell (reporter_name → sqr_xm⇥…): no entity.
+_KEY_LINE = re.compile(r"[ \t]*[A-Za-z_][A-Za-z0-9_]{1,40}[ \t]*(?:→|->|=>)[ \t]*[A-Za-z_][A-Za-z0-9_]{1,40}[ \t]*")
 # Characters that end or mark a place (a short cell with none of them is no address).
 _PLACE_CHARS = frozenset("省市县区镇乡村路街巷道号楼室组庄屯寨苑园院")
 # Staff nouns a model span on a unit's name may run into (…办公室普查 of …办公室普查员工作群).
@@ -203,6 +211,9 @@ def shape_span(text: str, start: int, end: int, label: str) -> list[tuple[int, i
         if (lab == "CN_ADDRESS" and len(pieces) > 1 and 2 <= e - s <= 3 and text[s] in surnames()[0]
                 and not _PLACE_CHARS.intersection(text[s:e])):
             lab = "PERSON"  # jbrxm=孙超&jbrdz=…: the model ran the address back over the name's cell
+        if (lab == "ORGANIZATION" and len(pieces) > 1 and 2 <= e - s <= 3 and text[s] in surnames()[0]
+                and _KEY_LINE.fullmatch(text, pieces[0][0], pieces[0][1])):
+            lab = "PERSON"  # reporter_name → sqr_xm⇥高桂芳: a name's cell after the keys' cell
         if (lab == "CN_ADDRESS" and _INSTITUTION.search(text, s, e)
                 and not _HOUSE_NUMBER.search(text, s, e)
                 and not _LIVES_AT.search(text, max(0, s - 8), s)):
@@ -257,7 +268,7 @@ def shape_span(text: str, start: int, end: int, label: str) -> list[tuple[int, i
                 e = close  # （…，住安阳市文峰区中华路8号）在其院内焚烧…: the aside ends the place
         if len(pieces) > 1 and e - s <= 6 and _LABEL_PIECE.search(text, s, e):
             continue  # the label the model ran into the value (人单位】…)
-        if len(pieces) > 1 and _KEY_PIECE.fullmatch(text, s, e):
+        if len(pieces) > 1 and (_KEY_PIECE.fullmatch(text, s, e) or _KEY_LINE.fullmatch(text, s, e)):
             continue  # an export's key before its value's cell (an XML element's OrgName)
         out.append((s, e, lab))
     return sorted(p for p in out if p[1] - p[0] >= 2)

@@ -290,7 +290,9 @@ _STAFF_SPEECH = re.compile(
 # A turn of the chat export's owner, written as 我 (09:14 我：…, [2019-08-09 16:59] 我：…).
 _OWNER_TURN = re.compile(r"^[ \t]*(?:[\[(（]?[0-9:：/ \-年月日]{4,22}[\])）]?[ \t]*)?我[：:]", re.M)
 # A speaker named by a staff title (网格员黎站长, 客服小李, 执法队老王).
-_STAFF_NAME = re.compile(r"网格员|网格长|客服|工作人员|执法|站长|所长|科长|局长|队长|专管员|巡查员|坐席|班长|话务员|接线员")
+# 同志, 警官: how a citizen saves the officer in their contacts (杨同志：收到，我们半小时到).
+_STAFF_NAME = re.compile(r"网格员|网格长|客服|工作人员|执法|站长|所长|科长|局长|队长|专管员|巡查员|坐席|班长|话务员|接线员"
+                         r"|同志$|警官$")
 # A speaker named as the other side of a deal (闲鱼 卖家：…, 商家：…): the one who sells or
 # hauls the waste, whose address, number and account in their own turns are theirs.
 _DEALER_SPEAKER = re.compile(r"卖家|卖方|商家|店家|厂家|厂方|老板|老板娘|回收商|收购商")
@@ -566,12 +568,17 @@ class _Document:
 
     def _agency_line_below(self, pos: int) -> str | None:
         """The agency shape of the line right under ``pos``'s line when it is only an agency's
-        name, maybe with its seal (河南省生态环境厅（章）)."""
+        name, maybe with its seal (河南省生态环境厅（章）); a blank line or two may stand
+        between (联系人：李兰英，0372…⏎⏎安阳市生态环境局⏎2024年9月15号)."""
         text = self.text
         nl = text.find("\n", pos)
         if nl < 0:
             return None
         nl2 = text.find("\n", nl + 1)
+        for _ in range(2):
+            if nl2 < 0 or text[nl + 1 : nl2].strip(" \t\u3000"):
+                break
+            nl, nl2 = nl2, text.find("\n", nl2 + 1)  # a blank line: the signature is further down
         line = _SEAL_END.sub("", text[nl + 1 : len(text) if nl2 < 0 else nl2].strip(" \t\u3000"))
         if len(line) > 30 or not _NAME_LINE.fullmatch(line):
             return None
@@ -1085,6 +1092,11 @@ class _Document:
             right = self.right_cue(end, entity, cell[1] if cell else None, k)
             if right is not None and right.role == "reporter":
                 return right
+        if (left is not None and left.role == "third_party" and entity == "PERSON" and self._has_right[k]
+                and left.evidence.startswith("role:cue:")):
+            right = self.right_cue(end, entity, cell[1] if cell else None, k)
+            if right is not None and right.role == "reporter" and _TOGETHER.search(right.evidence):
+                return right  # 与邻居张某共同来访: a neighbour who reports with the writer is a reporter
         if left is not None and left.level == STRONG:
             if (left.role == "reporter" and entity == "PERSON" and left.evidence == "role:field:收件人"
                     and "\n" in text[max(0, start - 12) : start] and self._in_forwarded_mail(start)):
@@ -1469,6 +1481,7 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
             for j in _own_line(doc.text, sp, starts):
                 v = votes[j]
                 if v.role == "reporter" and (v.evidence.startswith("role:cue:我") or (
+                        v.evidence.startswith("role:cue:") and v.evidence.endswith("我")) or (  # 打我手机…
                         v.evidence.startswith("role:cue:") and v.at >= 0
                         and doc.text.rfind("我", max(v.at, starts[j] - 3), starts[j]) >= 0)):
                     # …不要在群里讨论举报人，有问题私聊我1805…: 我 right before the number, after
@@ -1791,11 +1804,22 @@ def attribute(views: TextViews, results: list[RecognizerResult], known: KnownFac
             # a staff title is staff (in a chat, the turns decide below)
             votes[k] = _Vote("official", CUE, "role:speaker:titled", r.start)
     _listed_people(doc.text, ordered, votes)
+    _owners_in_brackets(doc.text, ordered, votes)
+    _rows_of_the_reported(doc.text, ordered, votes)
+    _arrived_at_the_gate(doc.text, ordered, votes)
+    if genre.name == "census" and _CENSUS_TAKER_FORM.match(doc.text) is not None:
+        for k, r in enumerate(ordered):
+            if r.entity_type in _CENSUS_TAKER_OWN and (votes[k].evidence.startswith("role:genre:census:")
+                                                      or votes[k].evidence == "role:field:工作单位"):
+                # 普查员证申领表⏎姓名：杨佳…工作单位：X镇人民政府: the form is the census taker's own,
+                # not a census object's
+                votes[k] = _Vote("official", STRONG, "role:census-taker-form", votes[k].at)
     keys, joins, partial = _values(doc, ordered)
     if genre.name == "chat" or doc.table_export:
         _chat_speakers(doc, ordered, votes, keys)
     roots, cluster_votes, multi = _cluster(ordered, votes, keys, joins, partial)
     _people_of_units(doc.text, ordered, votes, cluster_votes)
+    _insiders_employer(original, ordered, votes, cluster_votes)
 
     # Cluster ids: numbered by first appearance, only for clusters of two or more mentions
     # or a decided role; never derived from the value.
@@ -1835,15 +1859,37 @@ def _people_of_units(text: str, results: list[RecognizerResult], votes: list[_Vo
         r, prev = results[k], results[k - 1]
         glued = prev.end == r.start
         if (r.entity_type != "PERSON" or prev.entity_type != "ORGANIZATION"
-                or (not glued and text[prev.end : r.start] not in _OF_UNIT)
-                or votes[k].role != "unknown" or cluster_votes[k].role != "unknown"):
+                or (not glued and text[prev.end : r.start] not in _OF_UNIT)):
             continue
         own, shared = votes[k - 1], cluster_votes[k - 1]
         unit = shared if shared.better_than(own) else own
+        if votes[k].role != "unknown" or cluster_votes[k].role != "unknown":
+            v = votes[k]
+            if not (glued and unit.role == "official" and unit.level <= SHAPE and v.level >= CUE
+                    and v.evidence.startswith("role:cue:") and 0 <= v.at < prev.start
+                    and cluster_votes[k] is v):
+                continue
+            # 1号来电人白先生所反映…，请郑州市生态环境局二七分局罗雪优先核查: a name glued to an
+            # agency is its staff member, whatever cue stands before the agency's name
         if unit.role in (("official",) if glued else ("subject", "official")) and unit.level <= CUE:
             # (glued to the name, 已转郑州市生态环境局杨兰英, only an agency: 润泽公司王强反映 may
             # be an insider's report)
             votes[k] = cluster_votes[k] = _Vote(unit.role, CUE, "role:of-unit", prev.end)
+
+
+def _insiders_employer(text: str, results: list[RecognizerResult], votes: list[_Vote],
+                       cluster_votes: list[_Vote]) -> None:
+    """所在单位及岗位：河南永兴造纸股份有限公司司机 … 举报内容：河南永兴造纸股份有限公司天一黑就
+    开始烧东西: an insider's employer that the complaint names as the reported party is the
+    reported party (its name is what the complaint is about, not a clue to who wrote it)."""
+    reported = {text[r.start : r.end] for k, r in enumerate(results)
+                if r.entity_type == "ORGANIZATION" and votes[k].role == "subject" and votes[k].level <= ACT}
+    if not reported:
+        return
+    for k, r in enumerate(results):
+        if (r.entity_type == "CN_WORKPLACE" and votes[k].role == "reporter"
+                and text[r.start : r.end] in reported):
+            votes[k] = cluster_votes[k] = _Vote("subject", CUE, "role:insider-employer", r.start)
 
 
 _span_key = attrgetter("start", "end")  # (start, end) of a result, for sorting
@@ -1877,6 +1923,89 @@ def _listed_people(text: str, results: list[RecognizerResult], votes: list[_Vote
         v = votes[k - 1]
         evidence = v.evidence if v.evidence.startswith("role:list:") else "role:list:" + v.evidence[5:]
         votes[k] = _Vote(v.role, CUE, evidence, v.at)
+
+
+#: The end of a bracketed aside on its line (or a new bracket or a line break: no aside).
+_CLOSE_BRACKET = re.compile(r"[）)（(\n]")
+#: A right cue of reporting together (共同来访, 一起举报, 联名反映).
+_TOGETHER = re.compile(r"共同|一起|一同|联名")
+# Officers arriving at a gate or a site (已到X村6组15号门口), not at a home to call back
+# (已到X村入户回访举报人: the reporter's village).
+_ARRIVED = re.compile(r"(?:已到达?|已赶到|已抵达|现已到达)$")
+_AT_THE_GATE = re.compile(r"(?:大门口|门口|厂门口|大门|现场|厂区)")
+
+
+def _arrived_at_the_gate(text: str, results: list[RecognizerResult], votes: list[_Vote]) -> None:
+    """杨科长：已到二七区白沙镇北马寨村6组15号门口，余老板不让进: the place officers report
+    arriving at the gate of is the reported party's site (only what nothing else decided)."""
+    for k, r in enumerate(results):
+        if (r.entity_type == "CN_ADDRESS" and votes[k].role == "unknown"
+                and _ARRIVED.search(text, max(0, r.start - 4), r.start)
+                and _AT_THE_GATE.match(text, r.end)):
+            votes[k] = _Vote("subject", CUE, "role:arrived-at-gate", r.start)
+
+
+# A census taker's own form (普查员证申领表, 普查指导员登记表) at the top of the text.
+_CENSUS_TAKER_FORM = re.compile(r"[^\n]{0,30}普查(?:员|指导员)证?(?:申领|申请|登记|备案|信息)表")
+_CENSUS_TAKER_OWN = frozenset({"PERSON", "DEMOGRAPHIC", "CN_ID_CARD", "CN_MOBILE", "CN_WORKPLACE",
+                               "EMAIL_ADDRESS", "CN_WECHAT", "CN_QQ"})
+# A register row's note that the call came from the reported party (被反映单位来电，追问举报人身份).
+_REPORTED_CALLER = re.compile(r"被(?:反映|举报|投诉)(?:单位|企业|对象|方|厂家?)(?:来电|打来|致电|来人|人员来电)"
+                              r"|(?:涉事|被举报)企业(?:来电|致电)|厂方来电|企业方来电")
+_ROW_CELL = re.compile(r"\t|[ \u3000]\|[ \u3000]")
+
+
+def _rows_of_the_reported(text: str, results: list[RecognizerResult], votes: list[_Vote]) -> None:
+    """2⇥0371-36187436⇥小王⇥6次⇥询问类⇥被反映单位来电，追问举报人身份: in a table's row whose note
+    says the reported party called, the caller's number and name are the reported party's
+    (only what no cue or field decided)."""
+    if "来" not in text and "致电" not in text:
+        return
+    starts = None
+    for m in _REPORTED_CALLER.finditer(text):
+        line0 = text.rfind("\n", 0, m.start()) + 1
+        nl = text.find("\n", m.end())
+        line1 = len(text) if nl < 0 else nl
+        if len(_ROW_CELL.findall(text, line0, line1)) < 3:
+            continue  # prose, not a row
+        if starts is None:
+            starts = [r.start for r in results]
+        for j in range(bisect.bisect_left(starts, line0), bisect.bisect_left(starts, m.start())):
+            if (results[j].entity_type in ("CN_LANDLINE", "CN_MOBILE", "PERSON")
+                    and (votes[j].level >= DEFAULT or votes[j].role == "unknown")):
+                votes[j] = _Vote("subject", CUE, "role:row:" + m.group(), m.start())
+
+
+# Contact identifiers whose owner a bracket right after them may name.
+_BRACKET_OWNED = frozenset({"CN_WECHAT", "CN_QQ", "CN_MOBILE", "CN_LANDLINE", "EMAIL_ADDRESS",
+                            "CN_SOCIAL_ACCOUNT"})
+
+
+def _owners_in_brackets(text: str, results: list[RecognizerResult], votes: list[_Vote]) -> None:
+    """对方微信号：hbzf_hen831（郑州市生态环境局执法人员杨兰英）: a contact that only a field or
+    the genre decided, followed by a bracket naming its owner, is the owner's. The owner is
+    the last person in the bracket a cue decided, or else an agency named in it."""
+    n = len(results)
+    for k, r in enumerate(results):
+        if (r.entity_type not in _BRACKET_OWNED or votes[k].level < DEFAULT or k + 1 >= n
+                or results[k + 1].start != r.end + 1 or text[r.end : r.end + 1] not in ("（", "(")):
+            continue
+        close = _CLOSE_BRACKET.search(text, r.end + 1, min(len(text), r.end + 42))
+        if close is None or text[close.start()] not in "）)":
+            continue
+        owner = None
+        for j in range(k + 1, n):
+            inner, vote = results[j], votes[j]
+            if inner.end > close.start():
+                break
+            if inner.entity_type == "PERSON" and vote.level <= CUE and vote.role != "unknown":
+                owner = vote
+            elif (owner is None and inner.entity_type == "ORGANIZATION" and vote.role == "official"
+                  and vote.level <= SHAPE):
+                owner = vote
+        if owner is not None:
+            votes[k] = _Vote(owner.role, CUE, "role:owner-in-brackets:" + owner.evidence.removeprefix("role:"),
+                             r.end)
 
 
 def attribute_document(views: TextViews, results: list[RecognizerResult], known: KnownFacts

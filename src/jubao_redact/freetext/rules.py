@@ -892,9 +892,12 @@ _RESIDENCE_CUES = re.compile(
     | (?:我叫|我是)[{HAN}]{{2,3}}[，,](?P<p8>{_PLACE})的(?![{HAN}])   # 我叫黄杰，锦绣家园的。
     | (?:是不是|是否是|是)(?P<p9>{_PLACE})的[？?]           # 楼主是不是怡和苑的？: asked where one lives
     | 整个(?P<p11>{_PLACE})(?=都|全|到处|满是|弥漫)           # 整个幸福家园都是一股焦糊味: where it reaches
-    | (?:家住在|家就住在|就住在|家就在|住在|家住|家在|住)          # 咱家就在28-6-2704: building, unit
+    | (?:家住在|家就住在|就住在|家就在|住在|家住|家在|住|我在)     # 咱家就在28-6-2704: building, unit
       (?P<p14>{DASHED_DWELLING}|{GROUP_HOUSE})(?![0-9-])   # and room written with dashes, or a
-                                                         # village group's house (诉求人住11组94号)
+                                                         # village group's house (诉求人住11组94号;
+                                                         # 到了喊我，我在6-6-2402: where one is)
+    | 我在(?P<p18>{_PLACE}(?:[0-9]{{1,4}}号|[东西南北](?:头|边))?)   # 我在南梁湖村54号窗户里天天看得见:
+      (?=窗户|窗口|窗前|家里|家门口|屋里|楼上|阳台|院子|院里)   # where one sees it from home
     | 是(?P<p12>{_PLACE})那边的                               # 我估计是御景苑那边的: who complained
     | [“"「](?P<p13>{_PLACE})就你家                            # “绿城名城就你家事多”: the boss names it
     | (?:听取了?|接到|收到|接待了?)(?P<p10>{_PLACE})          # 会议听取了书香家园贾杨等9人多次来访…:
@@ -1166,9 +1169,9 @@ def residence_rules(text: str) -> list[Span]:
     out: list[Span] = []
     for m in _RESIDENCE_CUES.finditer(text):
         g = next(g for g in ("p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9", "p10", "p11", "p12", "p13",
-                             "p14", "p15", "p16", "p17") if m.group(g) is not None)
+                             "p14", "p15", "p16", "p17", "p18") if m.group(g) is not None)
         start, end = m.span(g)
-        if g in ("p14", "p15", "p16", "p17"):  # a dwelling, a house or a part of the place: its shape says so
+        if g in ("p14", "p15", "p16", "p17", "p18"):  # a dwelling, a house or a part of the place: its shape says so
             place = (start, end)
         elif g not in ("p1", "p2"):  # the cue fixes the start
             head = _PLACE_HEAD.match(text, start, end) if g in ("p4", "p6") else None

@@ -59,6 +59,7 @@ _FIELD = re.compile(
     (?<!被举报人)(?<!被投诉人)(?<!负责人)(?<!法人)        # 被举报人所在单位: theirs, not the reporter's
     (?:工作|所在|就职|任职|反映人|举报人|投诉人|来电人|来信人|申请人|申领人|本人|代表)
     单位(?:名称)?
+    (?P<job>及(?:岗位|职务|职业|工种))?                 # 所在单位及岗位：X公司司机: the unit, then the job
     [ \t]*(?:[(（]选填[)）])?[ \t]*                   # 工作单位（选填）
     [】\]]?[ \t]*[:：|｜]?[ \t]*\n?[ \t]*              # 【所在单位】 / 所在单位： / | 工作单位 | …
                                                      # / the value on the next line
@@ -111,6 +112,12 @@ _LABEL_TAIL = re.compile(
     r"(?:属地|主体|代码|单位|人|电话|号码|时间|日期|地址|类型|类别|事项|内容|诉求|编号|名称|对象|证件号)$")
 
 
+# A unit's name, then a job of up to six characters (河南永兴造纸股份有限公司|仓库保管员).
+_UNIT_BEFORE_JOB = re.compile(
+    r"(?P<unit>[^\n]{2,34}(?:公司|厂|合作社|集团|医院|卫生院|学校|中学|小学|中心|站|局|所|社|场|店|院))"
+    r"[\u4e00-\u9fff]{1,6}$")
+
+
 def workplace_fields(text: str) -> list[tuple[int, int]]:
     """Values of the reporter's unit fields (所在单位：…, 【工作单位（选填）】…), whatever the
     tagger made of them: the field says what they are, even when the model sees no company
@@ -122,6 +129,10 @@ def workplace_fields(text: str) -> list[tuple[int, int]]:
         end = stop.start() if stop is not None else len(text)
         while end > start and text[end - 1] in " \t\u3000":
             end -= 1
+        if m.group("job"):
+            unit = _UNIT_BEFORE_JOB.match(text, start, end)
+            if unit is not None:
+                end = unit.end("unit")  # X股份有限公司|司机: the job is not the unit's name
         if (2 <= end - start <= 40 and not _NO_VALUE.match(text, start)
                 and not _LABEL_TAIL.search(text, start, end)):
             out.append((start, end))
