@@ -100,7 +100,7 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
     # 接线员工号：11 is the operator's, the mobile after 接线员工号：12 is not surely theirs
     ('热线电话记录单\n接线员工号：11  姓名：许小红\n接线员工号：12  手机：13912345678',
      [('PERSON', 21, 24), ('CN_MOBILE', 38, 49)],
-     [('PERSON', 21, 24, 'official', 'role:cue:接线员'), ('CN_MOBILE', 38, 49, 'reporter', 'role:genre:hotline:手机')]),
+     [('PERSON', 21, 24, 'official', 'role:field:接线员工号'), ('CN_MOBILE', 38, 49, 'reporter', 'role:genre:hotline:手机')]),
     # why: in prose, ；only separates clauses: 该厂…；电话… without a field label keeps reaching
     ('该厂负责人王强天天偷排；他的电话13912345678谁都知道。',
      [('PERSON', 5, 7), ('CN_MOBILE', 16, 27)],

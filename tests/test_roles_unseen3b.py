@@ -167,7 +167,7 @@ CASES = [  # text, findings [(entity, start, end)], expected [(entity, start, en
     ('普查员入户调查工作日志\n普查员：舒琳    普查区：历城区\n1. 18:17 广源再生资源已于今年停产，厂址济南市历城区经三路83号，'
      '留守人员罗先生提供了电话\n备注：部分企业负责人不配合，已报济南市污染源普查领导小组办公室。',
      [('PERSON', 16, 18), ('CN_ADDRESS', 54, 66), ('ORGANIZATION', 96, 111)],
-     [('PERSON', 16, 18, 'official', 'role:field:普查员'), ('CN_ADDRESS', 54, 66, 'subject', 'role:act:停产'),
+     [('PERSON', 16, 18, 'official', 'role:field:普查员'), ('CN_ADDRESS', 54, 66, 'subject', 'role:cue:厂址'),
       ('ORGANIZATION', 96, 111, 'official', 'role:cue:已报')]),
 ]
 # fmt: on

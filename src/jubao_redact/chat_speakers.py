@@ -59,6 +59,7 @@ _LINE = re.compile(
     (?:(?:业主|住户|客户|访客|网友|用户|居民|村民)[ \t]+)?   # a service chat's label for who speaks
                                               # ([08:35] 业主 青山常在：…)
     {_NICK}
+    (?:[ \t]+(?P<tsa>[0-9]{{1,2}}:[0-9]{{2}}(?::[0-9]{{2}})?))?   # or the time after it (阳光随风1958 17:47：…)
     (?:[ \t]*说)?                              # 海阔 说：…
     [ \t]*:(?![0-9]{{2}}|//)                   # ：folds to :; 19:11 is a time and
                                               # 官网https://… a link, not a speaker
@@ -177,7 +178,7 @@ class ChatSpeakerRecognizer(ZhRecognizerMixin, EntityRecognizer):
                     continue
                 counts[nick] += 1
                 heads.append((nick, *m.span("nick" + tag)))
-                if m.group("ts") and regex is _LINE:
+                if regex is _LINE and (m.group("ts") or m.group("tsa")):
                     stamped.add(nick)
                 if regex is _LINE and name and _BRACKET_DATE.fullmatch(name):
                     stamped.add(nick)  # 绿水（12月4日）：… a comment under a page, dated

@@ -80,6 +80,8 @@ def _labels() -> frozenset[str]:
     return frozenset(terms("terms/field_labels.txt"))
 
 
+# The verb of living that may open a place's value (我是住在X的居民).
+_LIVES_AT_START = re.compile(r"(?:家住在|家就住在|居住在|住在|家住|现住)")
 # A header row's column of counts, tags or dates (来电号码⇥登记姓名⇥来电次数⇥标签⇥备注).
 _HEADER_CELL = re.compile(r"[\u4e00-\u9fff]{0,4}(?:次数|数量|标签|备注|序号|类型|类别|时间|日期|状态)")
 
@@ -331,6 +333,10 @@ def missed_values(text: str, results: list[RecognizerResult],
             is_field = m.group("field") is not None
             if rule.field_only and not is_field:
                 continue
+            if rule.entity == "CN_ADDRESS":
+                verb = _LIVES_AT_START.match(text, start, limit)
+                if verb is not None:
+                    start = verb.end()  # 我是住在盛世新村的居民: the verb is not the place
             end, ended = limit, False
             for word in rule.ends:
                 k = text.find(word, start, limit)

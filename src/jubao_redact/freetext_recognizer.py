@@ -352,7 +352,9 @@ class FreeTextRecognizer(ZhRecognizerMixin, EntityRecognizer):
             if span.label == "PERSON" or span.label == "DEMOGRAPHIC":
                 pieces = [(span.start, span.end, span.label)]
                 brk = folded.find("\n", span.start, span.end)
-                if brk != -1:  # a name never runs into the next line
+                if brk != -1 and not (brk - span.start <= 2 and (span.cue or "").startswith("field:")):
+                    # a name never runs into the next line (but for a cue's name that a scanned
+                    # page's line end cut after its surname: 我叫刘⏎雪梅)
                     pieces = [(span.start, brk, span.label)] if brk - span.start >= 2 else []
                 if span.label == "PERSON" and pieces:
                     s0, e0, _ = pieces[0]

@@ -28,6 +28,7 @@ SPEAKER_LINE = re.compile(
         (?:\[?[0-9]{1,4}[-/:年月日时点 0-9]{0,18}[0-9分秒点]\]?[ \t]+)?  # 2023-05-01 12:30 / [08:15]
         (?P<speaker>[^\s：:|，,。【】]{1,16})   # the speaker: no spaces, colons, table bars
         (?:[(（][^()（）\n]{1,8}[)）])?          # (real name) as WeChat shows it
+        (?:[ \t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?   # or the time after the name (明月人家 17:47：)
         [ \t]*[：:](?![0-9])                   # the colon (not the one inside 12:30)
     """,
     re.X | re.M,

@@ -188,7 +188,30 @@ def fold_digits(text: str, *, width_folded: bool = False) -> str:
         digits = _OCR_NUMBER.sub(_ocr_number, digits)
     if "Z" in digits or "S" in digits or "B" in digits:
         digits = _OCR_MOBILE.sub(_ocr_mobile, digits)
+    if _ASR_CHARS.intersection(digits):
+        digits = _ASR_MOBILE.sub(_asr_mobile, digits)
     return digits
+
+
+# A mobile read out and written down by speech recognition, a digit or two heard as a word
+# that sounds like it (幺六六八五四四四六幺舞: 舞 for 五; 幺八九五六五九七期零四: 期 for 七):
+# only eleven characters shaped like a mobile (maybe paused in 3-4-4 groups), at most two
+# such words among digits, so that prose is never read as a number.
+_ASR_HOMOPHONES = {"舞": "5", "武": "5", "午": "5", "期": "7", "其": "7", "就": "9", "久": "9", "酒": "9",
+                   "伞": "3", "散": "3", "思": "4", "死": "4", "溜": "6", "吧": "8", "巴": "8",
+                   "灵": "0", "铃": "0", "妖": "1", "腰": "1"}
+_ASR_CHARS = frozenset(_ASR_HOMOPHONES)
+_ASR_DIGIT = "[0-9" + "".join(_ASR_HOMOPHONES) + "]"
+_ASR_MOBILE = re.compile(
+    rf"(?<![0-9A-Za-z]){_ASR_DIGIT}{{3}}(?:[，,、][ ]?)?{_ASR_DIGIT}{{4}}(?:[，,、][ ]?)?{_ASR_DIGIT}{{4}}(?![0-9])")
+_ASR_TABLE = str.maketrans(_ASR_HOMOPHONES)
+
+
+def _asr_mobile(m: re.Match[str]) -> str:
+    run = m.group()
+    heard = sum(ch in _ASR_CHARS for ch in run)
+    digits = run.translate(_ASR_TABLE)
+    return digits if 0 < heard <= 2 and digits[0] == "1" and digits[1] in "3456789" else run
 
 
 # A number typed or OCR'd with letters for digits (l8898416154, I81521O146O, l82O7O34393): a

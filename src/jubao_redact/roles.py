@@ -86,6 +86,9 @@ _PERSON_CONTACT_LABELS = frozenset({"手机", "手机号", "手机号码", "通�
 _PERSON_ADDRESS_LABELS = frozenset({"联系地址", "通讯地址", "通信地址", "邮寄地址", "快递地址"})
 _LEAD_CHARS = frozenset("\n \t\u3000【[［〔=＝-—#*（(一二三四五六七八九十0123456789、.．)）|｜")  # before a leading cue
 _CELL_LEAD = frozenset(" \t\u3000|｜,\"")  # before a value that starts a table cell (CSV too)
+# …or a tail's word that starts the cell (| 尾号4652 |: the number is the cell's value).
+_TAIL_IN_CELL = re.compile(r"(?:^|[ \t\u3000|｜,])(?:尾号|后四位|末四位|后4位|末4位)$", re.M)
+_TAIL_WORD_ENDS = frozenset("号位")
 _VALUE_LEAD = frozenset("\n \t\u3000【[［〔")  # what may stand before a value that starts its line
 _OWN_UNIT = ("单位", "工作", "上班", "任职", "职工", "员工")  # a reporter line about their employer
 TAIL_SHARE = 0.7  # the closing part of a document starts here (agency contacts)
@@ -148,8 +151,10 @@ _SEAL_END = re.compile(r"[（(](?:盖章|公章|章|印章)[)）]$")
 _DEPARTMENT_END = re.compile(r"(?:科|处|室|股|办|大队|支队|中队|中心)$")
 # The turns of a call transcript: the agent's and the caller's labels at the start of a line.
 # (Line starts as re.M's ^, not (?:^|(?<=\n)): the same positions, a third of the scan time.)
-_STAFF_TURN = re.compile(r"^[ \t]*(?:坐席|话务员|接线员|客服|工作人员|接警员)[ \t]*[：:]", re.M)
-_CALLER_TURN = re.compile(r"^[ \t]*(?P<who>来电人|来电者|来电|市民|群众)[ \t]*[：:]", re.M)
+# (a speech-to-text transcript stamps each turn: [13:00:04] 坐席：…)
+_TURN_STAMP = r"(?:\[[0-9:：]{5,8}\][ \t]*)?"
+_STAFF_TURN = re.compile(rf"^[ \t]*{_TURN_STAMP}(?:坐席|话务员|接线员|客服|工作人员|接警员)[ \t]*[：:]", re.M)
+_CALLER_TURN = re.compile(rf"^[ \t]*{_TURN_STAMP}(?P<who>来电人|来电者|来电|市民|群众)[ \t]*[：:]", re.M)
 # A chat's speaker labelled as a resident ([08:35] 业主 青山常在：… of a property service's
 # chat): 业主 says what kind of customer speaks (a homeowner), not whose business it is.
 _RESIDENT_SPEAKER = re.compile(r"""^[ \t]*(?:[\[(（]?[0-9:：/ \-]{4,19}[\])）]?[ \t]*)?  # a time stamp
@@ -188,7 +193,9 @@ _CARD_OWNER = re.compile(r"(?P<who>老板|老总|厂长|经理|负责人|法人|
 _CARD_TITLE = re.compile(r"董事长|总经理|副总|经理|厂长|法定代表人|法人|老板|负责人|总监|主管|场长|站长")
 _SPEAKER_TIME = re.compile(r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \t]*$")
 # The subject line of a forwarded mail (主题: 转发: 关于…的举报, Subject: Fw: …).
-_FORWARD_SUBJECT = re.compile(r"(?:^|\n)[ \t]*(?:主题|主 题|标题|Subject)[ \t]*[:：][ \t]*(?:转发|Fwd?|FWD?|转)[ \t]*[:：]")
+_FORWARD_SUBJECT = re.compile(r"(?:^|\n)[ \t]*(?:主题|主 题|标题|Subject)[ \t]*[:：][ \t]*(?:转发|Fwd?|FWD?|转)[ \t]*[:：]"
+                              # or the mark a mail client sets over a forwarded mail's header
+                              r"|-{2,}[ \t]*(?:转发的邮件|转发邮件|Forwarded message)[ \t]*-{2,}")
 # A name followed by its mailbox, as an e-mail header shows a sender (张冬梅 <jbzx@…gov.cn>).
 _MAILBOX_AFTER = re.compile(r"""[ \t]*[<＜(（][ \t]*
                                 (?P<mail>[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,80})  # the address
@@ -296,6 +303,13 @@ _STAFF_NAME = re.compile(r"网格员|网格长|客服|工作人员|执法|站长
 # A speaker named as the other side of a deal (闲鱼 卖家：…, 商家：…): the one who sells or
 # hauls the waste, whose address, number and account in their own turns are theirs.
 _DEALER_SPEAKER = re.compile(r"卖家|卖方|商家|店家|厂家|厂方|老板|老板娘|回收商|收购商")
+# A chat speaker who introduces themselves as a journalist, a lawyer or a volunteer (您好，我是
+# 新乡广播电视台新闻频道的谢记者): a third party helping the one who complains, not staff.
+_PRESS_SELF = re.compile(r"我是[^，。！？\n]{0,24}(?:记者|律师|志愿者|主播|编辑)")
+# A chat speaker who says they work at the plant complained of (别乱说…我就在厂里上班): the
+# plant's side, whose own turns (刘娜，有事找我，158…) are the plant's people's.
+_PLANT_SELF = re.compile(r"我(?:就|也|一直|本来就)?(?:在|是)(?:厂里|厂子里|这个厂|那个厂|他们厂|咱厂|这家厂|厂里的)"
+                         r"(?:上班|干活|工作|打工|的人|的)?")
 _SELF_REPORT = re.compile(
     r"""我[刚又已经也都还一直]{0,4}       # I (just, again, already…)
         (?:打了|打过|拨打|举报|反映|投诉|写信|报警|上报)  # reported
@@ -1061,7 +1075,8 @@ class _Document:
         text = self.text
         value = text[start:end]
         cell = None
-        if self.rows and start and text[start - 1] in _CELL_LEAD:
+        if self.rows and start and (text[start - 1] in _CELL_LEAD or (
+                text[start - 1] in _TAIL_WORD_ENDS and _TAIL_IN_CELL.search(text, max(0, start - 5), start))):
             c = bisect.bisect_right(self.row_starts, start) - 1
             row = self.rows[self.row_starts[c]] if c >= 0 and start < self.row_ends[c] else None
             if row is not None:
@@ -1464,6 +1479,8 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
     starts = [r.start for r in results]
     self_report: dict[str, bool] = {}
     strong: dict[str, bool] = {}  # said they reported (我打了12369), not only 我的… in a turn
+    plant: dict[str, bool] = {}  # said they work at the plant (我就在厂里上班)
+    press: dict[str, bool] = {}  # said they are a journalist, a lawyer, a volunteer (我是…的谢记者)
     staff: dict[str, bool] = {}
     at_speaker: dict[int, str] = {}
     speech: dict[str, bool] = {}
@@ -1491,13 +1508,17 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
                                                 and "role:cue:" in votes[j].evidence for j in range(lo, hi))
         said = not titled and _SELF_REPORT.search(doc.text, sp.end, sp.line_end) is not None
         strong[sp.name] = strong.get(sp.name, False) or said
+        plant[sp.name] = plant.get(sp.name, False) or (
+            _PLANT_SELF.search(doc.text, sp.end, sp.line_end) is not None)
+        press[sp.name] = press.get(sp.name, False) or (
+            _PRESS_SELF.search(doc.text, sp.end, sp.line_end) is not None)
         self_report[sp.name] = self_report.get(sp.name, False) or own or said
         at_speaker[sp.start] = sp.name
     # two people talking, one of them taking the complaint in: the other is the one who complains
     # the export's owner may write as 我： (与“庞彬”的聊天⏎09:14 我：…): a second person
     pair = len(staff) == 2 or (len(staff) == 1 and _OWNER_TURN.search(doc.text) is not None)
     if pair:  # what one says shows who takes the complaint only between two people
-        staff = {name: staff[name] or speech[name] for name in staff}
+        staff = {name: (staff[name] or speech[name]) and not press[name] for name in staff}
         for name in staff:
             if staff[name] and self_report.get(name) and not strong.get(name):
                 # 莫凯：收到，我这就去看看…我的电话188…: the one taking the complaint gives their
@@ -1522,20 +1543,31 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
                 if results[j].entity_type in _PERSONAL_CONTACT and votes[j].level >= DEFAULT:
                     votes[j] = _Vote("reporter", CUE, "role:speaker-turn:to-staff", sp.end)
     for sp in speakers:
-        if _DEALER_SPEAKER.fullmatch(sp.name) is None:
+        if not press[sp.name] or strong[sp.name]:
+            continue
+        for j in _own_line(doc.text, sp, starts):  # 好的。我手机+86133…: the journalist's own
+            v = votes[j]                            # (a name further on is not: it stays as it is)
+            if (v.role == "reporter" and v.evidence.startswith("role:cue:我")
+                    and results[j].entity_type != "PERSON"):
+                votes[j] = _Vote("third_party", CUE, "role:speaker-turn:press", sp.end)
+    for sp in speakers:
+        if _DEALER_SPEAKER.fullmatch(sp.name) is None and not (plant[sp.name] and not strong[sp.name]):
             continue
         # 卖家：…地址成都市…，到了打176…，加微信ymeng1141: only what nothing else decided (a
         # form's default, a 我 of their own turn), never a cue's word about someone else
         for j in _own_line(doc.text, sp, starts):
             v = votes[j]
             if v.level >= DEFAULT or (v.role == "reporter" and v.evidence.startswith("role:cue:我")):
-                votes[j] = _Vote("subject", CUE, "role:speaker-turn:dealer", sp.end)
+                votes[j] = _Vote("subject", CUE, "role:speaker-turn:" + (
+                    "dealer" if _DEALER_SPEAKER.fullmatch(sp.name) else "plant-staff"), sp.end)
     for j, r in enumerate(results):
         name = at_speaker.get(r.start)
         if name is None or r.entity_type not in ("CN_SOCIAL_ACCOUNT", "PERSON", "ORGANIZATION") \
                 or r.end > r.start + len(name):
             continue  # a name or organisation found in the speaker's place is the speaker
-        vote = (_Vote("reporter", STRONG, "role:speaker:self") if self_report[name]
+        vote = (_Vote("subject", CUE, "role:speaker:plant-staff") if plant[name] and not strong[name]
+                else _Vote("third_party", CUE, "role:speaker:press") if press[name] and not strong[name]
+                else _Vote("reporter", STRONG, "role:speaker:self") if self_report[name]
                 else _Vote("reporter", STRONG, "role:speaker:to-staff") if to_staff and not staff[name]
                 else _Vote("official", DEFAULT, "role:speaker:staff") if agency
                 else _Vote("official", CUE, "role:speaker:takes-complaint") if staff[name]
@@ -1807,6 +1839,12 @@ def attribute(views: TextViews, results: list[RecognizerResult], known: KnownFac
     _owners_in_brackets(doc.text, ordered, votes)
     _rows_of_the_reported(doc.text, ordered, votes)
     _arrived_at_the_gate(doc.text, ordered, votes)
+    if _CALLBACK_BY.search(doc.text) is not None:
+        for k, vote in enumerate(votes):
+            if vote.role == "official" and vote.evidence in _ANSWERED_BY:
+                # 回访人：雷辉 … 接听人：龚桂花（自称举报人龚先生的侄女）: who answers the agency's
+                # call back is the reporter's side, not the agent answering a call
+                votes[k] = _Vote("reporter", STRONG, "role:callback:接听人", vote.at)
     if genre.name == "census" and _CENSUS_TAKER_FORM.match(doc.text) is not None:
         for k, r in enumerate(ordered):
             if r.entity_type in _CENSUS_TAKER_OWN and (votes[k].evidence.startswith("role:genre:census:")
@@ -1929,6 +1967,10 @@ def _listed_people(text: str, results: list[RecognizerResult], votes: list[_Vote
 _CLOSE_BRACKET = re.compile(r"[）)（(\n]")
 #: A right cue of reporting together (共同来访, 一起举报, 联名反映).
 _TOGETHER = re.compile(r"共同|一起|一同|联名")
+# A record of the agency calling the reporter back (回访人：X, 回访时间：…), and the fields of
+# whoever picked up (in a hotline's own record 接听人 is the agent who answered).
+_CALLBACK_BY = re.compile(r"回访人[ \t]*[:：]|回访人员[ \t]*[:：]")
+_ANSWERED_BY = frozenset(("role:field:接听人", "role:anchor:field:接听人"))
 # Officers arriving at a gate or a site (已到X村6组15号门口), not at a home to call back
 # (已到X村入户回访举报人: the reporter's village).
 _ARRIVED = re.compile(r"(?:已到达?|已赶到|已抵达|现已到达)$")

@@ -379,6 +379,22 @@ _SPACED_NAME = re.compile(
 )
 
 
+# A name a scanned page's line end cuts after its surname (我叫刘⏎雪梅，家住…): the surname
+# ends its line, one or two characters start the next, then a pause.
+_BROKEN_NAME = re.compile(r"[\u4e00-\u9fff]\n[ \t\u3000]*[\u4e00-\u9fff]{1,2}(?=[，,。、；;（( \t\n])")
+
+
+_BROKEN_TAIL = re.compile(r"\n[ \t\u3000]*[\u4e00-\u9fff](?=[，,。、；;（(])")
+
+
+def _broken_name(text: str, pos: int) -> int:
+    """End of a name broken by a line end after its surname at ``pos``; ``pos`` if none."""
+    m = _BROKEN_NAME.match(text, pos)
+    if m is None or text[pos] not in surnames()[0] or set(m.group()) & _NOT_NAME:
+        return pos
+    return m.end()
+
+
 def _spaced_name(text: str, pos: int) -> int:
     """End of a spaced-out name at ``pos`` in a field's value; ``pos`` if none."""
     m = _SPACED_NAME.match(text, pos)
@@ -632,6 +648,11 @@ def person_rules(text: str) -> list[Span]:
         if end == m.end() and m.group("sep").strip():
             latin = _LATIN_NAME.match(text, m.end())  # Reporter / 举报人: Mr. Huang
             end = latin.end() if latin is not None and latin.group() not in _LATIN_NOT_NAME else end
+        if end == m.end() and text[m.end() + 1 : m.end() + 2] == "\n":
+            end = _broken_name(text, m.end())  # 我叫刘⏎雪梅，家住…: an OCR'd line end inside the name
+        elif end - m.end() == 2 and text[end : end + 1] == "\n":
+            tail = _BROKEN_TAIL.match(text, end)  # 我叫王秀⏎梅，…: the line end after two characters
+            end = tail.end() if tail is not None and text[end + 1 :].lstrip(" \t\u3000")[:1] not in _NOT_NAME else end
         if end == m.end() and _familiar_after_cue(text, m.end()):
             # 信访人老鞠, 举报人：小盘: the surname, as for 老X anywhere (the recognizer widens it)
             out.append((m.end() + 1, m.end() + 2, "PERSON", 0.95, "field:" + m.group("cue")))
@@ -854,13 +875,13 @@ DASHED_DWELLING = r"[0-9]{1,3}-[0-9]{1,2}-[0-9]{3,4}"
 GROUP_HOUSE = r"[0-9]{1,2}组[0-9]{1,4}号"
 _RESIDENCE_CUES = re.compile(
     rf"""
-    # Speed only: the first characters of every branch below. re tries all seventeen branches
+    # Speed only: the first characters of every branch below. re tries all nineteen branches
     # at every position of the text, and no branch-set prefix skips ahead for it (its
     # branches start with groups); one class test first lets 95 % of positions go at once
     # (1 MB of complaints: 200 -> 20 ms, same matches). Keep it in step with the branches.
     # (in a class blanks and # are literal, even under re.X: one line, no comment in it)
     #    住在哪里… 本村… | p1, p2: the residence suffixes | the cue words of p3 … p16 | p17's colon
-    (?=[住家本小花新嘉佳公名社宿山庄华雅苑府里村屯寨堡组就居祖老我咱俺写来反举投是您你整“"「听接收:：（(])
+    (?=[0-9住家本小花新嘉佳公名社宿山庄华雅苑府里村屯寨堡组就居祖老我咱俺写来反举投是您你整“"「听接收:：（(])
     (?:
       (?:住在哪里|住哪里|家在哪里)[:：]?[ ]?[^，,\n]{{2,20}}[，,]      # 您住在哪里：新城新村，13-2-1204: the
       (?P<p15>{GROUP_HOUSE}|{DASHED_DWELLING})(?![0-9-])   # house after the
@@ -892,12 +913,15 @@ _RESIDENCE_CUES = re.compile(
     | (?:我叫|我是)[{HAN}]{{2,3}}[，,](?P<p8>{_PLACE})的(?![{HAN}])   # 我叫黄杰，锦绣家园的。
     | (?:是不是|是否是|是)(?P<p9>{_PLACE})的[？?]           # 楼主是不是怡和苑的？: asked where one lives
     | 整个(?P<p11>{_PLACE})(?=都|全|到处|满是|弥漫)           # 整个幸福家园都是一股焦糊味: where it reaches
-    | (?:家住在|家就住在|就住在|家就在|住在|家住|家在|住|我在)     # 咱家就在28-6-2704: building, unit
+    | (?:家住在|家就住在|就住在|家就在|住在|家住|家在|住|我在|我家|从我家)   # 咱家就在28-6-2704: building, unit
       (?P<p14>{DASHED_DWELLING}|{GROUP_HOUSE})(?![0-9-])   # and room written with dashes, or a
                                                          # village group's house (诉求人住11组94号;
                                                          # 到了喊我，我在6-6-2402: where one is)
-    | 我在(?P<p18>{_PLACE}(?:[0-9]{{1,4}}号|[东西南北](?:头|边))?)   # 我在南梁湖村54号窗户里天天看得见:
-      (?=窗户|窗口|窗前|家里|家门口|屋里|楼上|阳台|院子|院里)   # where one sees it from home
+    | (?<![0-9-])(?P<p19>{DASHED_DWELLING}|[0-9]{{1,3}}栋[0-9]{{3,4}})   # 16-6-1403住户反映, 24栋1103住户反映:
+      (?=的?(?:住户|业主|居民)(?:反映|投诉|举报|来电|称))      # the flat of the residents who complained
+    | (?:我在|我家)(?P<p18>{_PLACE}(?:[0-9]{{1,4}}号|[东西南北](?:头|边))?)   # 我在南梁湖村54号窗户里天天看得见:
+      (?=窗户|窗口|窗前|家里|家门口|屋里|楼上|阳台|院子|院里|正对|离)   # where one sees it from home
+                                                        # (我家东杨庄村40号窗户正对着…)
     | 是(?P<p12>{_PLACE})那边的                               # 我估计是御景苑那边的: who complained
     | [“"「](?P<p13>{_PLACE})就你家                            # “绿城名城就你家事多”: the boss names it
     | (?:听取了?|接到|收到|接待了?)(?P<p10>{_PLACE})          # 会议听取了书香家园贾杨等9人多次来访…:
@@ -1126,6 +1150,13 @@ _COMPANY_CUT = re.compile(r"我们是|我们|我是|接受|关于|委托|反映|
 # A trade name of two characters and 厂 / 公司 (鼎鑫厂的清查表, 博远公司的), after a clause's or
 # a cell's start: what a census taker or a letter calls the unit for short.
 _SHORT_COMPANY = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2})(?:厂|公司)(?=[的，,。、）)：:\s]|$)")
+# …or by its trade name and its trade (金鹏再生资源公司在厂子后墙挖了个坑: the model reads the
+# trade name as a person's), after a clause's or a cell's start.
+_TRADE_COMPANY = re.compile(
+    r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2})"
+    r"(?:再生资源|建材|化工|塑料制品|塑料|造纸|印染|电镀|制药|石材加工|石材|家具|养殖|铸造|皮革|耐火材料"
+    r"|沥青搅拌|食品|铝业|汽车维修|砖瓦|混凝土|纺织|机械|水泥|冶炼|涂料|陶瓷|木业|纸业|包装|印刷|物流)"
+    r"(?:公司|厂|合作社|专业合作社)")
 
 
 def _named_companies(text: str) -> list[Span]:
@@ -1144,6 +1175,10 @@ def _named_companies(text: str) -> list[Span]:
             out.append((cut, m.end(), "ORGANIZATION", 0.85, "rule:legal-form"))
     words = common_words()
     for m in _SHORT_COMPANY.finditer(text):
+        name = m.group("name")
+        if name not in words and not set(name) & _NOT_TRADE_NAME:
+            out.append((m.start(), m.end(), "ORGANIZATION", 0.8, "rule:trade-name"))
+    for m in _TRADE_COMPANY.finditer(text):
         name = m.group("name")
         if name not in words and not set(name) & _NOT_TRADE_NAME:
             out.append((m.start(), m.end(), "ORGANIZATION", 0.8, "rule:trade-name"))
@@ -1169,9 +1204,9 @@ def residence_rules(text: str) -> list[Span]:
     out: list[Span] = []
     for m in _RESIDENCE_CUES.finditer(text):
         g = next(g for g in ("p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9", "p10", "p11", "p12", "p13",
-                             "p14", "p15", "p16", "p17", "p18") if m.group(g) is not None)
+                             "p14", "p15", "p16", "p17", "p18", "p19") if m.group(g) is not None)
         start, end = m.span(g)
-        if g in ("p14", "p15", "p16", "p17", "p18"):  # a dwelling, a house or a part of the place: its shape says so
+        if g in ("p14", "p15", "p16", "p17", "p18", "p19"):  # a dwelling, a house or a part of the place: its shape says so
             place = (start, end)
         elif g not in ("p1", "p2"):  # the cue fixes the start
             head = _PLACE_HEAD.match(text, start, end) if g in ("p4", "p6") else None

@@ -103,7 +103,7 @@ class FreeTextTagger:
                             found.append((base + a, base + b, label, score, "model"))
                 elif label:
                     found.append((base + s, base + e, label, score, "model"))
-        found = _absorb(found, rules.person_rules(text))
+        found = _absorb(found, rules.person_rules(text), text)
         # Names found with some confidence are tagged wherever else they occur. A bare
         # 我是 + surname, or a model name scored below REPEAT_SCORE, is too weak to repeat:
         # a wrong name (雷阵雨 in a weather table) would be repeated everywhere.
@@ -148,15 +148,16 @@ def _model_wins(cue: str) -> bool:
     )
 
 
-def _absorb(found: list, person_rules: list) -> list:
-    """Add rule PERSON spans; those overlapping a model name only relabel its cue."""
+def _absorb(found: list, person_rules: list, text: str) -> list:
+    """Add rule PERSON spans; those overlapping a model name only relabel its cue (but for a
+    name a line end cuts, 刘⏎雪梅, which the model reads in part)."""
     model = sorted(f for f in found if f[2] == "PERSON")
     starts = [f[0] for f in model]
     out = [f for f in found if f[2] != "PERSON"]
     upgraded: dict[int, tuple] = {}
     for r in person_rules:
         s, e, _, score, cue = r
-        if _model_wins(cue):
+        if _model_wins(cue) and "\n" not in text[s:e]:
             k = bisect.bisect_right(starts, e - 1) - 1  # last model span starting before e
             if k >= 0 and model[k][1] > s:
                 m = upgraded.get(k, model[k])
