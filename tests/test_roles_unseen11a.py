@@ -22,7 +22,7 @@ CASES = [  # text, policy, expected [(entity, start, end, role)]
     ('阳光随风1958 17:47：您好，我是新乡电视台的谢记者，方便说说情况吗\n明月人家1507 18:01：我叫朱浩，下雨天厂里往雨水井里放水\n'
      '阳光随风1958 18:24：我们明天去现场，您住哪？留个电话\n阳光随风1958 18:34：好的。我手机+8613384381421', 'forward',
      [('CN_SOCIAL_ACCOUNT', 0, 8, 'third_party'), ('CN_WORKPLACE', 20, 25, 'third_party'),
-      ('CN_SOCIAL_ACCOUNT', 38, 46, 'reporter'), ('PERSON', 55, 57, 'reporter'), ('CN_SOCIAL_ACCOUNT', 71, 79, 'third_party'),
+      ('PERSON', 26, 27, 'third_party'), ('CN_SOCIAL_ACCOUNT', 38, 46, 'reporter'), ('PERSON', 55, 57, 'reporter'), ('CN_SOCIAL_ACCOUNT', 71, 79, 'third_party'),
       ('CN_SOCIAL_ACCOUNT', 103, 111, 'third_party'), ('CN_MOBILE', 124, 138, 'third_party')]),
     # a plant employee among the residents: the speaker and their own turn's name and mobile
     ('10:49 29栋-小刘：鑫源厂院里堆着没盖的危废桶，我已经打了12369\n10:56 老兵爱家乡：别乱说，都是达标排放的，我就在厂里上班\n'
@@ -87,6 +87,32 @@ CASES = [  # text, policy, expected [(entity, start, end, role)]
     ('来电人：老人，住后古城村52号。\n原话：“厂子在安阳市文峰区北岗镇西古城村北侧路西，白天关门，赵文的手机13818907169”',
      'forward', [('PERSON', 4, 6, 'reporter'), ('CN_ADDRESS', 8, 15, 'reporter'), ('CN_ADDRESS', 24, 41, 'subject'),
                  ('PERSON', 47, 49, 'subject'), ('CN_MOBILE', 52, 63, 'subject')]),
+    # the residents' property company and a journalist's newsroom stand beside the complaint
+    ('御景名城业主群\n10:49 29栋-小刘：金鹏建材公司院里堆着没盖的危废桶，我已经打了12369\n'
+     '11:14 物业管家何先生（长城物业服务有限公司）：请大家文明发言，有问题私聊\n11:15 29栋-小刘：我住29-6-104，有本事来找我', 'discuss',
+     [('CN_ADDRESS', 0, 4, 'reporter'), ('CN_SOCIAL_ACCOUNT', 14, 20, 'reporter'), ('ORGANIZATION', 21, 27, 'subject'),
+      ('CN_SOCIAL_ACCOUNT', 55, 62, 'unknown'), ('ORGANIZATION', 63, 73, 'third_party'),
+      ('CN_SOCIAL_ACCOUNT', 95, 101, 'reporter'), ('CN_ADDRESS', 104, 112, 'reporter')]),
+    # the journalist's own name (谢记者) and number; who speaks for the agency after a pause (张帅说他们…)
+    ('与“阳光随风1958”的聊天（新乡广播电视台新闻频道记者谢晶）\n阳光随风1958 17:47：您好，我是新乡广播电视台新闻频道的谢记者，看到您的留言了\n'
+     '明月人家1507 18:01：下雨天汇丰源电镀公司往雨水井里放水\n'
+     '阳光随风1958 18:34：好的。我手机+8613384381421，我们也会联系新乡市生态环境局新乡分局，张帅说他们已经立案', 'discuss',
+     [('CN_SOCIAL_ACCOUNT', 2, 10, 'third_party'), ('ORGANIZATION', 15, 22, 'third_party'), ('PERSON', 28, 30, 'third_party'),
+      ('CN_SOCIAL_ACCOUNT', 32, 40, 'third_party'), ('ORGANIZATION', 52, 59, 'third_party'), ('PERSON', 64, 65, 'third_party'),
+      ('CN_SOCIAL_ACCOUNT', 76, 84, 'third_party'), ('ORGANIZATION', 94, 101, 'unknown'),
+      ('CN_SOCIAL_ACCOUNT', 109, 117, 'third_party'), ('CN_MOBILE', 130, 144, 'third_party'),
+      ('ORGANIZATION', 151, 163, 'official'), ('PERSON', 164, 166, 'official')]),
+    # the prosecutor a case is sent to
+    ('    我局联系人：刘峰  02852912007\n    贵院联系检察官：金志强  19170630233\n成都市生态环境局成华分局\n8月7日', 'forward',
+     [('PERSON', 10, 12, 'official'), ('CN_LANDLINE', 14, 25, 'official'), ('ORGANIZATION', 30, 32, 'unknown'),
+      ('PERSON', 38, 41, 'official'), ('CN_MOBILE', 43, 54, 'official'), ('ORGANIZATION', 55, 67, 'official')]),
+    # who forwards a complaint on (主题: 转发:), a town's environmental office, the plant without the verb;
+    # why: the sender of the original mail quoted below is not staff
+    ('发件人: 王莉 <xiangyong@163.com>\n收件人: 文峰区柳林街道办事处环保所\n抄送: 刘峰\n主题: 转发: 转发: 举报文峰区鼎鑫厂\n\n请核查。\n\n'
+     '-------- 原始邮件 --------\n发件人: 张伟 <zw@163.com>\n收件人: hbjb372@163.com', 'forward',
+     [('PERSON', 5, 7, 'official'), ('EMAIL_ADDRESS', 9, 26, 'official'), ('ORGANIZATION', 33, 46, 'official'),
+      ('PERSON', 51, 53, 'official'), ('ORGANIZATION', 68, 74, 'subject'), ('PERSON', 110, 112, 'unknown'),
+      ('EMAIL_ADDRESS', 114, 124, 'unknown'), ('EMAIL_ADDRESS', 131, 146, 'unknown')]),
 ]
 # fmt: on
 

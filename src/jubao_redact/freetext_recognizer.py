@@ -105,10 +105,13 @@ _PERSON_NOUN = re.compile(r"群众(?!艺术|文化|路|街)|市民(?!中心|之�
 # a public institution named as a landmark, an organisation, unless a house number makes it
 # somebody's address (…卫生院家属院3号楼).
 _INSTITUTION = re.compile(r"(?:小学|中学|幼儿园|卫生院|卫生室|卫生所|诊所|医院|村委会|居委会|学校|大学|学院|派出所|政府|敬老院|养老院"
-                          r"|街道办事处|生态环境局|生态环境厅)$")
+                          r"|街道办事处|生态环境局|生态环境厅|环保所)$")
 _HOUSE_NUMBER = re.compile(r"[0-9一二三四五六七八九十]+(?:号|室|栋|幢|楼|单元|层|组)")
 # …or where the text says somebody lives or receives mail there (住址：…卫生院).
 _LIVES_AT = re.compile(r"(?:住址|地址|住在|家住|居住地?|现住|现居|住)[：:]?[ \t]*$")
+# A verb of reporting the model takes into the name after it (主题: 举报文峰区鼎鑫厂): no name
+# starts with it.
+_REPORT_VERB = re.compile(r"(?:举报|投诉|反映)(?=[\u4e00-\u9fff]{3})")
 # A form label the model takes into the organisation's name (涉事企业新乡县众诚食品厂).
 _ORG_LABEL = re.compile(r"(?:涉事|被举报|被投诉|被反映|问题)(?:企业|单位|主体|对象)(?:名称)?[:：]?[ \t]*")
 
@@ -243,7 +246,7 @@ def shape_span(text: str, start: int, end: int, label: str) -> list[tuple[int, i
             who = _PERSON_NOUN.search(text, s, e)
             if who is not None and who.start() > s:
                 e = who.start()  # 清华家园群众应柳通过…: no organisation's name holds its residents
-            head = _ORG_LABEL.match(text, s, e)
+            head = _ORG_LABEL.match(text, s, e) or _REPORT_VERB.match(text, s, e)
             if head is not None:
                 s = head.end()
             masked = _MASKED_REPORTER.match(text, s, e)

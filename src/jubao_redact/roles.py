@@ -231,6 +231,7 @@ _SIGNATURE_TAIL = re.compile(
         (?:\n[ \t\u3000]*(?:[0-9]{4}[年./-][0-9]{1,2}[月./-][0-9]{1,2}日?|[0-9]{1,2}月[0-9]{1,2}日
                           |[二〇零一三四五六七八九十]{4}年[^\n]{1,6}日)[ \t\u3000]*)?   # a date
         \n?[ \t\u3000\n]*""", re.X)
+_SPEAKS_FOR_UNIT = re.compile(r"(?:说|称|表示|回复)(?:他们|我们|局里|队里|单位)")
 _OF_UNIT = frozenset(("那个", "的", "的那个", "里的", "那边的", "这个", "的这个", "里那个", "厂里的"))
 _ADDRESSEE_EVIDENCE = frozenset(("role:field:收件人", "role:anchor:field:收件人"))
 _WE_ARE = (":我们是", ":我们系", ":我们这个")  # the cues of a body the writers are
@@ -306,6 +307,7 @@ _DEALER_SPEAKER = re.compile(r"卖家|卖方|商家|店家|厂家|厂方|老板|
 # A chat speaker who introduces themselves as a journalist, a lawyer or a volunteer (您好，我是
 # 新乡广播电视台新闻频道的谢记者): a third party helping the one who complains, not staff.
 _PRESS_SELF = re.compile(r"我是[^，。！？\n]{0,24}(?:记者|律师|志愿者|主播|编辑)")
+_SELF_NAMING = frozenset(("role:cue:我是", "role:cue:我叫", "role:cue:我姓"))
 # A chat speaker who says they work at the plant complained of (别乱说…我就在厂里上班): the
 # plant's side, whose own turns (刘娜，有事找我，158…) are the plant's people's.
 _PLANT_SELF = re.compile(r"我(?:就|也|一直|本来就)?(?:在|是)(?:厂里|厂子里|这个厂|那个厂|他们厂|咱厂|这家厂|厂里的)"
@@ -1548,7 +1550,7 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
         for j in _own_line(doc.text, sp, starts):  # 好的。我手机+86133…: the journalist's own
             v = votes[j]                            # (a name further on is not: it stays as it is)
             if (v.role == "reporter" and v.evidence.startswith("role:cue:我")
-                    and results[j].entity_type != "PERSON"):
+                    and (results[j].entity_type != "PERSON" or v.evidence in _SELF_NAMING)):
                 votes[j] = _Vote("third_party", CUE, "role:speaker-turn:press", sp.end)
     for sp in speakers:
         if _DEALER_SPEAKER.fullmatch(sp.name) is None and not (plant[sp.name] and not strong[sp.name]):
@@ -1839,6 +1841,8 @@ def attribute(views: TextViews, results: list[RecognizerResult], known: KnownFac
     _owners_in_brackets(doc.text, ordered, votes)
     _rows_of_the_reported(doc.text, ordered, votes)
     _arrived_at_the_gate(doc.text, ordered, votes)
+    if "发件人" in doc.text:
+        _forwarding_senders(doc.text, ordered, votes)
     if _CALLBACK_BY.search(doc.text) is not None:
         for k, vote in enumerate(votes):
             if vote.role == "official" and vote.evidence in _ANSWERED_BY:
@@ -1895,7 +1899,10 @@ def _people_of_units(text: str, results: list[RecognizerResult], votes: list[_Vo
     party or an agency (its role often comes from a later mention: after clustering)."""
     for k in range(1, len(results)):
         r, prev = results[k], results[k - 1]
-        glued = prev.end == r.start
+        # 联系新乡市生态环境局新乡分局，张帅说他们已经立案: a name after the agency and a pause
+        # that speaks for it (…说他们…) is its staff member too, as if glued
+        glued = prev.end == r.start or (text[prev.end : r.start] in ("，", ",")
+                                        and _SPEAKS_FOR_UNIT.match(text, r.end) is not None)
         if (r.entity_type != "PERSON" or prev.entity_type != "ORGANIZATION"
                 or (not glued and text[prev.end : r.start] not in _OF_UNIT)):
             continue
@@ -1967,6 +1974,30 @@ def _listed_people(text: str, results: list[RecognizerResult], votes: list[_Vote
 _CLOSE_BRACKET = re.compile(r"[）)（(\n]")
 #: A right cue of reporting together (共同来访, 一起举报, 联名反映).
 _TOGETHER = re.compile(r"共同|一起|一同|联名")
+_SENDER_LINE = re.compile(r"[ \t]*(?:发件人|From)[ \t]*[:：][ \t]*")
+_FORWARDING_SUBJECT = re.compile(r"(?:^|\n)[ \t]*(?:主题|Subject)[ \t]*[:：][ \t]*(?:转发|Fwd?|FWD?)[ \t]*[:：]")
+
+
+def _forwarding_senders(text: str, results: list[RecognizerResult], votes: list[_Vote]) -> None:
+    """发件人: 徐鑫 <min41@…>⏎收件人: X街道办事处环保所⏎主题: 转发: 转发: 举报…: who forwards a
+    complaint on is staff passing the case on (only the header whose own subject says it
+    forwards; the mail quoted under it keeps its citizen sender), and so is their mailbox."""
+    for k, r in enumerate(results):
+        if r.entity_type != "PERSON" or votes[k].level < DEFAULT:
+            continue
+        line0 = text.rfind("\n", 0, r.start) + 1
+        lead = _SENDER_LINE.match(text, line0)
+        if lead is None or lead.end() != r.start:
+            continue
+        block_end = text.find("\n\n", r.start)
+        if _FORWARDING_SUBJECT.search(text, line0, len(text) if block_end < 0 else block_end) is None:
+            continue
+        votes[k] = _Vote("official", STRONG, "role:mail-forward:sender", r.start)
+        if (k + 1 < len(results) and results[k + 1].entity_type == "EMAIL_ADDRESS"
+                and votes[k + 1].level >= DEFAULT and text.find("\n", r.end, results[k + 1].start) < 0):
+            votes[k + 1] = _Vote("official", CUE, "role:mail-forward:sender", r.start)
+
+
 # A record of the agency calling the reporter back (回访人：X, 回访时间：…), and the fields of
 # whoever picked up (in a hotline's own record 接听人 is the agent who answered).
 _CALLBACK_BY = re.compile(r"回访人[ \t]*[:：]|回访人员[ \t]*[:：]")

@@ -473,7 +473,7 @@ def _outside(hits: list[CueHit], labels: list[tuple[int, int]]) -> list[CueHit]:
 def _shape_regex() -> tuple[re.Pattern, dict[str, str]]:
     data = load_yaml(data_file("roles/shapes.yaml"))
     role_of = {}
-    for role in ("official", "public"):
+    for role in ("official", "public", "third_party"):
         for word in data.get(role, []):
             role_of[word] = role
     regex = re.compile(r"(?:" + trie_pattern(role_of) + r")$")
@@ -482,7 +482,8 @@ def _shape_regex() -> tuple[re.Pattern, dict[str, str]]:
 
 @lru_cache(maxsize=8192)  # (the same names come back: every mention of a unit, its accounts)
 def org_shape(name: str) -> tuple[str, str] | None:
-    """(role, ending) when an organisation's name ends like an agency or public institution."""
+    """(role, ending) when an organisation's name ends like an agency or public institution,
+    or like the kind of body that stands beside a complaint (a property company, a newsroom)."""
     regex, role_of = _shape_regex()
     m = regex.search(name.strip())
     if m is None:
@@ -520,7 +521,7 @@ def acts_regex() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _titles() -> tuple[re.Pattern, dict[str, str]]:
     data = load_yaml(data_file("roles/titles.yaml"))
-    role_of = {w: role for role in ("subject", "official") for w in data.get(role, [])}
+    role_of = {w: role for role in ("subject", "official", "third_party") for w in data.get(role, [])}
     ordered = sorted(role_of, key=len, reverse=True)
     return re.compile(r"(?:" + "|".join(re.escape(w) for w in ordered) + r")$"), role_of
 
