@@ -665,6 +665,10 @@ def person_rules(text: str) -> list[Span]:
         if end > m.end():
             out.append((m.end(), end, "PERSON", 0.95,
                         "field:" + m.group("cue").replace(" ", "").replace("\u3000", "")))
+    if "专家" in text or "评委" in text:
+        single = surnames()[0]
+        out.extend((m.start("name"), m.end("name"), "PERSON", 0.9, "field:" + m.group("who"))
+                   for m in _EXPERT_COLUMN.finditer(text) if m.group("name") in single)
     out.extend(_signature(text))
     out.extend(_masked_names(text))
     out.extend(_surnames_alone(text))
@@ -676,6 +680,11 @@ def person_rules(text: str) -> list[Span]:
     out.extend(_signed_names(text))
     out.extend(_not_overlapping(_names_by_phones(text), out))  # where no other rule read a name
     return out
+
+
+# A score sheet's column of one expert, by surname (线索编号⇥…⇥专家张⇥专家李⇥平均分): the
+# surname is all the sheet gives of who scored.
+_EXPERT_COLUMN = re.compile(r"(?<=[\t|｜ ])(?P<who>专家|评委)(?P<name>[\u4e00-\u9fff])(?=[\t|｜ ]|\n|$)")
 
 
 def _not_overlapping(spans: list[Span], taken: list[Span]) -> list[Span]:
