@@ -1,36 +1,40 @@
-"""The split cue alternations (roles_cues._split) find exactly what the single regex finds."""
+"""The cue scan (roles_cues._CueScan) finds exactly what the side's single regex finds."""
 
 from __future__ import annotations
 
 from benchmarks.bench_speed import corpus_text
 
-from jubao_redact.roles_cues import _in_order, _merged_from, cue_table, fold_pronouns
+from jubao_redact.roles_cues import _CueScan, cue_table, fold_pronouns, text_codes
 
 
 def _spans(matches):
     return [(m.start(1), m.end(1), m.end(2), m.end()) for m in matches]
 
 
-def test_split_matches_single_regex():
+def test_scan_matches_single_regex():
     table = cue_table()
     words = [w for side in table.by_side.values() for w in side]
-    # every cue word glued to the next (overlapping words of different parts), then real text
-    glued = "".join(words) + "\n" + "：".join(words) + "\n"
-    for text in (glued, fold_pronouns(corpus_text(100_000))):
+    # every cue word glued to the next (a word's candidates inside another's match), every
+    # word in upper case, then real text, a text ending in a cue's first characters, and
+    # characters past the scan's tables
+    glued = "".join(words) + "\n" + "：".join(words) + "\n" + "｜".join(words).upper() + "举报"
+    for text in (glued, fold_pronouns(corpus_text(100_000)), "举", "", "😀举报人：😀电话：QQ"):
+        codes = text_codes(text)
         for side, regex in table.regex.items():
-            assert _spans(_in_order(table.parts[side], text)) == _spans(regex.finditer(text)), side
+            assert _spans(table.scans[side].finditer(text, codes)) == _spans(regex.finditer(text)), side
 
 
-def test_merge_from_a_position_matches_single_regex():
-    # the fallback of _in_order (a conflict of a match found again): the single regex's
-    # matches from that position on
+def test_scan_of_short_and_cased_words():
+    words = ["a", "qq号", "qq", "ab", "举报人", "举报", "ip地址", "k"]
+    scan = _CueScan(words)
+    from jubao_redact.roles_cues import _alternation
+
+    regex = _alternation(words)
+    for text in ("A QQ号 Qq ıp IP地址 aB ab 举报人举报举 K \u212a", "qq号" * 5 + "a"):
+        assert _spans(scan.finditer(text, text_codes(text))) == _spans(regex.finditer(text))
+
+
+def test_both_sides_are_scanned():
     table = cue_table()
-    text = fold_pronouns(corpus_text(30_000))
-    for side, regex in table.regex.items():
-        for pos in (0, 1, 777, 12_345):
-            assert (_spans(_merged_from(table.parts[side], text, pos))
-                    == _spans(regex.finditer(text, pos))), (side, pos)
-
-
-def test_left_side_is_split():
-    assert len(cue_table().parts["left"]) > 1
+    assert all(scan is not None for scan in table.scans.values())
+    assert not _CueScan.usable(["straße"])  # ß is cased and not ASCII: the regex's path
