@@ -1,10 +1,10 @@
-"""The cue scan (roles_cues._CueScan) finds exactly what the side's single regex finds."""
+"""The cue scan (roles_cues.WordScan) finds exactly what the side's single regex finds."""
 
 from __future__ import annotations
 
 from benchmarks.bench_speed import corpus_text
 
-from jubao_redact.roles_cues import _CueScan, cue_table, fold_pronouns, text_codes
+from jubao_redact.roles_cues import WordScan, _ascii_forms, cue_table, fold_pronouns, text_codes
 
 
 def _spans(matches):
@@ -26,8 +26,9 @@ def test_scan_matches_single_regex():
 
 def test_scan_of_short_and_cased_words():
     words = ["a", "qq号", "qq", "ab", "举报人", "举报", "ip地址", "k"]
-    scan = _CueScan(words)
     from jubao_redact.roles_cues import _alternation
+
+    scan = WordScan(words, _alternation, _ascii_forms)
 
     regex = _alternation(words)
     for text in ("A QQ号 Qq ıp IP地址 aB ab 举报人举报举 K \u212a", "qq号" * 5 + "a"):
@@ -37,4 +38,4 @@ def test_scan_of_short_and_cased_words():
 def test_both_sides_are_scanned():
     table = cue_table()
     assert all(scan is not None for scan in table.scans.values())
-    assert not _CueScan.usable(["straße"])  # ß is cased and not ASCII: the regex's path
+    assert not WordScan.usable(["", "举报人"]) and not WordScan.usable(["\U0001f600"])

@@ -51,7 +51,7 @@ from jubao_redact.genre import Genre, detect_genre
 from jubao_redact.normalize import TextViews, fold_digits
 from jubao_redact.roles_cues import (
     CueHit,
-    acts_regex,
+    acts_scan,
     domain_shape,
     find_cues,
     genre_defaults,
@@ -455,7 +455,7 @@ class _Document:
         self.clause_ends, self.sentence_ends = _ends_outside(text, starts, ends)
         self.acts: dict[int, str] = {}
         acts, sentence_ends = self.acts, self.sentence_ends
-        for m in acts_regex().finditer(text):
+        for m in acts_scan().finditer(text):
             i = bisect.bisect_left(sentence_ends, m.start())
             if i not in acts:  # the sentence's first act only (its group string made once)
                 acts[i] = m.group(0)

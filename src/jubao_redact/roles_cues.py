@@ -158,8 +158,9 @@ class CueTable:
                 for form in padded(w):
                     self.by_side[g.side].setdefault(form.lower(), []).append(cue)
         self.regex = {side: _alternation(words) for side, words in self.by_side.items()}
-        # for find_cues: a scan per side (see _CueScan), None where only the regex will do
-        self.scans = {side: _CueScan(list(words)) if _CueScan.usable(list(words)) else None
+        # for find_cues: a scan per side (see WordScan), None where only the regex will do
+        self.scans = {side: WordScan(words, _alternation, _ascii_forms)
+                      if WordScan.usable(words) and all(map(_ascii_cased, words)) else None
                       for side, words in self.by_side.items()}
 
 
@@ -301,31 +302,42 @@ def _alternation(words) -> re.Pattern:
 _LUT_SIZE = 0x10000
 
 
-class _CueScan:
-    """``finditer`` of one side's alternation (:func:`_alternation` of all its words), without
-    letting re look at every position of the text.
+def _same(ch: str) -> str:
+    return ch
 
-    re's prefix set stops at every character that starts some cue word (a quarter of a
-    complaint's characters: 人, 电, 我, 被…), and there its trie tries every first character's
-    branch before it gives the position up. Here numpy finds in one vectorised look the
-    positions whose first two or three characters begin some cue word (a fifth of those
-    stops), and only there the regex of the words of that first character is matched. A
-    match depends only on where it starts and finditer takes the leftmost one from where the
-    last ended, so taking, in order, each candidate at or past the last match's end gives
-    the same matches (tests/test_cue_split.py). 1 MB of complaints: left cues 64 -> 25 ms.
 
-    Only for words of plain literals and ASCII letters (:func:`_ascii_cased`): then the
-    characters a word can match at each place are known (its ASCII case forms)."""
+def _ascii_forms(ch: str) -> str:
+    return _ASCII_CASE.get(ch, ch)
 
-    def __init__(self, words: list[str]) -> None:
+
+class WordScan:
+    """``finditer`` of an alternation of literal words, without letting re look at every
+    position of the text.
+
+    re's prefix set stops at every character that starts some word (for the cue words a
+    quarter of a complaint's characters: 人, 电, 我, 被…), and there its trie tries every first
+    character's branch before it gives the position up. Here numpy finds in one vectorised
+    look the positions whose first two or three characters begin some word (for the cues a
+    fifth of those stops), and only there a regex is matched: ``compile_words`` of the words
+    of that first character (the whole pattern is ``compile_words(words)``). A match depends
+    only on where it starts and finditer takes the leftmost one from where the last ended,
+    so taking, in order, each candidate at or past the last match's end gives the same
+    matches (tests/test_cue_split.py). 1 MB of complaints: left cues 64 -> 25 ms.
+
+    ``forms``: the characters a word's character matches (its ASCII case forms for the cue
+    words, see :func:`case_trie_pattern`; itself for a plain trie). Every match must start
+    with one of the words, and the words must be non-empty (see :meth:`usable`)."""
+
+    def __init__(self, words, compile_words, forms=_same) -> None:
+        words = sorted(set(words))
         bases = sorted({w[0] for w in words})
-        self.regexes = [_alternation([w for w in words if w[0] == b]) for b in bases]
+        self.regexes = [compile_words([w for w in words if w[0] == b]) for b in bases]
         self.first = np.full(_LUT_SIZE, -1, dtype=np.int16)  # code point -> its word list, -1
         for k, b in enumerate(bases):
-            self.first[[ord(f) for f in _ASCII_CASE.get(b, b)]] = k
+            self.first[[ord(f) for f in forms(b)]] = k
         # later characters by id (0: in no word at that place), the forms of a letter alike
-        self.second = self._ids(w[1] for w in words if len(w) >= 2)
-        self.third = self._ids(w[2] for w in words if len(w) >= 3)
+        self.second = self._ids((w[1] for w in words if len(w) >= 2), forms)
+        self.third = self._ids((w[2] for w in words if len(w) >= 3), forms)
         width2, width3 = int(self.second.max()) + 1, int(self.third.max()) + 1
         # (first, second) -> 1: a whole word, 2: the start of a longer one
         self.pairs = np.zeros((len(bases), width2), dtype=np.uint8)
@@ -345,19 +357,21 @@ class _CueScan:
         self.triples = np.array(sorted(triples) or [-1], dtype=np.int64)
 
     @staticmethod
-    def _ids(chars) -> np.ndarray:
+    def _ids(chars, forms) -> np.ndarray:
         ids = np.zeros(_LUT_SIZE, dtype=np.int16)
         for k, c in enumerate(sorted(set(chars)), 1):
-            ids[[ord(f) for f in _ASCII_CASE.get(c, c)]] = k
+            ids[[ord(f) for f in forms(c)]] = k
         return ids
 
     @staticmethod
-    def usable(words: list[str]) -> bool:
-        return all(w and _ascii_cased(w) and max(map(ord, w)) < _LUT_SIZE - 1 and "\0" not in w
-                   for w in words)
+    def usable(words) -> bool:
+        """Can the tables hold these words (non-empty, no NUL, below U+FFFF)?"""
+        return all(w and max(map(ord, w)) < _LUT_SIZE - 1 and "\0" not in w for w in words)
 
-    def finditer(self, text: str, codes: np.ndarray) -> list[re.Match]:
+    def finditer(self, text: str, codes: np.ndarray | None = None) -> list[re.Match]:
         """The matches in ``text``; ``codes``: its code points (:func:`text_codes`)."""
+        if codes is None:
+            codes = text_codes(text)
         n = len(text)
         fid = self.first[codes[:n]]
         pos = np.flatnonzero(fid >= 0)
@@ -385,11 +399,26 @@ class _CueScan:
         return out
 
 
+def scan_of(words, compile_words):
+    """A :class:`WordScan` of ``words`` (``compile_words`` makes the regex of some of them),
+    or the regex of all when the scan's tables cannot hold them: either has ``finditer``."""
+    words = list(words)
+    return WordScan(words, compile_words) if WordScan.usable(words) else compile_words(words)
+
+
 def text_codes(text: str) -> np.ndarray:
-    """The text's code points for :class:`_CueScan`, those past its tables read as U+FFFF,
-    and two NULs after the end (the characters after a candidate are looked up unguarded)."""
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    return np.concatenate((np.minimum(codes, _LUT_SIZE - 1), np.zeros(2, dtype=np.uint32)))
+    """The text's code points for :class:`WordScan`, those past its tables read as U+FFFF,
+    and two NULs after the end (the characters after a candidate are looked up unguarded).
+    The last text's are kept: several scans read the same text (cues, field values…)."""
+    global _last_codes
+    if _last_codes[0] is not text:
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        _last_codes = (text, np.concatenate((np.minimum(codes, _LUT_SIZE - 1),
+                                             np.zeros(2, dtype=np.uint32))))
+    return _last_codes[1]
+
+
+_last_codes: tuple[str | None, np.ndarray] = (None, np.zeros(2, dtype=np.uint32))
 
 
 @lru_cache(maxsize=1)
@@ -494,6 +523,12 @@ def acts_regex() -> re.Pattern:
     # a plain trie: re skips to the words' first characters by its own prefix set (no
     # IGNORECASE), faster than the first-character guard (15 -> 8 ms per MB, same matches)
     return re.compile(trie_pattern(terms("roles/acts.txt")))
+
+
+@lru_cache(maxsize=1)
+def acts_scan():
+    """:func:`acts_regex`'s matches found by a :class:`WordScan` (1 MB: 7 -> 3 ms)."""
+    return scan_of(terms("roles/acts.txt"), lambda words: re.compile(trie_pattern(words)))
 
 
 # ---- titles inside a person mention -------------------------------------------------------
