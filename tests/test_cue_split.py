@@ -39,3 +39,19 @@ def test_both_sides_are_scanned():
     table = cue_table()
     assert all(scan is not None for scan in table.scans.values())
     assert not WordScan.usable(["", "举报人"]) and not WordScan.usable(["\U0001f600"])
+
+
+def test_words_of_a_text_scanned_as_their_regex():
+    # a long text's own words (found names, nicknames) by eight regexes at the candidates
+    from jubao_redact.coref import _full_name_regex
+    from jubao_redact.roles_cues import SCAN_MIN_TEXT, finditer_words, trie_regex
+
+    text = fold_pronouns(corpus_text(max(SCAN_MIN_TEXT, 120_000)))
+    names = {"张建国", "王芳", "欧阳明", "李四", "刘洋", "陈静怡", "王", "张建"}
+    nicks = ["青山常在", "蓝天", "麦田卫士", "守护一号", "A蓝天", "蓝"]
+    for words, compile_words in ((names, _full_name_regex), (nicks, trie_regex)):
+        want = [m.span() for m in compile_words(words).finditer(text)]
+        assert [m.span() for m in finditer_words(text, words, compile_words)] == want
+        short = text[:1000]
+        assert ([m.span() for m in finditer_words(short, words, compile_words)]
+                == [m.span() for m in compile_words(words).finditer(short)])

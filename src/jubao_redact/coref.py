@@ -225,10 +225,10 @@ def nickname_repeats(text: str, results: list[RecognizerResult]) -> list[tuple]:
     nicks = sorted(n for n in nicks if len(n) >= 2 and _HAN_CHAR.search(n))
     if not nicks:
         return []
-    from jubao_redact.roles_cues import trie_pattern  # (no import cycle)
+    from jubao_redact.roles_cues import finditer_words, trie_regex  # (no import cycle)
 
     return [("CN_SOCIAL_ACCOUNT", m.start(), m.end(), 0.6, RULE_SPEAKER, "nickname-repeat")
-            for m in re.finditer(trie_pattern(nicks), text)]
+            for m in finditer_words(text, nicks, trie_regex)]
 
 
 def with_nickname_repeats(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -334,7 +334,9 @@ def partial_mentions(views: TextViews, results: list[RecognizerResult],
     # a two-character one only before a non-Han character or a verb (林洋说, 林洋，), not
     # before another Han character that could go on the name (林洋华).
     if full:
-        for m in re.finditer(_full_name_pattern(full), text):
+        from jubao_redact.roles_cues import finditer_words  # (no import cycle)
+
+        for m in finditer_words(text, full, _full_name_regex):
             start, end = m.span()
             i = bisect.bisect_left(taken_starts, end)
             if i and taken[i - 1][1] > start:
@@ -374,6 +376,10 @@ def partial_mentions(views: TextViews, results: list[RecognizerResult],
 
 
 _AFTER_SHORT_NAME = rf"(?=[^{HAN}]|[说讲称反映投举通的家和也等是在那要让跟])"
+
+
+def _full_name_regex(full) -> re.Pattern:
+    return re.compile(_full_name_pattern(set(full)))
 
 
 def _full_name_pattern(full: set[str]) -> str:

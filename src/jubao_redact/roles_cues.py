@@ -328,10 +328,14 @@ class WordScan:
     words, see :func:`case_trie_pattern`; itself for a plain trie). Every match must start
     with one of the words, and the words must be non-empty (see :meth:`usable`)."""
 
-    def __init__(self, words, compile_words, forms=_same) -> None:
+    def __init__(self, words, compile_words, forms=_same, parts: int | None = None) -> None:
         words = sorted(set(words))
         bases = sorted({w[0] for w in words})
-        self.regexes = [compile_words([w for w in words if w[0] == b]) for b in bases]
+        # one regex per first character, or ``parts`` regexes over every parts-th of them (a
+        # text's own words: fewer compiles, each regex a few dozen top-level branches)
+        k = len(bases) if parts is None else max(1, min(parts, len(bases)))
+        regexes = [compile_words([w for w in words if w[0] in bases[i::k]]) for i in range(k)]
+        self.regexes = [regexes[i % k] for i in range(len(bases))]
         self.first = np.full(_LUT_SIZE, -1, dtype=np.int16)  # code point -> its word list, -1
         for k, b in enumerate(bases):
             self.first[[ord(f) for f in forms(b)]] = k
@@ -404,6 +408,26 @@ def scan_of(words, compile_words):
     or the regex of all when the scan's tables cannot hold them: either has ``finditer``."""
     words = list(words)
     return WordScan(words, compile_words) if WordScan.usable(words) else compile_words(words)
+
+
+#: Below this many characters a text's own words (its names, its nicknames) are found by
+#: their regex alone: there the scan's tables cost more to build than they save.
+SCAN_MIN_TEXT = 20_000
+
+
+def finditer_words(text: str, words, compile_words):
+    """``compile_words(words).finditer(text)`` for words of this text (found names, nicknames):
+    in a long text by a :class:`WordScan` of eight regexes (a few compiles, not one per first
+    character). 1 MB, 267 nicknames: 16 -> 10 ms."""
+    words = list(words)
+    if len(text) >= SCAN_MIN_TEXT and WordScan.usable(words):
+        return WordScan(words, compile_words, parts=8).finditer(text)
+    return compile_words(words).finditer(text)
+
+
+def trie_regex(words) -> re.Pattern:
+    """The plain trie of ``words`` (:func:`trie_pattern`), compiled."""
+    return re.compile(trie_pattern(words))
 
 
 def text_codes(text: str) -> np.ndarray:
@@ -528,7 +552,7 @@ def acts_regex() -> re.Pattern:
 @lru_cache(maxsize=1)
 def acts_scan():
     """:func:`acts_regex`'s matches found by a :class:`WordScan` (1 MB: 7 -> 3 ms)."""
-    return scan_of(terms("roles/acts.txt"), lambda words: re.compile(trie_pattern(words)))
+    return scan_of(terms("roles/acts.txt"), trie_regex)
 
 
 # ---- titles inside a person mention -------------------------------------------------------
