@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from jubao_redact.roles_cues import genre_table, scan_of, trie_pattern
+from jubao_redact.roles_cues import genre_table, scan_of, trie_pattern, trie_regex
 
 GENRES = ("hotline", "letter", "webform", "chat", "transfer", "notice", "reward", "census")
 HEAD = 200
@@ -75,7 +75,7 @@ def _marker_regex() -> tuple[re.Pattern, dict[str, list[tuple[str, str]]]]:
 def _marker_scan():
     """The marker regex's matches found by a :class:`~jubao_redact.roles_cues.WordScan`
     (1 MB: 18 -> 6 ms)."""
-    return scan_of(_marker_regex()[1], lambda words: re.compile(trie_pattern(words)))
+    return scan_of(_marker_regex()[1], trie_regex)
 
 
 # The sides of a service chat (我：… / 客服：… / 12369小助手：…): chat lines, though not accounts.

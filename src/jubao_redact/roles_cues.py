@@ -139,10 +139,21 @@ _PRONOUNS = (("俺", "我"), ("咱", "我"), ("鄙人", "本人"))
 
 
 def fold_pronouns(text: str) -> str:
+    """The text with regional pronouns read as the standard ones; the last text's answer is
+    kept (the cue finder and the field values read the same text), and it is the same object
+    when nothing changes (scans keyed on the object share their work)."""
+    global _last_fold
+    if _last_fold[0] is text:
+        return _last_fold[1]
+    folded = text
     for regional, standard in _PRONOUNS:  # str.replace: C speed, and a no-op when absent
-        if regional in text:
-            text = text.replace(regional, standard)
-    return text
+        if regional in folded:
+            folded = folded.replace(regional, standard)
+    _last_fold = (text, folded)
+    return folded
+
+
+_last_fold: tuple[str | None, str] = (None, "")
 
 
 class CueTable:
@@ -299,7 +310,7 @@ def _alternation(words) -> re.Pattern:
 
 #: Code points the scanner's tables cover; a text character past them (U+FFFF and above:
 #: emoji, rare Han) starts and continues no cue word, so it is read as U+FFFF.
-_LUT_SIZE = 0x10000
+CODE_TABLE_SIZE = _LUT_SIZE = 0x10000
 
 
 def _same(ch: str) -> str:
@@ -433,16 +444,19 @@ def trie_regex(words) -> re.Pattern:
 def text_codes(text: str) -> np.ndarray:
     """The text's code points for :class:`WordScan`, those past its tables read as U+FFFF,
     and two NULs after the end (the characters after a candidate are looked up unguarded).
-    The last text's are kept: several scans read the same text (cues, field values…)."""
-    global _last_codes
-    if _last_codes[0] is not text:
-        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        _last_codes = (text, np.concatenate((np.minimum(codes, _LUT_SIZE - 1),
-                                             np.zeros(2, dtype=np.uint32))))
-    return _last_codes[1]
+    The last two texts' are kept: several scans read the same text (cues, field values,
+    sentence ends), some of them with its pronouns folded (:func:`fold_pronouns`)."""
+    for held, codes in _last_codes:
+        if held is text:
+            return codes
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    codes = np.concatenate((np.minimum(codes, _LUT_SIZE - 1), np.zeros(2, dtype=np.uint32)))
+    _last_codes[1] = _last_codes[0]
+    _last_codes[0] = (text, codes)
+    return codes
 
 
-_last_codes: tuple[str | None, np.ndarray] = (None, np.zeros(2, dtype=np.uint32))
+_last_codes: list[tuple[str | None, np.ndarray]] = [(None, np.zeros(2, dtype=np.uint32))] * 2
 
 
 @lru_cache(maxsize=1)
