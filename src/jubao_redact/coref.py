@@ -344,8 +344,9 @@ def partial_mentions(views: TextViews, results: list[RecognizerResult],
             extra.append(("PERSON", start, end, 0.6, RULE_PARTIAL_NAME, "repeat"))
 
     # Name forms after a noun that names a person (负责人老叶, 获奖人小王).
-    for regex in (_ROLE_NOUN_FORM, _FORM_BEFORE_VERB, _SALUTATION_NAME):
-        for m in regex.finditer(text):
+    for matches in (_ROLE_NOUN_FORM.finditer(text), _FORM_BEFORE_VERB.finditer(text),
+                    _salutation_names(text)):
+        for m in matches:
             extra.append(("PERSON", m.start("form"), m.end("form"), 0.6, RULE_PARTIAL_NAME,
                                  "name-form"))
 
@@ -443,6 +444,18 @@ _SALUTATION_NAME = re.compile(
          (?=(?:同志|先生|女士|先生/女士)(?:[（(/](?:先生|女士)[)）]?)?[ \t]*[：:][ \t]*$)""",
     re.M | re.X,
 )
+# The same pattern led by the newline before its line (the first line is matched on its own):
+# its matches lie within one line, so they are the same, and re finds the newline by a fast
+# search where ^ under re.M costs a test at every position (1 MB: 4.2 -> 1.3 ms).
+_SALUTATION_NAME_LED = re.compile(r"\n" + _SALUTATION_NAME.pattern.lstrip()[1:], _SALUTATION_NAME.flags)
+
+
+def _salutation_names(text: str) -> list[re.Match]:
+    """``_SALUTATION_NAME.finditer(text)``, by the first line's match and the led pattern's."""
+    first = _SALUTATION_NAME.match(text)
+    return ([first] if first is not None else []) + list(_SALUTATION_NAME_LED.finditer(text))
+
+
 _NAME_TITLE = re.compile("(?:" + "|".join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True)) + ")")
 
 
