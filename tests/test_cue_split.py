@@ -55,3 +55,15 @@ def test_words_of_a_text_scanned_as_their_regex():
         short = text[:1000]
         assert ([m.span() for m in finditer_words(short, words, compile_words)]
                 == [m.span() for m in compile_words(words).finditer(short)])
+
+
+def test_the_analysed_text_is_not_kept():
+    # the scans' caches hold the text under analysis only while it is analysed
+    from jubao_redact import roles_cues
+    from jubao_redact.normalize import TextViews
+    from jubao_redact.roles import KnownFacts, attribute_document
+
+    text = "举报人：李明，电话13937112345。俺家住前王村。\n" * 3
+    attribute_document(TextViews(text), [], KnownFacts())
+    assert all(held is None for held, _ in roles_cues._last_codes)
+    assert roles_cues._last_fold[0] is None

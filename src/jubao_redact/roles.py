@@ -59,6 +59,7 @@ from jubao_redact.roles_cues import (
     genre_table,
     org_shape,
     person_title,
+    releasing_texts,
     salutation_role,
     text_codes,
 )
@@ -1735,6 +1736,7 @@ def _cluster(results: list[RecognizerResult], votes: list[_Vote], keys: list[lis
     return roots, [best.get(root, votes[j]) for j, root in enumerate(roots)], multi
 
 
+@releasing_texts
 def attribute(views: TextViews, results: list[RecognizerResult], known: KnownFacts,
               genre: Genre | None = None) -> list[RoleDecision]:
     """One RoleDecision per result, in order (results sorted by start, not overlapping)."""
@@ -1887,6 +1889,7 @@ def _listed_people(text: str, results: list[RecognizerResult], votes: list[_Vote
         votes[k] = _Vote(v.role, CUE, evidence, v.at)
 
 
+@releasing_texts
 def attribute_document(views: TextViews, results: list[RecognizerResult], known: KnownFacts
                        ) -> tuple[list[RecognizerResult], list[RoleDecision], Genre]:
     """Detect the genre, add partial mentions (张先生, 尾号5678, chat speakers) of what was

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, wraps
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, field_validator
@@ -449,14 +449,35 @@ def text_codes(text: str) -> np.ndarray:
     for held, codes in _last_codes:
         if held is text:
             return codes
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    codes = np.concatenate((np.minimum(codes, _LUT_SIZE - 1), np.zeros(2, dtype=np.uint32)))
+    # (a view of the encoded text: no copy unless a character is past the tables)
+    codes = np.frombuffer((text + "\0\0").encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if codes.max() >= _LUT_SIZE:
+        codes = np.minimum(codes, _LUT_SIZE - 1)
     _last_codes[1] = _last_codes[0]
     _last_codes[0] = (text, codes)
     return codes
 
 
 _last_codes: list[tuple[str | None, np.ndarray]] = [(None, np.zeros(2, dtype=np.uint32))] * 2
+
+
+def release_texts() -> None:
+    """Forget the texts :func:`text_codes` and :func:`fold_pronouns` keep: they are the text
+    under analysis, which must not stay in memory after its analysis (personal data)."""
+    global _last_fold
+    _last_codes[:] = [(None, np.zeros(2, dtype=np.uint32))] * 2
+    _last_fold = (None, "")
+
+
+def releasing_texts(fn):
+    """``fn``, then :func:`release_texts` however it ends."""
+    @wraps(fn)
+    def run(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            release_texts()
+    return run
 
 
 @lru_cache(maxsize=1)
