@@ -67,3 +67,18 @@ def test_the_analysed_text_is_not_kept():
     attribute_document(TextViews(text), [], KnownFacts())
     assert all(held is None for held, _ in roles_cues._last_codes)
     assert roles_cues._last_fold[0] is None
+
+
+def test_word_list_scans_match_their_regex():
+    # acts, genre markers, field-value cues, person-valued column headers: long texts by the
+    # scan, short ones by the regex, the same matches
+    from jubao_redact import field_values, genre
+    from jubao_redact.roles_cues import SCAN_MIN_TEXT, acts_scan
+
+    long = fold_pronouns(corpus_text(max(SCAN_MIN_TEXT, 150_000)))
+    for found in (acts_scan(), genre._marker_scan(), field_values._table()[0], field_values._columns()[0]):
+        assert found.scan is not None
+        for text in (long, long[:2000]):
+            want = [(m.span(), m.groups()) for m in found.regex.finditer(text)]
+            assert [(m.span(), m.groups()) for m in found.finditer(text)] == want
+        assert [m.span() for m in found.scan.finditer(long)] == [m.span() for m in found.regex.finditer(long)]

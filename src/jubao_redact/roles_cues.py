@@ -414,11 +414,24 @@ class WordScan:
         return out
 
 
-def scan_of(words, compile_words):
-    """A :class:`WordScan` of ``words`` (``compile_words`` makes the regex of some of them),
-    or the regex of all when the scan's tables cannot hold them: either has ``finditer``."""
-    words = list(words)
-    return WordScan(words, compile_words) if WordScan.usable(words) else compile_words(words)
+class _ScanOrRegex:
+    """``finditer`` (a list) of a word list's regex, by its :class:`WordScan` in a long text:
+    in a short one the scan's fixed cost (a few numpy calls) is more than the regex's scan."""
+
+    def __init__(self, words, compile_words) -> None:
+        self.regex = compile_words(words)
+        self.scan = WordScan(words, compile_words) if WordScan.usable(words) else None
+
+    def finditer(self, text: str) -> list[re.Match]:
+        if self.scan is None or len(text) < SCAN_MIN_TEXT:
+            return list(self.regex.finditer(text))
+        return self.scan.finditer(text)
+
+
+def scan_of(words, compile_words) -> _ScanOrRegex:
+    """The matches of ``words`` (``compile_words`` makes the regex of some of them) as
+    :class:`_ScanOrRegex` finds them."""
+    return _ScanOrRegex(list(words), compile_words)
 
 
 #: Below this many characters a text's own words (its names, its nicknames) are found by
