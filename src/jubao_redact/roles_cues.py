@@ -1,8 +1,9 @@
 """Role cue tables (``recognizers/roles/*``) and the one-pass finders built from them.
 
 Everything here is computed once per process (tables, compiled regexes) or once per text
-(``find_cues``: one ``finditer`` over the whole text). Role attribution then looks cues up by
-offset with ``bisect``; nothing scans the text again per finding.
+(``find_cues``: one pass over the whole text per side, by a :class:`WordScan`). Role
+attribution then looks cues up by offset with ``bisect``; nothing scans the text again per
+finding.
 
 Tables (data, with source and date in their header):
 - ``roles/cues.yaml``: cue words and form-field names with the role they give (or a neutral
