@@ -59,6 +59,7 @@ from jubao_redact.roles_cues import (
     genre_table,
     org_shape,
     person_title,
+    release_texts,
     releasing_texts,
     salutation_role,
     text_codes,
@@ -1751,6 +1752,7 @@ def attribute(views: TextViews, results: list[RecognizerResult], known: KnownFac
         ordered = [results[j] for j in order]
         starts, ends = starts[order], ends[order]
     doc = _Document(views, genre, starts, ends)
+    release_texts()  # the last scan has read the text: its code points go before the findings come
     original = views.original
     votes: list[_Vote] = []
     has_known = bool(known)
