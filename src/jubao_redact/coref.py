@@ -225,10 +225,10 @@ def nickname_repeats(text: str, results: list[RecognizerResult]) -> list[tuple]:
     nicks = sorted(n for n in nicks if len(n) >= 2 and _HAN_CHAR.search(n))
     if not nicks:
         return []
-    from jubao_redact.roles_cues import trie_pattern  # (no import cycle)
+    from jubao_redact.roles_cues import finditer_words, trie_regex  # (no import cycle)
 
     return [("CN_SOCIAL_ACCOUNT", m.start(), m.end(), 0.6, RULE_SPEAKER, "nickname-repeat")
-            for m in re.finditer(trie_pattern(nicks), text)]
+            for m in finditer_words(text, nicks, trie_regex)]
 
 
 def with_nickname_repeats(text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -334,7 +334,9 @@ def partial_mentions(views: TextViews, results: list[RecognizerResult],
     # a two-character one only before a non-Han character or a verb (林洋说, 林洋，), not
     # before another Han character that could go on the name (林洋华).
     if full:
-        for m in re.finditer(_full_name_pattern(full), text):
+        from jubao_redact.roles_cues import finditer_words  # (no import cycle)
+
+        for m in finditer_words(text, full, _full_name_regex):
             start, end = m.span()
             i = bisect.bisect_left(taken_starts, end)
             if i and taken[i - 1][1] > start:
@@ -342,8 +344,9 @@ def partial_mentions(views: TextViews, results: list[RecognizerResult],
             extra.append(("PERSON", start, end, 0.6, RULE_PARTIAL_NAME, "repeat"))
 
     # Name forms after a noun that names a person (负责人老叶, 获奖人小王).
-    for regex in (_ROLE_NOUN_FORM, _FORM_BEFORE_VERB, _SALUTATION_NAME):
-        for m in regex.finditer(text):
+    for matches in (_ROLE_NOUN_FORM.finditer(text), _FORM_BEFORE_VERB.finditer(text),
+                    _salutation_names(text)):
+        for m in matches:
             extra.append(("PERSON", m.start("form"), m.end("form"), 0.6, RULE_PARTIAL_NAME,
                                  "name-form"))
 
@@ -374,6 +377,10 @@ def partial_mentions(views: TextViews, results: list[RecognizerResult],
 
 
 _AFTER_SHORT_NAME = rf"(?=[^{HAN}]|[说讲称反映投举通的家和也等是在那要让跟])"
+
+
+def _full_name_regex(full) -> re.Pattern:
+    return re.compile(_full_name_pattern(set(full)))
 
 
 def _full_name_pattern(full: set[str]) -> str:
@@ -437,6 +444,18 @@ _SALUTATION_NAME = re.compile(
          (?=(?:同志|先生|女士|先生/女士)(?:[（(/](?:先生|女士)[)）]?)?[ \t]*[：:][ \t]*$)""",
     re.M | re.X,
 )
+# The same pattern led by the newline before its line (the first line is matched on its own):
+# its matches lie within one line, so they are the same, and re finds the newline by a fast
+# search where ^ under re.M costs a test at every position (1 MB: 4.2 -> 1.3 ms).
+_SALUTATION_NAME_LED = re.compile(r"\n" + _SALUTATION_NAME.pattern.lstrip()[1:], _SALUTATION_NAME.flags)
+
+
+def _salutation_names(text: str) -> list[re.Match]:
+    """``_SALUTATION_NAME.finditer(text)``, by the first line's match and the led pattern's."""
+    first = _SALUTATION_NAME.match(text)
+    return ([first] if first is not None else []) + list(_SALUTATION_NAME_LED.finditer(text))
+
+
 _NAME_TITLE = re.compile("(?:" + "|".join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True)) + ")")
 
 

@@ -21,7 +21,7 @@ from jubao_redact.context import EVIDENCE_KEY
 from jubao_redact.normalize import fold_width
 from jubao_redact.recognizer import RULE_ID_KEY
 from jubao_redact.resources import data_file, load_yaml, terms
-from jubao_redact.roles_cues import cue_table, fold_pronouns, padded, trie_pattern
+from jubao_redact.roles_cues import cue_table, fold_pronouns, padded, scan_of, trie_pattern
 
 FIELD_RECOGNIZER = "FieldValueRecognizer"
 RULE_ID = "JR304"
@@ -42,7 +42,7 @@ class _Rule:
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[re.Pattern, dict[str, list[_Rule]], None]:
+def _table() -> tuple[object, dict[str, list[_Rule]], None]:
     data = load_yaml(data_file("roles/values.yaml"))
     rules: dict[str, list[_Rule]] = {}
     for item in data.get("values", []):
@@ -53,10 +53,14 @@ def _table() -> tuple[re.Pattern, dict[str, list[_Rule]], None]:
         for w in item["words"]:
             for form in padded(w):  # 性 别：, 住　址：
                 rules.setdefault(form, []).append(rule)
-    # a plain trie (no first-character guard): re's own prefix set skips to the labels'
-    # first characters, faster (16 -> 10 ms per MB, same matches)
-    regex = re.compile(
-        r"""(?P<cue>""" + trie_pattern(rules) + r""")  # the field or cue, longest match
+    # a plain trie, its matches found by a WordScan (1 MB: 10 -> 3 ms, same matches)
+    return scan_of(rules, _value_regex), rules, None  # noqa: third slot kept for a future deny list
+
+
+def _value_regex(words) -> re.Pattern:
+    """A field or cue of ``words`` (longest match) and what follows it up to its value."""
+    return re.compile(
+        r"""(?P<cue>""" + trie_pattern(words) + r""")  # the field or cue, longest match
             (?P<field>[ \t]*[：:|｜][ \t]*|\t[ \t]*|[ \u3000]{2,}(?=[^ \u3000\n])  # a colon, table bar
                                               # or column gap (性别    男) makes it a form field,
               |[ \u3000]?[】\]］〕][ \t]*(?=[^\s【\[［〔])      # so does 【住址】… with the value after it,
@@ -67,7 +71,6 @@ def _table() -> tuple[re.Pattern, dict[str, list[_Rule]], None]:
         """,
         re.X,
     )
-    return regex, rules, None  # noqa: third slot kept for a future deny list
 
 
 # A token written by the label/pseudonym operators: re-checking scrubbed text must not
@@ -119,7 +122,7 @@ _NO_VALUE = re.compile(r"[（(]?(?:未填|未留|无|略|不详|空|/|保密)[)�
 
 
 @lru_cache(maxsize=1)
-def _columns() -> tuple[re.Pattern | None, dict[str, str]]:
+def _columns() -> tuple[object, dict[str, str]]:
     """The header words of person-valued columns (values.yaml ``columns``), one regex."""
     entity_of = {fold_width(word): entity for entity, words in  # the text is width-folded
                  (load_yaml(data_file("roles/values.yaml")).get("columns") or {}).items()
@@ -127,8 +130,10 @@ def _columns() -> tuple[re.Pattern | None, dict[str, str]]:
     if not entity_of:
         return None, {}
     # a whole header cell: before a bar, tab, space, comma, quote or the line end (and after
-    # one, checked by the caller: a lookbehind first would cost a match attempt per position)
-    return re.compile(r'(?:' + trie_pattern(entity_of) + r')(?=[ \t|｜,"\n]|$)'), entity_of
+    # one, checked by the caller: a lookbehind first would cost a match attempt per position);
+    # its matches found by a WordScan (1 MB: 9 -> 1 ms, same matches)
+    return scan_of(entity_of, lambda words: re.compile(
+        r'(?:' + trie_pattern(words) + r')(?=[ \t|｜,"\n]|$)')), entity_of
 
 
 def column_words(*entities: str) -> frozenset[str]:

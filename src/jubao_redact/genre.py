@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from jubao_redact.roles_cues import genre_table, trie_pattern
+from jubao_redact.roles_cues import genre_table, scan_of, trie_pattern, trie_regex
 
 GENRES = ("hotline", "letter", "webform", "chat", "transfer", "notice", "reward", "census")
 HEAD = 200
@@ -70,6 +70,13 @@ def _marker_regex() -> tuple[re.Pattern, dict[str, list[tuple[str, str]]]]:
     # a plain trie: re's own prefix set skips to the markers' first characters (no
     # IGNORECASE), faster than a first-character guard (21 -> 15 ms per MB, same matches)
     return re.compile(trie_pattern(owners)), owners
+
+
+@lru_cache(maxsize=1)
+def _marker_scan():
+    """The marker regex's matches found by a :class:`~jubao_redact.roles_cues.WordScan`
+    (1 MB: 18 -> 6 ms)."""
+    return scan_of(_marker_regex()[1], trie_regex)
 
 
 # The sides of a service chat (我：… / 客服：… / 12369小助手：…): chat lines, though not accounts.
@@ -199,10 +206,11 @@ def detect_genre(text: str) -> Genre:
         title_end = nxt
     title_end = min(HEAD, title_end)
     first: dict[str, str] = {}
-    rest = len(text)  # where the markers past the head start (none: len(text))
-    for m in regex.finditer(text):
+    matches = list(_marker_scan().finditer(text))
+    rest = len(matches)  # the first marker past the head (none: len(matches))
+    for i, m in enumerate(matches):
         if m.start() >= HEAD:  # (title_end <= HEAD) no head weight from here on: see below
-            rest = m.start()
+            rest = i
             break
         for genre, kind in owners[m.group(0)]:
             head_end = title_end if genre in agency else HEAD
@@ -214,10 +222,9 @@ def detect_genre(text: str) -> Genre:
                 first.setdefault(genre, m.group(0))
                 if weight == 3:
                     headed.add(genre)
-    # Past the head only body markers count, one each: the words are counted at C speed
-    # (findall from the first such match gives the rest of the finditer sequence), then
-    # looked up once per distinct word, in order of first appearance (for ``first``).
-    for word, count in Counter(regex.findall(text, rest)).items():
+    # Past the head only body markers count, one each: the words are counted, then looked
+    # up once per distinct word, in order of first appearance (for ``first``).
+    for word, count in Counter([m.group() for m in matches[rest:]]).items():
         for genre, kind in owners[word]:
             if kind == "body":
                 scores[genre] += count
@@ -250,8 +257,9 @@ def detect_genre(text: str) -> Genre:
         colons = text.count(":") + text.count("：")
         if colons >= 3 and colons * 3 >= newlines:
             first_line = SPEAKER_LINE.match(text)
-            candidates = ([first_line.group("speaker")] if first_line is not None else []) + [
-                m.group("speaker") for m in _SPEAKER_LINE_LED.finditer(text)]
+            # (findall: the pattern's one group is the speaker, its strings made in C)
+            candidates = ([first_line.group("speaker")] if first_line is not None else []
+                          ) + _SPEAKER_LINE_LED.findall(text)
             if len(candidates) >= 3 and len(candidates) * 3 >= newlines:
                 # lines >= 3 and 2 * lines >= newlines, or lines >= 5 and 3 * lines >= newlines
                 need = min(max(3, -(-newlines // 2)), max(5, -(-newlines // 3)))

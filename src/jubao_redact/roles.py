@@ -50,15 +50,19 @@ from jubao_redact.freetext.rules import VISITOR
 from jubao_redact.genre import Genre, detect_genre
 from jubao_redact.normalize import TextViews, fold_digits
 from jubao_redact.roles_cues import (
+    CODE_TABLE_SIZE,
     CueHit,
-    acts_regex,
+    acts_scan,
     domain_shape,
     find_cues,
     genre_defaults,
     genre_table,
     org_shape,
     person_title,
+    release_texts,
+    releasing_texts,
     salutation_role,
+    text_codes,
 )
 
 KNOWN_RECOGNIZER = "KnownFactsRecognizer"
@@ -339,32 +343,33 @@ def _csv_lines(original: str) -> set[int]:
     return out
 
 
-def _codepoints(text: str) -> np.ndarray:
-    """The text as an array of code points (one per character: offsets are the text's)."""
-    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+def _char_table(chars) -> np.ndarray:
+    """A look-up table over the code points :func:`text_codes` gives: True for ``chars``."""
+    table = np.zeros(CODE_TABLE_SIZE, dtype=bool)
+    table[[ord(c) for c in chars]] = True
+    return table
 
 
-_CLAUSE_CODES = np.array(sorted(map(ord, _CLAUSE_CHARS)), dtype=np.uint32)
-_SENTENCE_CODES = np.array(sorted(map(ord, _SENTENCE_CHARS)), dtype=np.uint32)
+_IS_CLAUSE_END = _char_table(_CLAUSE_CHARS)
+_IS_SENTENCE_END = _char_table(_SENTENCE_CHARS)
 
 
-def _ends_outside(text: str, starts: np.ndarray, ends: np.ndarray) -> tuple[list[int], list[int]]:
+def _ends_outside(text: str, starts: np.ndarray, ends: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Clause ends and sentence ends (the characters of _CLAUSE_CHARS, _SENTENCE_CHARS) not
     inside a finding (138⏎1234 5678 is one number, not two sentences), in text order.
 
     ``starts``, ``ends``: the findings' offsets, sorted by (start, end). A position p is
     inside when some finding has start < p < end: of the findings starting before p, the
-    furthest end reaches past p. Vectorised: one look at every character, one binary search
-    per end."""
-    codes = _codepoints(text)
-    pos = np.flatnonzero(np.isin(codes, _CLAUSE_CODES))
+    furthest end reaches past p. Vectorised: one table look-up per character (the code points
+    the cue scan reads too), one binary search per end."""
+    codes = text_codes(text)[: len(text)]
+    pos = np.flatnonzero(_IS_CLAUSE_END[codes])
     if len(starts) and len(pos):
         reach = np.maximum.accumulate(ends)
         last = np.searchsorted(starts, pos, side="left") - 1  # the last span starting before p
         inside = (last >= 0) & (reach[np.maximum(last, 0)] > pos)
         pos = pos[~inside]
-    sentence = pos[np.isin(codes[pos], _SENTENCE_CODES)]
-    return pos.tolist(), sentence.tolist()
+    return pos, pos[_IS_SENTENCE_END[codes[pos]]]
 
 
 @dataclass(frozen=True)
@@ -470,13 +475,9 @@ class _Document:
         self.right: list[CueHit] = hits["right"]
         self.right_starts = [h.start for h in self.right]
         # one pass for both: every sentence end is a clause end (。！？!?⏎ ⊂ 。！？!?⏎；;，,、)
-        self.clause_ends, self.sentence_ends = _ends_outside(text, starts, ends)
-        self.acts: dict[int, str] = {}
-        acts, sentence_ends = self.acts, self.sentence_ends
-        for m in acts_regex().finditer(text):
-            i = bisect.bisect_left(sentence_ends, m.start())
-            if i not in acts:  # the sentence's first act only (its group string made once)
-                acts[i] = m.group(0)
+        clause, sentence = _ends_outside(text, starts, ends)
+        self.clause_ends, self.sentence_ends = clause.tolist(), sentence.tolist()
+        self.acts = self._acts(sentence)
         body = next((h for h in self.left if h.cue.group == "body"), None)
         self.body_start = body.start if body is not None else None
         self._leading = self._leading_hits()
@@ -512,7 +513,17 @@ class _Document:
             self.tail_from = max(tails) if tails else len(text)
         self.cards = self._cards() if "名片" in text else []
         self._turns = self._turn_labels() if "：" in text or ":" in text else frozenset()
-        self._index(starts, ends)
+        self._index(starts, ends, sentence, clause)
+
+    def _acts(self, sentence_ends: np.ndarray) -> dict[int, str]:
+        """Sentence (index of its end) -> the first pollution act in it. The acts come in text
+        order, so a sentence's first is the first of its run of equal sentence indices."""
+        found = acts_scan().finditer(self.text)
+        if not found:
+            return {}
+        where = np.searchsorted(sentence_ends, [m.start() for m in found], side="left")
+        first = np.flatnonzero(np.concatenate(([True], where[1:] != where[:-1])))
+        return {i: found[j].group(0) for i, j in zip(where[first].tolist(), first.tolist())}
 
     def _turn_labels(self) -> frozenset[int]:
         """Starts of the caller's turn labels in a call transcript (坐席：…⏎来电人：…) and of a
@@ -883,7 +894,7 @@ class _Document:
             return self.sections[i][2]
         return None
 
-    def _index(self, s: np.ndarray, e: np.ndarray) -> None:
+    def _index(self, s: np.ndarray, e: np.ndarray, sentence: np.ndarray, clause: np.ndarray) -> None:
         """Scope positions of every finding k (findings in text order), for :meth:`decide`:
         one vectorised binary search per table instead of a ``bisect`` call per lookup.
 
@@ -892,9 +903,8 @@ class _Document:
         ``_left[k]``: the last left cue ending at or before the start; ``_right[k]``: the first
         right cue starting at or after the end; ``_stop[k]``: :meth:`clause_end` of the end;
         ``_has_right[k]``: a right cue starts before that stop (else :meth:`right_cue` finds none).
+        (``sentence``, ``clause``: the ends of :meth:`__init__`, as arrays.)
         """
-        sentence = np.array(self.sentence_ends, dtype=np.int64)
-        clause = np.array(self.clause_ends, dtype=np.int64)
         before = np.array([-1], dtype=np.int64)
         sent = np.searchsorted(sentence, s, side="left")
         self._sent = sent.tolist()
@@ -1774,6 +1784,7 @@ def _cluster(results: list[RecognizerResult], votes: list[_Vote], keys: list[lis
     return roots, [best.get(root, votes[j]) for j, root in enumerate(roots)], multi
 
 
+@releasing_texts
 def attribute(views: TextViews, results: list[RecognizerResult], known: KnownFacts,
               genre: Genre | None = None) -> list[RoleDecision]:
     """One RoleDecision per result, in order (results sorted by start, not overlapping)."""
@@ -1788,6 +1799,7 @@ def attribute(views: TextViews, results: list[RecognizerResult], known: KnownFac
         ordered = [results[j] for j in order]
         starts, ends = starts[order], ends[order]
     doc = _Document(views, genre, starts, ends)
+    release_texts()  # the last scan has read the text: its code points go before the findings come
     original = views.original
     votes: list[_Vote] = []
     has_known = bool(known)
@@ -2081,6 +2093,7 @@ def _owners_in_brackets(text: str, results: list[RecognizerResult], votes: list[
                              r.end)
 
 
+@releasing_texts
 def attribute_document(views: TextViews, results: list[RecognizerResult], known: KnownFacts
                        ) -> tuple[list[RecognizerResult], list[RoleDecision], Genre]:
     """Detect the genre, add partial mentions (张先生, 尾号5678, chat speakers) of what was

@@ -1,8 +1,9 @@
 """Role cue tables (``recognizers/roles/*``) and the one-pass finders built from them.
 
 Everything here is computed once per process (tables, compiled regexes) or once per text
-(``find_cues``: one ``finditer`` over the whole text). Role attribution then looks cues up by
-offset with ``bisect``; nothing scans the text again per finding.
+(``find_cues``: one pass over the whole text per side, by a :class:`WordScan`). Role
+attribution then looks cues up by offset with ``bisect``; nothing scans the text again per
+finding.
 
 Tables (data, with source and date in their header):
 - ``roles/cues.yaml``: cue words and form-field names with the role they give (or a neutral
@@ -17,13 +18,11 @@ Tables (data, with source and date in their header):
 from __future__ import annotations
 
 import bisect
-import heapq
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
-from itertools import chain
+from functools import lru_cache, wraps
 
+import numpy as np
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from jubao_redact.errors import ConfigError
@@ -141,10 +140,21 @@ _PRONOUNS = (("俺", "我"), ("咱", "我"), ("鄙人", "本人"))
 
 
 def fold_pronouns(text: str) -> str:
+    """The text with regional pronouns read as the standard ones; the last text's answer is
+    kept (the cue finder and the field values read the same text), and it is the same object
+    when nothing changes (scans keyed on the object share their work)."""
+    global _last_fold
+    if _last_fold[0] is text:
+        return _last_fold[1]
+    folded = text
     for regional, standard in _PRONOUNS:  # str.replace: C speed, and a no-op when absent
-        if regional in text:
-            text = text.replace(regional, standard)
-    return text
+        if regional in folded:
+            folded = folded.replace(regional, standard)
+    _last_fold = (text, folded)
+    return folded
+
+
+_last_fold: tuple[str | None, str] = (None, "")
 
 
 class CueTable:
@@ -160,8 +170,10 @@ class CueTable:
                 for form in padded(w):
                     self.by_side[g.side].setdefault(form.lower(), []).append(cue)
         self.regex = {side: _alternation(words) for side, words in self.by_side.items()}
-        # the same alternations, each split by first character for find_cues (see _split)
-        self.parts = {side: _split(words) for side, words in self.by_side.items()}
+        # for find_cues: a scan per side (see WordScan), None where only the regex will do
+        self.scans = {side: WordScan(words, _alternation, _ascii_forms)
+                      if WordScan.usable(words) and all(map(_ascii_cased, words)) else None
+                      for side, words in self.by_side.items()}
 
 
 def _trie(words) -> dict:
@@ -297,119 +309,189 @@ def _alternation(words) -> re.Pattern:
     )
 
 
-#: First characters per part of a split alternation (see :func:`_split`).
-_PART_FIRSTS = 40
+#: Code points the scanner's tables cover; a text character past them (U+FFFF and above:
+#: emoji, rare Han) starts and continues no cue word, so it is read as U+FFFF.
+CODE_TABLE_SIZE = _LUT_SIZE = 0x10000
 
 
-def _split(words) -> tuple[re.Pattern, ...]:
-    """:func:`_alternation` of ``words`` as several regexes, each over the words of some of
-    the first characters (every ``k``-th in code point order, about _PART_FIRSTS each).
-
-    When re's prefix set lets a position in, the trie's top level is one branch per first
-    character; if the branch taken fails there (most such positions: 举 of 举行, 电 of 电影),
-    re still tests every other top-level branch before it gives up the position. Split, a
-    position is tested against one part's few branches: 1 MB of complaints 111 -> 74 ms for
-    the left cues (225 first characters, 6 parts), the right ones (84) gain little.
-    :func:`_in_order` merges the parts' matches into what the single regex finds.
-    Split only when the words' case forms are plain literals (:func:`case_trie_pattern`):
-    then no text character starts words of two parts."""
-    words = list(words)
-    firsts = sorted({w[0] for w in words if w})
-    k = -(-len(firsts) // _PART_FIRSTS)
-    if k <= 1 or not all(_ascii_cased(w) for w in words):
-        return (_alternation(words),)
-    groups = [frozenset(firsts[i::k]) for i in range(k)]
-    return tuple(_alternation([w for w in words if w and w[0] in g]) for g in groups)
+def _same(ch: str) -> str:
+    return ch
 
 
-def _in_order(parts: tuple[re.Pattern, ...], text: str) -> Iterable[re.Match]:
-    """The matches ``finditer`` of the unsplit alternation gives, from its split ``parts``.
+def _ascii_forms(ch: str) -> str:
+    return _ASCII_CASE.get(ch, ch)
 
-    That finditer takes the leftmost match from where its last match ended; a match
-    depends only on where it starts, and at most one part matches at a position (parts
-    have disjoint first characters). So: every part's matches (found at C speed), in order
-    of start, skipping those that start inside the last match taken. A part whose skipped
-    match ran past that end (a conflict: rare, 71 in 300 KB) searches again from there, as
-    the single regex would, until it meets its own earlier matches again (a match found at
-    the same start is the same match, and so are all after it): the matches it found from
-    the wrong place are dropped, the new ones merged in. A conflict of such a new match
-    (rarer still) hands the rest to :func:`_merged_from`. 300 KB: 29.5 -> 26.3 ms.
-    A list (appends cost less than a generator's yields), or the one part's finditer."""
-    if len(parts) == 1:
-        return parts[0].finditer(text)
-    lists = {regex: list(regex.finditer(text)) for regex in parts}
-    found = sorted(chain.from_iterable(lists.values()), key=_match_start)
-    fresh: list[tuple[int, re.Match]] = []  # heap: (start, match) found again after a conflict
-    dead: set[int] = set()  # starts of matches a part found from the wrong place
-    last = 0  # end of the last match taken
-    i, n = 0, len(found)
-    out: list[re.Match] = []
-    take = out.append
-    while True:
-        if fresh and (i >= n or fresh[0][0] < found[i].start()):
-            start, m = heapq.heappop(fresh)
-            again = True
-        elif i < n:
-            m = found[i]
-            i += 1
-            start = m.start()
-            if dead and start in dead:
+
+class WordScan:
+    """``finditer`` of an alternation of literal words, without letting re look at every
+    position of the text.
+
+    re's prefix set stops at every character that starts some word (for the cue words a
+    quarter of a complaint's characters: 人, 电, 我, 被…), and there its trie tries every first
+    character's branch before it gives the position up. Here numpy finds in one vectorised
+    look the positions whose first two or three characters begin some word (for the cues a
+    fifth of those stops), and only there a regex is matched: ``compile_words`` of the words
+    of that first character (the whole pattern is ``compile_words(words)``). A match depends
+    only on where it starts and finditer takes the leftmost one from where the last ended,
+    so taking, in order, each candidate at or past the last match's end gives the same
+    matches (tests/test_cue_split.py). 1 MB of complaints: left cues 64 -> 25 ms.
+
+    ``forms``: the characters a word's character matches (its ASCII case forms for the cue
+    words, see :func:`case_trie_pattern`; itself for a plain trie). Every match must start
+    with one of the words, and the words must be non-empty (see :meth:`usable`)."""
+
+    def __init__(self, words, compile_words, forms=_same, parts: int | None = None) -> None:
+        words = sorted(set(words))
+        bases = sorted({w[0] for w in words})
+        # one regex per first character, or ``parts`` regexes over every parts-th of them (a
+        # text's own words: fewer compiles, each regex a few dozen top-level branches)
+        k = len(bases) if parts is None else max(1, min(parts, len(bases)))
+        regexes = [compile_words([w for w in words if w[0] in bases[i::k]]) for i in range(k)]
+        self.regexes = [regexes[i % k] for i in range(len(bases))]
+        self.first = np.full(_LUT_SIZE, -1, dtype=np.int16)  # code point -> its word list, -1
+        for k, b in enumerate(bases):
+            self.first[[ord(f) for f in forms(b)]] = k
+        # later characters by id (0: in no word at that place), the forms of a letter alike
+        self.second = self._ids((w[1] for w in words if len(w) >= 2), forms)
+        self.third = self._ids((w[2] for w in words if len(w) >= 3), forms)
+        width2, width3 = int(self.second.max()) + 1, int(self.third.max()) + 1
+        # (first, second) -> 1: a whole word, 2: the start of a longer one
+        self.pairs = np.zeros((len(bases), width2), dtype=np.uint8)
+        self.single = np.zeros(len(bases), dtype=bool)
+        index = {b: k for k, b in enumerate(bases)}
+        triples = set()
+        for w in words:
+            a = index[w[0]]
+            if len(w) == 1:
+                self.single[a] = True
                 continue
-            again = False
-        else:
-            return out
-        if start >= last:
-            take(m)
-            last = m.end()
-            continue
-        if m.end() <= last:
-            continue  # inside the match taken, and the part's next match is past both
-        if again:
-            out.extend(_merged_from(parts, text, last))
-            return out
-        regex = m.re
-        old = lists[regex]
-        k = bisect.bisect_right(old, start, key=_match_start)  # the part's matches after m
-        for new in regex.finditer(text, last):
-            s = new.start()
-            while k < len(old) and old[k].start() < s:
-                dead.add(old[k].start())
-                k += 1
-            if k < len(old) and old[k].start() == s:
-                break  # in step with its earlier matches again
-            heapq.heappush(fresh, (s, new))
-        else:
-            dead.update(o.start() for o in old[k:])
+            b = int(self.second[ord(w[1])])
+            self.pairs[a, b] |= 1 if len(w) == 2 else 2
+            if len(w) >= 3:
+                triples.add((a * width2 + b) * width3 + int(self.third[ord(w[2])]))
+        self.width3 = width3
+        self.triples = np.array(sorted(triples) or [-1], dtype=np.int64)
+
+    @staticmethod
+    def _ids(chars, forms) -> np.ndarray:
+        ids = np.zeros(_LUT_SIZE, dtype=np.int16)
+        for k, c in enumerate(sorted(set(chars)), 1):
+            ids[[ord(f) for f in forms(c)]] = k
+        return ids
+
+    @staticmethod
+    def usable(words) -> bool:
+        """Can the tables hold these words (non-empty, no NUL, below U+FFFF)?"""
+        return all(w and max(map(ord, w)) < _LUT_SIZE - 1 and "\0" not in w for w in words)
+
+    def finditer(self, text: str, codes: np.ndarray | None = None) -> list[re.Match]:
+        """The matches in ``text``; ``codes``: its code points (:func:`text_codes`)."""
+        if codes is None:
+            codes = text_codes(text)
+        n = len(text)
+        fid = self.first[codes[:n]]
+        pos = np.flatnonzero(fid >= 0)
+        f = fid[pos]
+        kind = self.pairs[f, self.second[codes[pos + 1]]]
+        take = self.single[f] | (kind & 1).astype(bool)
+        longer = np.flatnonzero((kind & 2).astype(bool) & ~take)
+        if len(longer):
+            p = pos[longer]
+            key = ((f[longer].astype(np.int64) * self.pairs.shape[1]
+                    + self.second[codes[p + 1]]) * self.width3 + self.third[codes[p + 2]])
+            at = np.minimum(np.searchsorted(self.triples, key), len(self.triples) - 1)
+            take[longer] = self.triples[at] == key
+        cand = pos[take]
+        regexes = self.regexes
+        out: list[re.Match] = []
+        append = out.append
+        last = 0  # end of the last match taken
+        for p, k in zip(cand.tolist(), fid[cand].tolist()):
+            if p >= last:
+                m = regexes[k].match(text, p)
+                if m is not None:
+                    append(m)
+                    last = m.end()
+        return out
 
 
-_match_start = re.Match.start
+class _ScanOrRegex:
+    """``finditer`` (a list) of a word list's regex, by its :class:`WordScan` in a long text:
+    in a short one the scan's fixed cost (a few numpy calls) is more than the regex's scan."""
+
+    def __init__(self, words, compile_words) -> None:
+        self.regex = compile_words(words)
+        self.scan = WordScan(words, compile_words) if WordScan.usable(words) else None
+
+    def finditer(self, text: str) -> list[re.Match]:
+        if self.scan is None or len(text) < SCAN_MIN_TEXT:
+            return list(self.regex.finditer(text))
+        return self.scan.finditer(text)
 
 
-def _merged_from(parts: tuple[re.Pattern, ...], text: str, pos: int):
-    """What :func:`_in_order` gives from ``pos`` on (the end of a match it took), by a merge
-    of the parts' searches: the leftmost of the parts' next matches, skipping those that
-    start inside the last match taken; a part whose skipped match ran past that end
-    searches again from there (else it would miss a match starting in between)."""
-    heap = []
-    for g, regex in enumerate(parts):
-        it = regex.finditer(text, pos)
-        m = next(it, None)
-        if m is not None:
-            heap.append((m.start(), g, m, it))
-    heapq.heapify(heap)
-    last = pos  # end of the last match taken
-    while heap:
-        start, g, m, it = heap[0]
-        if start >= last:
-            yield m
-            last = m.end()
-        elif m.end() > last:
-            it = parts[g].finditer(text, last)
-        m = next(it, None)
-        if m is None:
-            heapq.heappop(heap)
-        else:
-            heapq.heapreplace(heap, (m.start(), g, m, it))
+def scan_of(words, compile_words) -> _ScanOrRegex:
+    """The matches of ``words`` (``compile_words`` makes the regex of some of them) as
+    :class:`_ScanOrRegex` finds them."""
+    return _ScanOrRegex(list(words), compile_words)
+
+
+#: Below this many characters a text's own words (its names, its nicknames) are found by
+#: their regex alone: there the scan's tables cost more to build than they save.
+SCAN_MIN_TEXT = 20_000
+
+
+def finditer_words(text: str, words, compile_words):
+    """``compile_words(words).finditer(text)`` for words of this text (found names, nicknames):
+    in a long text by a :class:`WordScan` of eight regexes (a few compiles, not one per first
+    character). 1 MB, 267 nicknames: 16 -> 10 ms."""
+    words = list(words)
+    if len(text) >= SCAN_MIN_TEXT and WordScan.usable(words):
+        return WordScan(words, compile_words, parts=8).finditer(text)
+    return compile_words(words).finditer(text)
+
+
+def trie_regex(words) -> re.Pattern:
+    """The plain trie of ``words`` (:func:`trie_pattern`), compiled."""
+    return re.compile(trie_pattern(words))
+
+
+def text_codes(text: str) -> np.ndarray:
+    """The text's code points for :class:`WordScan`, those past its tables read as U+FFFF,
+    and two NULs after the end (the characters after a candidate are looked up unguarded).
+    The last two texts' are kept: several scans read the same text (cues, field values,
+    sentence ends), some of them with its pronouns folded (:func:`fold_pronouns`)."""
+    for held, codes in _last_codes:
+        if held is text:
+            return codes
+    # (a view of the encoded text: no copy unless a character is past the tables)
+    codes = np.frombuffer((text + "\0\0").encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if codes.max() >= _LUT_SIZE:
+        codes = np.minimum(codes, _LUT_SIZE - 1)
+    _last_codes[1] = _last_codes[0]
+    _last_codes[0] = (text, codes)
+    return codes
+
+
+_last_codes: list[tuple[str | None, np.ndarray]] = [(None, np.zeros(2, dtype=np.uint32))] * 2
+
+
+def release_texts() -> None:
+    """Forget the texts :func:`text_codes` and :func:`fold_pronouns` keep: they are the text
+    under analysis, which must not stay in memory after its analysis (personal data)."""
+    global _last_fold
+    _last_codes[:] = [(None, np.zeros(2, dtype=np.uint32))] * 2
+    _last_fold = (None, "")
+
+
+def releasing_texts(fn):
+    """``fn``, then :func:`release_texts` however it ends."""
+    @wraps(fn)
+    def run(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            release_texts()
+    return run
 
 
 @lru_cache(maxsize=1)
@@ -425,11 +507,12 @@ def find_cues(text: str) -> dict[str, list[CueHit]]:
     table = cue_table()
     text = fold_pronouns(text)
     out: dict[str, list[CueHit]] = {}
-    for side, parts in table.parts.items():
+    codes = text_codes(text) if any(table.scans.values()) else None
+    for side, scan in table.scans.items():
         hits = []
         by_word = table.by_side[side]
         append = hits.append
-        for m in _in_order(parts, text):
+        for m in (scan.finditer(text, codes) if scan is not None else table.regex[side].finditer(text)):
             # numbered groups: (?P<word>) is 1, (?P<field>) is 2 (end -1: no field after the
             # word); offsets and a slice make no group strings (a fifth of this loop's time)
             start, end = m.span(1)
@@ -514,6 +597,12 @@ def acts_regex() -> re.Pattern:
     # a plain trie: re skips to the words' first characters by its own prefix set (no
     # IGNORECASE), faster than the first-character guard (15 -> 8 ms per MB, same matches)
     return re.compile(trie_pattern(terms("roles/acts.txt")))
+
+
+@lru_cache(maxsize=1)
+def acts_scan():
+    """:func:`acts_regex`'s matches found by a :class:`WordScan` (1 MB: 7 -> 3 ms)."""
+    return scan_of(terms("roles/acts.txt"), trie_regex)
 
 
 # ---- titles inside a person mention -------------------------------------------------------
