@@ -65,10 +65,11 @@ CASES = [  # text, policy, expected [(entity, start, end, role)]
     # an agency's review and hand-on is no address of the reporter's
     ('代录说明：诉求人要求保密，江岸区黄店街道办事处审核后转湖北省生态环境厅。', 'forward',
      [('ORGANIZATION', 13, 35, 'official')]),
-    # a score sheet of reward claims: its columns, and the outside experts with their university
+    # a score sheet of reward claims: its columns (an expert's by surname), the outside experts and their university
     ('线索编号\t举报人\t联系电话\t被举报对象\t专家张\t专家李\t平均分\nXS-2021-2178\t石某\t尾号5066\t佛山豫丰食品专业合作社\t93\t71\t66\n'
      '评审专家:张建平（佛山大学环境学院）、李萍（佛山大学环境学院）', 'reward',
-     [('PERSON', 45, 47, 'reporter'), ('CN_MOBILE', 50, 54, 'reporter'), ('ORGANIZATION', 55, 66, 'subject'),
+     [('PERSON', 22, 23, 'third_party'), ('PERSON', 26, 27, 'third_party'),
+      ('PERSON', 45, 47, 'reporter'), ('CN_MOBILE', 50, 54, 'reporter'), ('ORGANIZATION', 55, 66, 'subject'),
       ('PERSON', 81, 84, 'third_party'), ('ORGANIZATION', 85, 93, 'third_party'),
       ('PERSON', 95, 97, 'third_party'), ('ORGANIZATION', 98, 106, 'third_party')]),
     # an insider's employer that the complaint reports: the unit without the job, the plant's
