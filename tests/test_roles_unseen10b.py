@@ -81,6 +81,11 @@ CASES = [  # text, policy, expected [(entity, start, end, role)]
     # why: what the reporter says of an old number keeps it theirs (举报人称 is no cue of the reported)
     ('  2023-08-25 06:23 联系电话 : 0757 6739052 → 15924934229（举报人称旧号是家里人的）', 'forward',
      [('CN_LANDLINE', 26, 38, 'reporter'), ('CN_MOBILE', 41, 52, 'reporter')]),
+    # where a photo of the plant was taken; officers at the gate of a village's east end, who keeps them out
+    ('附件2:IMG_20190924_228866.jpg（拍摄于洛阳市新安县柳林镇大薛店村北侧路西东侧围墙外）', 'forward',
+     [('CN_ADDRESS', 31, 53, 'subject')]),
+    ('10:13 刘科长：已到安阳市滑县北岗镇南白沙村东头门口，高先生不让进', 'forward',
+     [('CN_SOCIAL_ACCOUNT', 6, 9, 'official'), ('CN_ADDRESS', 12, 26, 'subject'), ('PERSON', 29, 32, 'subject')]),
 ]
 # fmt: on
 

@@ -65,7 +65,7 @@ _NOT_ADDRESS = re.compile(
     # an agency's review and hand-on (…街道办事处审核后转湖北省生态环境厅): what it does
     r"|(?<=[处府局厅委])(?:审核后转|审核后|核实后转|核查后转|后转|转交|转至|转报)"
     # a spot by the house (已到…6组15号门口): the address ends at its number
-    r"|(?<=[0-9]号)(?:大门口|门口|门前|旁边|边上|附近|对面)")
+    r"|(?:(?<=[0-9]号)|(?<=[东西南北]头)|(?<=路[东西南北]))(?:大门口|门口|门前|旁边|边上|附近|对面)")
 # An address that has reached its room, house, building or village ends at a blank (what
 # follows in a roster's row is a name or a phone), and never holds a phone number.
 _ADDRESS_DONE = re.compile(r"(?<=[室号户楼组村])[ \t\u3000]+|[ \t\u3000]*[+＋]?[0-9]{7}")

@@ -304,7 +304,7 @@ _OWNER_TURN = re.compile(r"^[ \t]*(?:[\[(（]?[0-9:：/ \-年月日]{4,22}[\])�
 # A speaker named by a staff title (网格员黎站长, 客服小李, 执法队老王).
 # 同志, 警官: how a citizen saves the officer in their contacts (杨同志：收到，我们半小时到).
 _STAFF_NAME = re.compile(r"网格员|网格长|客服|工作人员|执法|站长|所长|科长|局长|队长|专管员|巡查员|坐席|班长|话务员|接线员"
-                         r"|同志$|警官$")
+                         r"|同志$|警官$|主任$")
 # A speaker named as the other side of a deal (闲鱼 卖家：…, 商家：…): the one who sells or
 # hauls the waste, whose address, number and account in their own turns are theirs.
 _DEALER_SPEAKER = re.compile(r"卖家|卖方|商家|店家|厂家|厂方|老板|老板娘|回收商|收购商")
