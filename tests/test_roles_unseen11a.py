@@ -36,6 +36,10 @@ CASES = [  # text, policy, expected [(entity, start, end, role)]
     # spoken mobiles with a digit misheard as a word that sounds like it
     ('[13:05:39] 来电人：幺六六八五四四四六幺舞。', 'forward', [('CN_MOBILE', 15, 26, 'reporter')]),
     ('[13:54:28] 来电人：幺五五，八五六七，五舞六七。', 'forward', [('CN_MOBILE', 15, 28, 'reporter')]),
+    ('[08:19:18] 来电人：幺三八，二六是六，幺七三八。', 'forward', [('CN_MOBILE', 15, 28, 'reporter')]),
+    # a caller's full name after their surname in a transcript's turn
+    ('[18:17:31] 坐席：请问您贵姓？\n[18:17:42] 来电人：免贵姓林，全名林帅。', 'forward',
+     [('PERSON', 39, 40, 'reporter'), ('PERSON', 43, 45, 'reporter')]),
     # why: prose with such words and numerals is no number
     ('他就就就是不听，一二三四五六七八九十', 'forward', []),
     # names a scanned page's line end cuts after the surname or after two characters

@@ -199,7 +199,7 @@ def fold_digits(text: str, *, width_folded: bool = False) -> str:
 # such words among digits, so that prose is never read as a number.
 _ASR_HOMOPHONES = {"舞": "5", "武": "5", "午": "5", "期": "7", "其": "7", "就": "9", "久": "9", "酒": "9",
                    "伞": "3", "散": "3", "思": "4", "死": "4", "溜": "6", "吧": "8", "巴": "8",
-                   "灵": "0", "铃": "0", "令": "0", "妖": "1", "腰": "1", "要": "1"}
+                   "灵": "0", "铃": "0", "令": "0", "妖": "1", "腰": "1", "要": "1", "是": "4"}
 _ASR_CHARS = frozenset(_ASR_HOMOPHONES)
 _ASR_DIGIT = "[0-9" + "".join(_ASR_HOMOPHONES) + "]"
 _ASR_MOBILE = re.compile(

@@ -665,6 +665,9 @@ def person_rules(text: str) -> list[Span]:
         if end > m.end():
             out.append((m.end(), end, "PERSON", 0.95,
                         "field:" + m.group("cue").replace(" ", "").replace("\u3000", "")))
+    if "免贵" in text:
+        out.extend((m.start("name"), m.end("name"), "PERSON", 0.95, "field:" + m.group("cue"))
+                   for m in _FULL_NAME_AFTER.finditer(text) if m.group("name")[0] == m.group("sur"))
     if "专家" in text or "评委" in text:
         single = surnames()[0]
         out.extend((m.start("name"), m.end("name"), "PERSON", 0.9, "field:" + m.group("who"))
@@ -682,6 +685,10 @@ def person_rules(text: str) -> list[Span]:
     return out
 
 
+# A caller's name in a transcript, after the surname (来电人：免贵姓林，全名林帅。 / 免贵姓边，叫边洋。):
+# the full name repeats the surname.
+_FULL_NAME_AFTER = re.compile(
+    r"免贵姓(?P<sur>[\u4e00-\u9fff])[，, ]?(?P<cue>全名叫|全名是|全名|名叫|叫)(?P<name>[\u4e00-\u9fff]{2,3})(?=[。，,！!\n]|$)")
 # A score sheet's column of one expert, by surname (线索编号⇥…⇥专家张⇥专家李⇥平均分): the
 # surname is all the sheet gives of who scored.
 _EXPERT_COLUMN = re.compile(r"(?<=[\t|｜ ])(?P<who>专家|评委)(?P<name>[\u4e00-\u9fff])(?=[\t|｜ ]|\n|$)")
