@@ -1,4 +1,4 @@
-"""The template families written blind (``unseen2`` … ``unseen11``) generate every
+"""The template families written blind (``unseen2`` … ``unseen12``) generate every
 genre with exact, well-formed gold.
 
 Only structure is checked here (offsets, vocabulary, layouts, check digits, halves): these
@@ -26,12 +26,13 @@ from benchmarks.synth.model import NEVER_KINDS
 from benchmarks.synth.numbers import FORMS
 from benchmarks.synth.render import Builder
 
-BLIND = ("unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10", "unseen11")
+BLIND = ("unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10", "unseen11",
+         "unseen12")
 GENRES8 = ("hotline", "letter", "webform", "chat", "transfer", "notice", "reward", "census")
 SLOTS = {"unseen2": "Unseen2Slots", "unseen3": "Unseen3Slots", "unseen4": "Unseen4Slots",
          "unseen5": "Unseen5Slots", "unseen6": "Unseen6Slots", "unseen7": "Unseen7Slots",
          "unseen8": "Unseen8Slots", "unseen9": "Unseen9Slots",
-         "unseen10": "Unseen10Slots", "unseen11": "Unseen11Slots"}
+         "unseen10": "Unseen10Slots", "unseen11": "Unseen11Slots", "unseen12": "Unseen12Slots"}
 
 
 def _package(family: str):
@@ -200,13 +201,13 @@ def test_the_blind_families_are_the_ones_registered():
     once unseen4 took their place, unseen4 once unseen5 did, unseen5 and unseen6 at stop 13;
     unseen7 at stop 15; unseen8 at stop 16; unseen9 at stop 17; unseen10, written blind on
     2026-12-04 by a helper, at stop 18; unseen11, written blind the same day by another
-    helper, is the blind one now)."""
+    helper, and unseen12, written blind the same day by a third helper, are the blind ones now)."""
     from benchmarks import bench_roles
 
     assert all(bench_roles.BLIND_SEEDS.get(f) for f in bench_roles.STILL_BLIND)
 
 
-@pytest.mark.parametrize("family", ["unseen7", "unseen8", "unseen9", "unseen10", "unseen11"])
+@pytest.mark.parametrize("family", ["unseen7", "unseen8", "unseen9", "unseen10", "unseen11", "unseen12"])
 def test_bench_roles_refuses_to_show_failures_but_for_half_a(family, monkeypatch):
     """A family still blind is measured in aggregate: no --dump / --misses unless --half a.
     Checked on a family marked blind for the test, whichever family is blind at the time."""
@@ -487,3 +488,82 @@ def test_unseen11_hard_cases_are_present():
     assert any(d.genre == "transfer" and "人民检察院" in d.text and
                any(x.label == "ORGANIZATION" and x.role == "official" and x.text.endswith("人民检察院")
                    for x in d.spans) for d in docs)
+
+
+def test_unseen12_hard_cases_are_present():
+    """A 12345 work order as one line of key=value pairs, a former employee naming the workshop
+    head and the environmental officer (subject), an individual business whose owner is a
+    natural person, an agent's correction sheet where the reporter's name and mobile sit under
+    the reported party's field, a handwritten letter typed with [字迹不清] marks (name and mobile
+    partial), a petition with many signers (flat, phone, ID tail), a village committee as a
+    public body writing for named villagers, a nursing home as the writer's workplace, an
+    Alipay login that is the reporter's mobile, an English-Chinese ethics-portal entry, a Tieba
+    thread with IP属地, the bureau-plant liaison group where an officer lets the reporter slip,
+    a body-cam transcript, a misdelivered reply, a public-interest judgment with an NGO as
+    plaintiff and the reporter as 证人 X某, an NGO or owners' committee rewarded as the
+    reporter, the boss's objection naming the reporter, census takers in the plant's visitor
+    book (official IDs)."""
+    docs = _docs("unseen12")
+    spans = [(d, s) for d in docs for s in d.spans]
+    has = {(s.label, s.role) for _, s in spans}
+    assert {("CN_PASSPORT", "reporter"), ("CN_HK_MACAO_PERMIT", "reporter"), ("CN_WORKPLACE", "reporter"),
+            ("CN_BANK_CARD", "official"), ("CN_BANK_CARD", "public"), ("CN_BANK_CARD", "reporter"),
+            ("CN_MOBILE", "official"), ("CN_MOBILE", "third_party"), ("CN_LANDLINE", "public"),
+            ("ORGANIZATION", "third_party"), ("ORGANIZATION", "reporter"), ("ORGANIZATION", "public"),
+            ("CN_SOCIAL_ACCOUNT", "subject"), ("CN_SOCIAL_ACCOUNT", "official"), ("CN_ID_CARD", "subject"),
+            ("CN_ID_CARD", "official"), ("DEMOGRAPHIC", "third_party"), ("IP_ADDRESS", "reporter"),
+            ("EMAIL_ADDRESS", "subject"), ("CN_QQ", "reporter"), ("URL", "subject"), ("PERSON", "official")} <= has
+    assert any(d.genre == "hotline" and "单行格式" in d.text and d.text.count(";") >= 12 and
+               any(x.label == "CN_MOBILE" and x.role == "reporter" and d.text[x.start - 5:x.start] == "来电号码="
+                   for x in d.spans) for d in docs)
+    assert any(d.genre == "hotline" and "离职员工" in d.text and
+               sum(x.label == "CN_MOBILE" and x.role == "subject" for x in d.spans) >= 2 and
+               any(x.label == "CN_WORKPLACE" and x.role == "reporter" for x in d.spans) for d in docs)
+    assert any(d.genre == "hotline" and "个体工商户" in d.text and
+               any(x.label == "PERSON" and x.role == "subject" and d.text[x.start - 4:x.start] == "经营者：" or
+                   x.label == "PERSON" and x.role == "subject" and d.text[x.start - 4:x.start] == "经营者:"
+                   for x in d.spans) for d in docs)
+    assert any(d.genre == "hotline" and "更正" in d.text and
+               any(x.label == "PERSON" and x.role == "reporter" and d.text[x.start - 6:x.start - 1] == "被反映对象"
+                   for x in d.spans) for d in docs)
+    assert any(d.genre == "letter" and "[字迹不清]" in d.text and
+               any(x.label == "PERSON" and x.role == "reporter" and x.form == "partial" and
+                   ("[" in x.text or "□" in x.text) for x in d.spans) and
+               any(x.label == "CN_MOBILE" and x.role == "reporter" and x.form == "partial" and len(x.text) == 11
+                   for x in d.spans) for d in docs)
+    assert any(d.genre == "letter" and "联名" in d.text and
+               len({x.text for x in d.spans if x.label == "PERSON" and x.role == "reporter"}) >= 8 and
+               sum(x.label == "CN_ID_CARD" and x.role == "reporter" and len(x.text) == 6 for x in d.spans) >= 8
+               for d in docs)
+    assert any(d.genre == "letter" and any(x.label == "ORGANIZATION" and x.role == "public" and
+                                           x.text.endswith("村民委员会") for x in d.spans) and
+               any(x.label == "PERSON" and x.role == "reporter" for x in d.spans) for d in docs)
+    assert any(s.label == "CN_WORKPLACE" and s.role == "reporter" and s.text.endswith(("敬老院", "颐养院", "老年公寓"))
+               for _, s in spans)
+    assert any(d.genre == "webform" and "支付宝" in d.text and
+               any(x.label in ("CN_MOBILE", "EMAIL_ADDRESS") and x.role == "reporter" and
+                   d.text[x.start - 6:x.start - 1] == "支付宝账号" for x in d.spans) for d in docs)
+    assert any(d.genre == "webform" and "SpeakUp" in d.text and
+               any(x.label == "PERSON" and x.role == "subject" and x.text.startswith(("Mr. ", "Ms. ")) for x in d.spans)
+               for d in docs)
+    assert any(d.genre == "chat" and "IP属地" in d.text and
+               any(x.label == "CN_SOCIAL_ACCOUNT" and x.role == "reporter" for x in d.spans) and
+               any(x.label == "CN_ADDRESS" and x.role == "reporter" and x.form == "partial" for x in d.spans)
+               for d in docs)
+    assert any(d.genre == "chat" and "对接群" in d.text and
+               any(x.role == "reporter" and x.form == "partial" for x in d.spans) for d in docs)
+    assert any(d.genre == "transfer" and "执法记录仪" in d.text and
+               any(x.label == "CN_MOBILE" and x.role == "reporter" for x in d.spans) for d in docs)
+    assert any(d.genre == "transfer" and "错寄" in d.text and
+               any(x.label == "CN_ADDRESS" and x.role == "reporter" for x in d.spans) and
+               any(x.label == "CN_ADDRESS" and x.role == "subject" for x in d.spans) for d in docs)
+    assert any(d.genre == "notice" and "判决书" in d.text and
+               any(x.label == "ORGANIZATION" and x.role == "third_party" and "协会" in x.text for x in d.spans) and
+               any(x.label == "PERSON" and x.role == "reporter" and x.form == "partial" for x in d.spans) for d in docs)
+    assert any(d.genre == "reward" and "获奖单位" in d.text and
+               any(x.label == "ORGANIZATION" and x.role == "reporter" for x in d.spans) for d in docs)
+    assert any(d.genre == "reward" and "异议" in d.text and
+               any(x.label == "PERSON" and x.role == "reporter" and x.form == "plain" for x in d.spans) and
+               any(x.label == "CN_MOBILE" and x.role == "subject" for x in d.spans) for d in docs)
+    assert any(d.genre == "census" and "访客" in d.text and
+               any(x.label == "CN_ID_CARD" and x.role == "official" for x in d.spans) for d in docs)
