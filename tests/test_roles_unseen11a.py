@@ -125,3 +125,21 @@ CASES = [  # text, policy, expected [(entity, start, end, role)]
 def test_found_and_attributed(text, policy, expected):
     got = [(f.entity_type, f.start, f.end, f.role) for f in Redactor(policy=policy).analyze(text)]
     assert got == expected
+
+
+# fmt: off
+FORUM = [  # from unseen12-a (opened at stop 18): a forum thread's floors head each post
+    ('【三水区吧】三水区汇丰源食品厂天天半夜排烟，有没有人管？\n1楼 蓝天人家1905479 IP属地：广东 Lv7\n  下雨天厂里往外放水。\n'
+     '9楼 守护小队46116 IP属地：广东\n  楼主是怡和苑的吧，我也住这边，确实呛\n'
+     '19楼 蓝天人家1905479（楼主） IP属地：广东\n  回复：我已经打了12369了，有事找环保局。\n'
+     '23楼 吴亮（网格员） IP属地：广东\n  已转佛山市生态环境局，楼主请私信留下联系方式。', 'forward',
+     {'蓝天人家1905479': 'reporter', '守护小队46116': 'third_party', '吴亮': 'official'}),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "policy", "speakers"), FORUM)
+def test_forum_floors_are_speakers(text, policy, speakers):
+    got = {text[f.start:f.end]: f.role for f in Redactor(policy=policy).analyze(text)
+           if f.entity_type == "CN_SOCIAL_ACCOUNT"}
+    assert {k: got.get(k) for k in speakers} == speakers

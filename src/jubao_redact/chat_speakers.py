@@ -77,6 +77,9 @@ _HEADER = re.compile(
         (?P<ts>{_TIME})                         # after a bracket: 【山鹰】08:45)
       | (?P<ts2>{_STAMP})[ \t]+                # or the time (a date and a clock), then
         {_nick("2")}                            # the nickname
+      | (?P<ts3>[0-9]{{1,4}}楼)[ \t]+            # or a forum thread's floor, the nickname (楼主 in
+        {_nick("3")}                            # brackets: who opened the thread), where the post
+        [ \t]+IP属地[:：][^\s]{{1,12}}(?:[ \t]+Lv[0-9]{{1,2}})?   # came from and the level
     )
     [ \t]*$                                    # and nothing else on the line
     """,
@@ -172,7 +175,7 @@ class ChatSpeakerRecognizer(ZhRecognizerMixin, EntityRecognizer):
         numbers: list[tuple[str, int, int]] = []  # QQ numbers in brackets after a nickname
         for regex, counts in ((_LINE, starts), (_HEADER, headed)):
             for m in regex.finditer(folded):
-                tag = "2" if regex is _HEADER and m.group("nick2") else ""
+                tag = "" if regex is not _HEADER else "2" if m.group("nick2") else "3" if m.group("nick3") else ""
                 nick, name = m.group("nick" + tag), m.group("name" + tag)
                 if self._is_field(nick):
                     continue

@@ -124,7 +124,7 @@ def chat_headers(text: str) -> list[Speaker]:
 
     heads = []
     for m in _HEADER.finditer(text):
-        tag = "2" if m.group("nick2") else ""
+        tag = "2" if m.group("nick2") else "3" if m.group("nick3") else ""
         name = m.group("nick" + tag)
         if looks_like_speaker(name):
             heads.append((m.start("nick" + tag), m.end("nick" + tag), m.end(), name))

@@ -308,6 +308,8 @@ _STAFF_NAME = re.compile(r"网格员|网格长|客服|工作人员|执法|站长
 # A speaker named as the other side of a deal (闲鱼 卖家：…, 商家：…): the one who sells or
 # hauls the waste, whose address, number and account in their own turns are theirs.
 _DEALER_SPEAKER = re.compile(r"卖家|卖方|商家|店家|厂家|厂方|老板|老板娘|回收商|收购商")
+# An office in brackets right after a speaker's nickname (吴亮（网格员）).
+_SPEAKER_OFFICE = re.compile(r"[（(]([^）)\n]{1,12})[）)]")
 # A chat speaker who introduces themselves as a journalist, a lawyer or a volunteer (您好，我是
 # 新乡广播电视台新闻频道的谢记者): a third party helping the one who complains, not staff.
 _PRESS_SELF = re.compile(r"我是[^，。！？\n]{0,24}(?:记者|律师|志愿者|主播|编辑)")
@@ -1492,17 +1494,22 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
     self_report: dict[str, bool] = {}
     strong: dict[str, bool] = {}  # said they reported (我打了12369), not only 我的… in a turn
     plant: dict[str, bool] = {}  # said they work at the plant (我就在厂里上班)
+    titled_by_bracket: set[str] = set()
     press: dict[str, bool] = {}  # said they are a journalist, a lawyer, a volunteer (我是…的谢记者)
     staff: dict[str, bool] = {}
     at_speaker: dict[int, str] = {}
     speech: dict[str, bool] = {}
     for sp in speakers:
-        staff[sp.name] = staff.get(sp.name, False) or _STAFF_NAME.search(sp.name) is not None
+        office = _SPEAKER_OFFICE.match(doc.text, sp.end)  # 吴亮（网格员） IP属地：…: staff by the bracket
+        if office is not None and _STAFF_NAME.search(office.group(1)) is not None:
+            titled_by_bracket.add(sp.name)
+        staff[sp.name] = (staff.get(sp.name, False) or _STAFF_NAME.search(sp.name) is not None
+                          or sp.name in titled_by_bracket)
         speech[sp.name] = speech.get(sp.name, False) or (
             _STAFF_SPEECH.search(doc.text, sp.end, sp.line_end) is not None)
         lo = bisect.bisect_left(starts, sp.end)
         hi = bisect.bisect_left(starts, sp.line_end)
-        titled = _STAFF_NAME.search(sp.name) is not None
+        titled = _STAFF_NAME.search(sp.name) is not None or sp.name in titled_by_bracket
         if titled:
             # 网格员冯凯：…有照片私发给我，我电话189…: a speaker named by a staff title gives
             # their office's number; 我 in their own line is the staff member, never the reporter
