@@ -196,10 +196,11 @@ _CARD_OWNER = re.compile(r"(?P<who>老板|老总|厂长|经理|负责人|法人|
                          r"|(?P<me>我|本人)的?名片")
 _CARD_TITLE = re.compile(r"董事长|总经理|副总|经理|厂长|法定代表人|法人|老板|负责人|总监|主管|场长|站长")
 _SPEAKER_TIME = re.compile(r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \t]*$")
-# The subject line of a forwarded mail (主题: 转发: 关于…的举报, Subject: Fw: …).
-_FORWARD_SUBJECT = re.compile(r"(?:^|\n)[ \t]*(?:主题|主 题|标题|Subject)[ \t]*[:：][ \t]*(?:转发|Fwd?|FWD?|转)[ \t]*[:：]"
+# A mail header's subject line that says the mail forwards another (主题: 转发: 关于…的举报, Subject: Fw: …).
+_FORWARDING_SUBJECT = re.compile(r"(?:^|\n)[ \t]*(?:主题|主 题|标题|Subject)[ \t]*[:：][ \t]*(?:转发|Fwd?|FWD?|转)[ \t]*[:：]")
+_FORWARD_SUBJECT = re.compile(_FORWARDING_SUBJECT.pattern
                               # or the mark a mail client sets over a forwarded mail's header
-                              r"|-{2,}[ \t]*(?:转发的邮件|转发邮件|Forwarded message)[ \t]*-{2,}")
+                              + r"|-{2,}[ \t]*(?:转发的邮件|转发邮件|Forwarded message)[ \t]*-{2,}")
 # A name followed by its mailbox, as an e-mail header shows a sender (张冬梅 <jbzx@…gov.cn>).
 _MAILBOX_AFTER = re.compile(r"""[ \t]*[<＜(（][ \t]*
                                 (?P<mail>[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,80})  # the address
@@ -1994,8 +1995,6 @@ _CLOSE_BRACKET = re.compile(r"[）)（(\n]")
 #: A right cue of reporting together (共同来访, 一起举报, 联名反映).
 _TOGETHER = re.compile(r"共同|一起|一同|联名")
 _SENDER_LINE = re.compile(r"[ \t]*(?:发件人|From)[ \t]*[:：][ \t]*")
-_FORWARDING_SUBJECT = re.compile(r"(?:^|\n)[ \t]*(?:主题|Subject)[ \t]*[:：][ \t]*(?:转发|Fwd?|FWD?)[ \t]*[:：]")
-
 
 def _forwarding_senders(text: str, results: list[RecognizerResult], votes: list[_Vote]) -> None:
     """发件人: 徐鑫 <min41@…>⏎收件人: X街道办事处环保所⏎主题: 转发: 转发: 举报…: who forwards a
