@@ -110,7 +110,7 @@ LABEL_CELL = re.compile(
     r"途径|期限|工号|意见|说明|附件|性质|行业|奖金|标题|摘要|诉求|地点|区域|发送方|接收方|方向|"
     r"率|税额|所得|数量|合计|小计|"  # a tax record's 税率, 应扣税额, 所得金额 (2026-12-03)
     r"节点|环节|步骤|流程|操作|动作|"  # a flow log's 节点 | 处理人 | 联系方式 (stop 16)
-    r"签字|签名|签章|盖章|手印|"  # 领取人签字: the column signed in (stop 16)
+    r"签字|签名|签章|盖章|手印|签收|"  # 领取人签字: the column signed in (stop 16)
     r"分|"  # a score sheet's 平均分, 得分, 总分 (stop 18)
     r"号)"
     r"|(?:专家|评委)[\u4e00-\u9fff]{1,3}")  # an expert's column by surname (专家张⇥专家李⇥平均分)  # …号: 许可证号, 车牌号, 案号, 文号 (a header has no digits, so never 3号)
@@ -208,8 +208,30 @@ def csv_cells(text: str, line0: int, line1: int) -> list[tuple[int, int]]:
     return cells
 
 
-def _row_cells(text: str, original: str, line0: int, line1: int, csv: bool) -> list[tuple[int, int]]:
-    return csv_cells(original, line0, line1) if csv else _cells(text, line0, line1)
+def _row_cells(text: str, original: str, line0: int, line1: int, csv: str) -> list[tuple[int, int]]:
+    if csv == "ascii":
+        return csv_cells(original, line0, line1)
+    if csv == "full-width":
+        return _comma_cells(original, line0, line1)
+    return _cells(text, line0, line1)
+
+
+def _comma_cells(original: str, line0: int, line1: int) -> list[tuple[int, int]]:
+    """The cells of a list typed with full-width commas (姓名，身份证号，手机号，金额⏎武楠，1301…，
+    188…，8,600元): split on ，only, so that an amount's 8,600 stays one cell."""
+    cells, pos = [], line0
+    while True:
+        k = original.find("，", pos, line1)
+        end = line1 if k < 0 else k
+        a, b = pos, end
+        while a < b and original[a] in " \t":
+            a += 1
+        while b > a and original[b - 1] in " \t":
+            b -= 1
+        cells.append((a, b))
+        if k < 0:
+            return cells
+        pos = k + 1
 
 
 def _header_cell(cell: str, entity_of: dict[str, str]) -> bool:
@@ -238,7 +260,9 @@ def _column_values(text: str, starts: list[int], spans: list[tuple[int, int]],
         line1 = text.find("\n", m.end())
         line1 = len(text) if line1 < 0 else line1
         line = original[line0:line1]
-        csv = csv_like(line) and not any(c in line for c in "\t|｜")
+        bars = any(c in line for c in "\t|｜")
+        csv = ("ascii" if csv_like(line) and not bars
+               else "full-width" if line.count("，") >= 3 and not bars else "")
         header = _row_cells(text, original, line0, line1, csv)
         if len(header) < 3:
             continue  # a field line (住址：…), not a table's header
@@ -273,7 +297,9 @@ def _column_values(text: str, starts: list[int], spans: list[tuple[int, int]],
 _BRACKETED_HOME = re.compile(
     r"""[（(]
         (?P<home>[\u4e00-\u9fff0-9]{1,12}
-                 (?:小区|花园|家园|公馆|名城|名苑|新村|新城|苑|庭|府|公寓|家属院|家属楼|社区|村|庄|屯|组))
+                 (?:小区|花园|家园|公馆|名城|名苑|新村|新城|苑|庭|府|公寓|家属院|家属楼|社区|村|庄|屯|组)
+                 (?:[东西南北]头|[0-9]{1,3}组)?[0-9]{0,4}号?)   # a village's end or house (东柳林村东头,
+                                                             # 下杨庄村98号, 西刘营村4组4号)
         (?=[)）]|[，,、；;][^)）\n]{0,30}[)）])   # alone, or first in the brackets (梁建（新城名城，133…）)
         """, re.X)
 

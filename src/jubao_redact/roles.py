@@ -134,6 +134,9 @@ _SALUTATION_TAIL = re.compile(
         (?:[（(/](?:先生|女士)[)）]?)?              # 女士（先生）: a form that covers both
         [ \t]*[：:][ \t]*(?:\n|$)""", re.X)
 _SALUTATION_OPEN = re.compile(r"(?:同志|先生|女士|领导)?[ \t]*[：:，,]")
+# The rest of a comma-separated record after its first cell (黄荣，4107…，133…，人民币…元，（签名）,
+# 张三，男，45岁，…): a list's row, no salutation; a letter's 刘同志，下面是… goes on in words.
+_RECORD_ROW = re.compile(r"[，,][ \t]*(?:[0-9]|[男女][，,])[^\n，,]*[，,][^\n，,]*[，,]")
 _UNIT_NOUN = re.compile(r"(?:企业|单位|对象|主体)?")  # 被反映|企业|X: the cue's noun before the name
 # An approval written on an agency's form, right before the signer's name on the same line
 # (科室负责人意见：同意。X, 审批意见：拟同意 X).
@@ -151,6 +154,7 @@ _CONTACT_LINE = re.compile(r"[ \t\u3000]*(?:电话|手机|座机|传真|邮箱|�
 _NAME_LINE = re.compile(r"[\u4e00-\u9fff（）()]{4,30}")
 # A contact line of a document's foot: its person or its phone (联系人：史平  (0391)…).
 _CONTACT_PERSON_LINE = re.compile(r"[ \t\u3000]*(?:联系人|经办人|联系电话|电话|手机)[ \t]*[:：]")
+_ORG_CONTACT_LINE = re.compile(r"[ \t\u3000]*(?:联系人|联络人)[ \t]*[:：]")
 _SEAL_END = re.compile(r"[（(](?:盖章|公章|章|印章)[)）]$")
 _DEPARTMENT_END = re.compile(r"(?:科|处|室|股|办|大队|支队|中队|中心)$")
 # The turns of a call transcript: the agent's and the caller's labels at the start of a line.
@@ -286,6 +290,13 @@ _AGENCY_GROUP = re.compile(
     r"(?:局|厅|支队|大队|中队|执法|督察组|督查组|分局|环保所|办公室|政务|信访件|处置|工作)[^\n]{0,12}群"
     # or the group named in a field of the export (群名称：信访件办理专班)
     r"|群(?:名称|名)[ \t]*[：:∶][^\n]{0,20}(?:专班|工作组|专项组|办理|处置|执法|督察|督查|信访件)")
+# A group where an agency and the plant it inspects talk (企业微信群“X厂环保对接群”（成员：X局、X厂）):
+# its speakers are officers and plant staff; the reporter is talked about, never a member.
+_LIAISON_GROUP = re.compile(
+    r"(?:对接|联络|沟通|协调)群"
+    r"|群[^\n]{0,30}成员[ \t]*[：:][^\n]{0,30}(?:局|厅|分局|环保所|执法[大中支]队)[、，,/][^\n]{0,30}(?:厂|公司|合作社)")
+# What an officer says to the plant in such a group (明天上午检查, 举报人信息保密，请配合).
+_OFFICER_SPEECH = re.compile(r"检查|请配合|保密|整改|执法|不能说|通知你们|准备好|配合调查")
 # A chat speaker who takes a complaint in: asks where the other lives or for a number to call
 # back, says they pass it on (您是哪个村的？方便留个电话吗 / 好的，我报给…执法大队) — the grid
 # worker, the officer, the service agent the citizen wrote to.
@@ -319,6 +330,9 @@ _SELF_NAMING = frozenset(("role:cue:我是", "role:cue:我叫", "role:cue:我姓
 # plant's side, whose own turns (刘娜，有事找我，158…) are the plant's people's.
 _PLANT_SELF = re.compile(r"我(?:就|也|一直|本来就)?(?:在|是)(?:厂里|厂子里|这个厂|那个厂|他们厂|咱厂|这家厂|厂里的)"
                          r"(?:上班|干活|工作|打工|的人|的)?")
+# A cue that speaks of the one who reported in the third person (楼主是怡和苑的吧, 就是X那户,
+# 举报人是…): in a speaker's turn it is about someone else, never the speaker's own.
+_ABOUT_THE_REPORTER = re.compile(r"role:cue:(?:楼主|发帖人|举报人|举报的|投诉人|反映人|信访人|那家|那户|那边)")
 _SELF_REPORT = re.compile(
     r"""我[刚又已经也都还一直]{0,4}       # I (just, again, already…)
         (?:打了|打过|拨打|举报|反映|投诉|写信|报警|上报)  # reported
@@ -1263,7 +1277,8 @@ class _Document:
                 if role:
                     return _Vote(role, STRONG, f"role:salutation:{self.genre}")
             if (leads and _SALUTATION_OPEN.match(text, end)
-                    and salutation_role(self.genre) == "official"):
+                    and salutation_role(self.genre) == "official"
+                    and not _RECORD_ROW.match(text, end)):
                 # 李同志：请镇里配合核查… / 刘同志，下面是群众来信…: a line opened by a name
                 # and a form of address in a letter to an agency or a forwarded case
                 return _Vote("official", CUE, f"role:salutation:{self.genre}")
@@ -1416,6 +1431,15 @@ class _Document:
                 # 李艳⏎洛阳市生态环境局大气环境科⏎电话：…: the contact lines of a signature
                 # under an agency's name are the staff member's office lines
                 return _Vote("official", CUE, "role:signature:" + agency)
+        if ((entity in _SIGNED_CONTACT or entity == "PERSON") and neutral is not None
+                and neutral.cue.group == "contact" and self.reporter_lines):
+            line0 = text.rfind("\n", 0, start) + 1
+            if line0 > 0 and _ORG_CONTACT_LINE.match(text, line0):
+                lead = self.reporter_lines.get(text.rfind("\n", 0, line0 - 1) + 1)
+                if lead is not None and lead.end < line0 and lead.cue.applies("ORGANIZATION"):
+                    # 收款账户：X业主委员会  账号：…⏎联系人：魏龙（秘书长）  电话：…: the contact of
+                    # a body rewarded as the reporter, on the line under its field, is its own
+                    return _Vote("reporter", CUE, "role:field-line-above:" + lead.cue.word, lead.end)
         if neutral is not None and not (entity == "ORGANIZATION" and neutral.cue.group == "contact"
                                         and not self.adjacent(neutral.end, start)):
             # (当时留的电话138…，到现在也没人回，X厂的…: a phone label says nothing about an
@@ -1491,6 +1515,9 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
         nl = doc.text.find("\n", head_end + 1)
         head_end = len(doc.text) if nl < 0 else nl
     agency = doc.genre == "chat" and _AGENCY_GROUP.search(doc.text, 0, head_end) is not None
+    liaison = (doc.genre == "chat" and not agency
+               and _LIAISON_GROUP.search(doc.text, 0, head_end) is not None)
+    officer: dict[str, bool] = {}
     starts = [r.start for r in results]
     self_report: dict[str, bool] = {}
     strong: dict[str, bool] = {}  # said they reported (我打了12369), not only 我的… in a turn
@@ -1525,7 +1552,9 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
                     # the cue, is the speaker
                     votes[j] = _Vote("official", CUE, "role:speaker-turn:staff", sp.end)
         own = not agency and not titled and any(votes[j].role == "reporter" and votes[j].level <= CUE
-                                                and "role:cue:" in votes[j].evidence for j in range(lo, hi))
+                                                and "role:cue:" in votes[j].evidence
+                                                and _ABOUT_THE_REPORTER.search(votes[j].evidence) is None
+                                                for j in range(lo, hi))
         said = not titled and _SELF_REPORT.search(doc.text, sp.end, sp.line_end) is not None
         strong[sp.name] = strong.get(sp.name, False) or said
         plant[sp.name] = plant.get(sp.name, False) or (
@@ -1533,7 +1562,17 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
         press[sp.name] = press.get(sp.name, False) or (
             _PRESS_SELF.search(doc.text, sp.end, sp.line_end) is not None)
         self_report[sp.name] = self_report.get(sp.name, False) or own or said
+        if liaison:
+            officer[sp.name] = officer.get(sp.name, False) or (
+                _OFFICER_SPEECH.search(doc.text, sp.end, sp.line_end) is not None)
         at_speaker[sp.start] = sp.name
+    for name in officer:
+        # an agency-plant liaison group: who speaks as an officer is staff, the others the
+        # plant's people (their 我电话… is the plant's), unless one says they reported
+        if strong.get(name):
+            continue
+        staff[name] = staff[name] or officer[name]
+        plant[name] = not staff[name]
     # two people talking, one of them taking the complaint in: the other is the one who complains
     # the export's owner may write as 我： (与“庞彬”的聊天⏎09:14 我：…): a second person
     pair = len(staff) == 2 or (len(staff) == 1 and _OWNER_TURN.search(doc.text) is not None)
