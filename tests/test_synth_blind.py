@@ -1,4 +1,4 @@
-"""The template families written blind (``unseen2`` … ``unseen12``) generate every
+"""The template families written blind (``unseen2`` … ``unseen13``) generate every
 genre with exact, well-formed gold.
 
 Only structure is checked here (offsets, vocabulary, layouts, check digits, halves): these
@@ -27,12 +27,13 @@ from benchmarks.synth.numbers import FORMS
 from benchmarks.synth.render import Builder
 
 BLIND = ("unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10", "unseen11",
-         "unseen12")
+         "unseen12", "unseen13")
 GENRES8 = ("hotline", "letter", "webform", "chat", "transfer", "notice", "reward", "census")
 SLOTS = {"unseen2": "Unseen2Slots", "unseen3": "Unseen3Slots", "unseen4": "Unseen4Slots",
          "unseen5": "Unseen5Slots", "unseen6": "Unseen6Slots", "unseen7": "Unseen7Slots",
          "unseen8": "Unseen8Slots", "unseen9": "Unseen9Slots",
-         "unseen10": "Unseen10Slots", "unseen11": "Unseen11Slots", "unseen12": "Unseen12Slots"}
+         "unseen10": "Unseen10Slots", "unseen11": "Unseen11Slots", "unseen12": "Unseen12Slots",
+         "unseen13": "Unseen13Slots"}
 
 
 def _package(family: str):
@@ -201,13 +202,15 @@ def test_the_blind_families_are_the_ones_registered():
     once unseen4 took their place, unseen4 once unseen5 did, unseen5 and unseen6 at stop 13;
     unseen7 at stop 15; unseen8 at stop 16; unseen9 at stop 17; unseen10, written blind on
     2026-12-04 by a helper, at stop 18; unseen11, written blind the same day by another
-    helper, and unseen12, written blind the same day by a third helper, are the blind ones now)."""
+    helper, unseen12, written blind the same day by a third helper, and unseen13, written blind
+    the same day by a fourth helper, are the blind ones now)."""
     from benchmarks import bench_roles
 
     assert all(bench_roles.BLIND_SEEDS.get(f) for f in bench_roles.STILL_BLIND)
 
 
-@pytest.mark.parametrize("family", ["unseen7", "unseen8", "unseen9", "unseen10", "unseen11", "unseen12"])
+@pytest.mark.parametrize("family", ["unseen7", "unseen8", "unseen9", "unseen10", "unseen11", "unseen12",
+                                    "unseen13"])
 def test_bench_roles_refuses_to_show_failures_but_for_half_a(family, monkeypatch):
     """A family still blind is measured in aggregate: no --dump / --misses unless --half a.
     Checked on a family marked blind for the test, whichever family is blind at the time."""
@@ -567,3 +570,88 @@ def test_unseen12_hard_cases_are_present():
                any(x.label == "CN_MOBILE" and x.role == "subject" for x in d.spans) for d in docs)
     assert any(d.genre == "census" and "访客" in d.text and
                any(x.label == "CN_ID_CARD" and x.role == "official" for x in d.spans) for d in docs)
+
+
+def test_unseen13_hard_cases_are_present():
+    """An agent-assist summary card, a minority shareholder of the plant whose boss has the same
+    surname and who lives next to the site, a ride-hailing driver's plate and fleet company, the
+    boss's mobile used to impersonate the reporter, a school writing as the complainant, a
+    child's clinic record, a reception register with several visitors, a neighbouring firm with
+    its own USCC as the reporter, an EIA opinion form, a legal-person login (the reporter's own
+    business's USCC), document properties naming the writer, a natural person next door as the
+    reported party, B站 comments, radio traffic with a spoken mobile, an anglers' group with a
+    member who refuses to be named, a brother-in-law at the plant, inspectors with 执法证号, the
+    plant's parent group, tracked changes, a people's deputy, an administrative judgment with the
+    reporter as plaintiff, a village-affairs board, a police bulletin, a digital-RMB reward,
+    a split agreement, a census GeoJSON, a hospital and a petrol station as census objects."""
+    docs = _docs("unseen13")
+    spans = [(d, s) for d in docs for s in d.spans]
+    has = {(s.label, s.role) for _, s in spans}
+    assert {("CN_PASSPORT", "reporter"), ("CN_HK_MACAO_PERMIT", "reporter"), ("CN_WORKPLACE", "reporter"),
+            ("CN_USCC", "reporter"), ("CN_LANDLINE", "reporter"), ("ORGANIZATION", "reporter"),
+            ("CN_LICENSE_PLATE", "reporter"), ("CN_BANK_CARD", "official"), ("CN_BANK_CARD", "reporter"),
+            ("CN_MOBILE", "official"), ("CN_MOBILE", "third_party"), ("CN_LANDLINE", "public"),
+            ("ORGANIZATION", "third_party"), ("ORGANIZATION", "public"), ("CN_SOCIAL_ACCOUNT", "subject"),
+            ("CN_SOCIAL_ACCOUNT", "official"), ("CN_ID_CARD", "subject"), ("CN_ID_CARD", "third_party"),
+            ("IP_ADDRESS", "reporter"), ("URL", "reporter"), ("URL", "subject"), ("DEMOGRAPHIC", "subject"),
+            ("EMAIL_ADDRESS", "third_party"), ("PERSON", "official")} <= has
+    assert any(d.genre == "hotline" and "小股东" in d.text and
+               any(x.label == "PERSON" and x.role == "subject" and x.form == "plain" and
+                   any(y.label == "PERSON" and y.role == "reporter" and y.form == "plain" and y.text[0] == x.text[0]
+                       for y in d.spans) for x in d.spans) and
+               any(x.label == "CN_ADDRESS" and x.role == "reporter" for x in d.spans) and
+               any(x.label == "CN_MOBILE" and x.role == "subject" for x in d.spans) for d in docs)
+    assert any(d.genre == "hotline" and "撤回举报" in d.text and
+               any(x.label == "CN_MOBILE" and x.role == "subject" and x.form == "plain" for x in d.spans) and
+               any(x.label == "PERSON" and x.role == "reporter" for x in d.spans) for d in docs)
+    assert any(d.genre == "hotline" and "网约车" in d.text and
+               any(x.label == "CN_LICENSE_PLATE" and x.role == "reporter" for x in d.spans) and
+               any(x.label == "CN_MOBILE" and x.role == "third_party" and x.form == "partial" for x in d.spans)
+               for d in docs)
+    assert any(d.genre == "letter" and "校长" in d.text and
+               any(x.label == "ORGANIZATION" and x.role == "reporter" and x.text.endswith(("小学", "学校")) for x in d.spans)
+               for d in docs)
+    assert any(d.genre == "letter" and "门诊号" in d.text and
+               any(x.label == "PERSON" and x.role == "third_party" for x in d.spans) for d in docs)
+    assert any(d.genre == "letter" and "来访登记簿" in d.text and
+               len({x.text for x in d.spans if x.label == "PERSON" and x.role == "reporter"}) >= 3 for d in docs)
+    assert any(d.genre == "webform" and "单位名称" in d.text and
+               any(x.label == "CN_USCC" and x.role == "reporter" for x in d.spans) and
+               any(x.label == "CN_WORKPLACE" and x.role == "reporter" for x in d.spans) for d in docs)
+    assert any(d.genre == "transfer" and "的职工" in d.text and
+               any(x.label == "ORGANIZATION" and x.role == "subject" and x.text.endswith("集团有限公司") for x in d.spans) and
+               any(x.label == "CN_ID_CARD" and x.role == "reporter" for x in d.spans) for d in docs)
+    assert any(d.genre == "webform" and "文档属性" in d.text and
+               any(x.label == "PERSON" and x.role == "reporter" and d.text[x.start - 5:x.start] == "举报材料-"
+                   for x in d.spans) for d in docs)
+    assert any(d.genre == "webform" and "被举报人（个人）" in d.text and
+               any(x.label == "CN_ADDRESS" and x.role == "subject" for x in d.spans) and
+               any(x.label == "CN_ADDRESS" and x.role == "reporter" for x in d.spans) for d in docs)
+    assert any(d.genre == "chat" and "对讲" in d.text and
+               any(x.label == "CN_MOBILE" and x.role == "reporter" and x.form == "chinese" for x in d.spans) for d in docs)
+    assert any(d.genre == "chat" and "弹幕" in d.text and
+               any(x.label == "CN_ADDRESS" and x.role == "reporter" and x.form == "partial" for x in d.spans) for d in docs)
+    assert any(d.genre == "chat" and "别说是我" in d.text for d in docs)
+    assert any(d.genre == "transfer" and "执法证号" in d.text and
+               sum(x.label == "CN_MOBILE" and x.role == "official" for x in d.spans) >= 2 and
+               any(n.kind == "case_number" for n in d.never) for d in docs)
+    assert any(d.genre == "transfer" and "[删除：" in d.text and
+               any(x.role == "reporter" and d.text[x.start - 4:x.start] == "[删除：" for x in d.spans) for d in docs)
+    assert any(d.genre == "transfer" and "人大代表" in d.text and
+               any(x.label == "CN_MOBILE" and x.role == "third_party" for x in d.spans) for d in docs)
+    assert any(d.genre == "notice" and "行政判决书" in d.text and
+               any(x.label == "CN_ADDRESS" and x.role == "reporter" for x in d.spans) for d in docs)
+    assert any(d.genre == "notice" and "村务公开" in d.text and
+               any(x.label == "CN_ID_CARD" and x.role == "reporter" for x in d.spans) for d in docs)
+    assert any(d.genre == "notice" and "警情通报" in d.text and
+               any(x.label == "DEMOGRAPHIC" and x.role == "subject" for x in d.spans) for d in docs)
+    assert any(d.genre == "reward" and "数字人民币" in d.text and
+               any(x.label == "PERSON" and x.role == "reporter" and "*" in x.text for x in d.spans) for d in docs)
+    assert any(d.genre == "reward" and "分配协议" in d.text and
+               sum(x.label == "CN_BANK_CARD" and x.role == "reporter" for x in d.spans) >= 2 for d in docs)
+    assert any(d.genre == "census" and "FeatureCollection" in d.text and
+               sum(x.label == "CN_USCC" and x.role == "subject" for x in d.spans) >= 2 for d in docs)
+    assert any(d.genre == "census" and any(x.label == "ORGANIZATION" and x.role == "subject" and x.text.endswith("医院")
+                                           for x in d.spans) for d in docs)
+    assert any(d.genre == "census" and "加油站" in d.text and
+               any(x.label == "CN_ID_CARD" and x.role == "subject" for x in d.spans) for d in docs)
