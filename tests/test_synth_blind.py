@@ -202,8 +202,8 @@ def test_the_blind_families_are_the_ones_registered():
     once unseen4 took their place, unseen4 once unseen5 did, unseen5 and unseen6 at stop 13;
     unseen7 at stop 15; unseen8 at stop 16; unseen9 at stop 17; unseen10, written blind on
     2026-12-04 by a helper, at stop 18; unseen11, written blind the same day by another
-    helper, unseen12, written blind the same day by a third helper, and unseen13, written blind
-    the same day by a fourth helper, are the blind ones now)."""
+    helper, at stop 19; unseen12, written blind the same day by a third helper, and unseen13,
+    written blind the same day by a fourth helper, are the blind ones now)."""
     from benchmarks import bench_roles
 
     assert all(bench_roles.BLIND_SEEDS.get(f) for f in bench_roles.STILL_BLIND)

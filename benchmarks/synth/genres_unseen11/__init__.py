@@ -22,7 +22,9 @@ read its own output with the gold marked, and the two structural test files. Fak
 The family is measured in aggregate; ``bench_roles`` refuses ``--dump`` / ``--misses`` for it
 except for half a (``STILL_BLIND``, seed 20261211). Half a (``unseen11-a``, layouts 0 and 2 of
 each genre) may be looked at later; half b (``unseen11-b``, layouts 1 and 3) stays blind: once
-one of its failures is read it stops measuring anything.
+one of its failures is read it stops measuring anything. Opened at stop 19 (2026-12-04,
+22:16 UTC) after four blind measures of half b (15.05 % forward leak three times, then 14.89 %,
+77.00 % retention at each), once unseen13 had joined unseen12 as a blind family.
 
 What is in it (genre: layouts 0 | 1 | 2 | 3; even positions are half a, odd ones half b)
 -----------------------------------------------------------------------------------------
