@@ -16,10 +16,11 @@ from jubao_redact import Redactor
 
 # fmt: off
 CASES = [  # text, policy, expected [(entity, start, end, role)]
-    # a table export: the sender who says they reported and their account are the reporter's
+    # a table export: the sender who says they reported and their account are the reporter's; the
+    # name after the staff title of the other sender (网格员赵敏) is the officer
     ('时间 | 发送者 | 微信号 | 类型 | 内容\n2021-03-02 09:14:05 | 清水长流 | wxid_k2m8q1z7c0 | 文本 | 是我打电话反映的，他们厂又在排了\n'
      '2021-03-02 09:20:11 | 网格员赵敏 | zhaomin_0371 | 文本 | 收到。我们今晚去现场', 'forward',
-     [('CN_SOCIAL_ACCOUNT', 47, 51, 'reporter'), ('CN_WECHAT', 54, 69, 'reporter'), ('PERSON', 119, 121, 'unknown'),
+     [('CN_SOCIAL_ACCOUNT', 47, 51, 'reporter'), ('CN_WECHAT', 54, 69, 'reporter'), ('PERSON', 119, 121, 'official'),
       ('CN_WECHAT', 124, 136, 'unknown')]),
     # headings 【nickname】time: every heading is a speaker
     ('与“老树”的聊天记录\n\n【老树】08:42\n听说你对我们厂有意见？\n【远山】08:45\n你自己看看：门口那条沟全黑了\n【老树】08:50\n给个卡号\n'

@@ -72,6 +72,8 @@ _LINE = re.compile(
 _HEADER = re.compile(
     rf"""
     ^[ \t]*
+    (?:[┌├└│][ \t]*)?                          # a chat record forwarded into a chat, boxed by
+                                              # the transcription (┌ 家园一号2010 11月1日 10:37)
     (?: {_NICK}
         (?:[ \t]+|(?<=[\]】]))                  # nickname, then the time (no blank needed
         (?P<ts>{_TIME})                         # after a bracket: 【山鹰】08:45)
@@ -85,6 +87,7 @@ _HEADER = re.compile(
     """,
     re.VERBOSE | re.MULTILINE,
 )
+_BOXED = re.compile(r"[ \t]*[┌├└│]")
 # A user labelled by their role in a bracket, as an official account's or a bot's service
 # chat prints it: "[用户 海阔人家] 往河滩上倒…" (the bot's own turns: [智能助手] …).
 _ROLE_BRACKET = re.compile(
@@ -173,6 +176,7 @@ class ChatSpeakerRecognizer(ZhRecognizerMixin, EntityRecognizer):
         headed: Counter[str] = Counter()
         heads: list[tuple[str, int, int]] = []  # every line-start label, where it stands
         numbers: list[tuple[str, int, int]] = []  # QQ numbers in brackets after a nickname
+        boxed = 0
         for regex, counts in ((_LINE, starts), (_HEADER, headed)):
             for m in regex.finditer(folded):
                 tag = "" if regex is not _HEADER else "2" if m.group("nick2") else "3" if m.group("nick3") else ""
@@ -180,6 +184,8 @@ class ChatSpeakerRecognizer(ZhRecognizerMixin, EntityRecognizer):
                 if self._is_field(nick):
                     continue
                 counts[nick] += 1
+                if regex is _HEADER and _BOXED.match(folded, m.start()) is not None:
+                    boxed += 1  # a heading of a chat record quoted in the chat (┌ 海阔 12:30)
                 heads.append((nick, *m.span("nick" + tag)))
                 if regex is _LINE and (m.group("ts") or m.group("tsa")):
                     stamped.add(nick)
@@ -234,7 +240,8 @@ class ChatSpeakerRecognizer(ZhRecognizerMixin, EntityRecognizer):
         # a "nick time" heading line counts twice over, or in a text that says it is a chat
         # (where heading lines head the messages, a colon once inside a message is no speaker
         # line: 你自己看看：他们厂的货车…)
-        headings = sum(headed.values()) >= 3
+        # (the headings of a chat record quoted inside it head only that record's messages)
+        headings = sum(headed.values()) - boxed >= 3
         speakers = {n for n, c in starts.items()
                     if c >= 2 or n in stamped or (chat and len(n) >= 2 and (not headings or n in headed))}
         speakers |= {n for n, c in headed.items() if c >= 2 or (chat and len(n) >= 2)}

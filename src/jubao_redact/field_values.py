@@ -112,6 +112,8 @@ LABEL_CELL = re.compile(
     r"节点|环节|步骤|流程|操作|动作|"  # a flow log's 节点 | 处理人 | 联系方式 (stop 16)
     r"签字|签名|签章|盖章|手印|签收|"  # 领取人签字: the column signed in (stop 16)
     r"分|"  # a score sheet's 平均分, 得分, 总分 (stop 18)
+    r"网格|"  # a patrol log's 网格 column (日期,网格,巡查人,…), stop 19
+    r"性别|民族|年龄|住址|"  # a register's person columns (来访人  性别  住址  联系电话), stop 19
     r"号)"
     r"|(?:专家|评委)[\u4e00-\u9fff]{1,3}")  # an expert's column by surname (专家张⇥专家李⇥平均分)  # …号: 许可证号, 车牌号, 案号, 文号 (a header has no digits, so never 3号)
 
@@ -180,6 +182,12 @@ def _cells(text: str, line0: int, line1: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in cells if text[a:b].strip(" |｜")]
 
 
+def gap_cells(text: str, line0: int, line1: int) -> list[tuple[int, int]]:
+    """The cells of a line set out in columns by spaces, tabs or bars (序号  日期  来访人 …)."""
+    return _cells(text, line0, line1)
+
+
+_COLUMN_GAP = re.compile(r"[ \u3000]{2,}")
 _CELL_BEFORE = frozenset('\n|｜\t ,"')  # what stands before a header cell's word
 
 # A CSV cell: quoted ("…", "" inside for a quote) or bare, up to the next comma.
@@ -298,8 +306,10 @@ _BRACKETED_HOME = re.compile(
     r"""[（(]
         (?P<home>[\u4e00-\u9fff0-9]{1,12}
                  (?:小区|花园|家园|公馆|名城|名苑|新村|新城|苑|庭|府|公寓|家属院|家属楼|社区|村|庄|屯|组)
-                 (?:[东西南北]头|[0-9]{1,3}组)?[0-9]{0,4}号?)   # a village's end or house (东柳林村东头,
+                 (?:[东西南北]头|[0-9]{1,3}组)?[0-9]{0,4}号?   # a village's end or house (东柳林村东头,
                                                              # 下杨庄村98号, 西刘营村4组4号)
+                |[0-9]{1,3}(?:栋|号楼)[0-9]{2,4}(?:室)?|[0-9]{1,3}-[0-9]{1,2}-[0-9]{2,4})   # or a flat in
+                                                             # short (10栋2103, 17-4-604)
         (?=[)）]|[，,、；;][^)）\n]{0,30}[)）])   # alone, or first in the brackets (梁建（新城名城，133…）)
         """, re.X)
 
@@ -360,6 +370,11 @@ def missed_values(text: str, results: list[RecognizerResult],
             continue  # 住址⏎… only when the label (诉求人住址) is alone on its line
         stop = _STOP.search(text, start, min(len(text), start + MAX_VALUE + 1))
         limit = stop.start() if stop else min(len(text), start + MAX_VALUE)
+        field = m.group("field")
+        if field is not None and field.strip(" \u3000") == "":
+            # 住址  联系电话  反映事项: after a column gap the value is one cell, up to the next gap
+            gap = _COLUMN_GAP.search(text, start, limit)
+            limit = gap.start() if gap else limit
         for rule in rules[m.group("cue")]:
             is_field = m.group("field") is not None
             if rule.field_only and not is_field:

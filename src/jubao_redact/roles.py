@@ -36,6 +36,7 @@ cues. Linear in the text length plus findings.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from itertools import compress
@@ -154,6 +155,7 @@ _CONTACT_LINE = re.compile(r"[ \t\u3000]*(?:电话|手机|座机|传真|邮箱|�
 _NAME_LINE = re.compile(r"[\u4e00-\u9fff（）()]{4,30}")
 # A contact line of a document's foot: its person or its phone (联系人：史平  (0391)…).
 _CONTACT_PERSON_LINE = re.compile(r"[ \t\u3000]*(?:联系人|经办人|联系电话|电话|手机)[ \t]*[:：]")
+_UNIT_FIELD_LINE = re.compile(r"[ \t\u3000]*(?:单位|工作单位|所在单位|公司|Company)[ \t]*[:：]")
 _ORG_CONTACT_LINE = re.compile(r"[ \t\u3000]*(?:联系人|联络人)[ \t]*[:：]")
 _SEAL_END = re.compile(r"[（(](?:盖章|公章|章|印章)[)）]$")
 _DEPARTMENT_END = re.compile(r"(?:科|处|室|股|办|大队|支队|中队|中心)$")
@@ -343,6 +345,20 @@ _SELF_REPORT = re.compile(
 )
 
 
+#: Two or more spaces between two words of a line: a column gap.
+_INNER_GAP = re.compile(r"[^\s][ \u3000]{2,}(?=[^\s])")
+
+
+def _gapped_lines(text: str) -> set[int]:
+    """Starts of the lines set out in columns by spaces (序号  日期  来访人  住址  联系电话):
+    two or more column gaps; a header row among them still has to be all labels (_header)."""
+    count: dict[int, int] = {}
+    for m in _INNER_GAP.finditer(text):
+        line0 = text.rfind("\n", 0, m.start()) + 1
+        count[line0] = count.get(line0, 0) + 1
+    return {line0 for line0, k in count.items() if k >= 2}
+
+
 def _csv_lines(original: str) -> set[int]:
     """Starts of the lines that may be CSV: three or more ASCII commas (a cell's text may hold
     full-width ones; a line is a table row only under a header row of labels, see _tables).
@@ -508,8 +524,8 @@ class _Document:
         # horizontal tables: value rows under a header row of column labels
         self._original = views.original  # CSV rows are found and split there (folding turns ，into ,)
         self._csv_lines = _csv_lines(views.original) if "," in views.original else set()
-        self.rows = (self._tables() if ("|" in text or "｜" in text or "\t" in text or self._csv_lines)
-                     else {})
+        self.rows = (self._tables() if ("|" in text or "｜" in text or "\t" in text or self._csv_lines
+                                        or "  " in text) else {})
         self.row_starts = sorted(self.rows)
         self.row_ends = [self.rows[r][0][-1][1] + 1 for r in self.row_starts]
         self.anchor: tuple[int, int, _Vote, str] | None = None  # (sentence, end, vote, entity)
@@ -824,7 +840,9 @@ class _Document:
         header = None
         header_end = 0
         wrapped_to = -1  # start of a line that continues the row above it
-        lines = {text.rfind("\n", 0, m.start()) + 1 for m in _TABLE_CHAR.finditer(text)} | self._csv_lines
+        barred = {text.rfind("\n", 0, m.start()) + 1 for m in _TABLE_CHAR.finditer(text)}
+        gapped = _gapped_lines(text) - barred - self._csv_lines
+        lines = barred | self._csv_lines | gapped
         for line0 in sorted(lines):
             line1 = text.find("\n", line0)
             line1 = n if line1 < 0 else line1
@@ -835,7 +853,9 @@ class _Document:
             if digits and header is None:
                 continue
             csv = line0 in self._csv_lines
-            cells = field_values.csv_cells(self._original, line0, line1) if csv else self._cells(line0, line1)
+            cells = (field_values.csv_cells(self._original, line0, line1) if csv
+                     else field_values.gap_cells(text, line0, line1) if line0 in gapped
+                     else self._cells(line0, line1))
             cols = None if digits else self._header(cells)
             if cols is not None:
                 header, header_end = cols, line1
@@ -1305,6 +1325,15 @@ class _Document:
                 # 寄件：安阳市生态环境局  河南省安阳市文峰区红旗路328号: the address in the next
                 # cell of an agency's name is the agency's
                 return _Vote(p_vote.role, CUE, "role:address-of:" + p_vote.evidence.removeprefix("role:"))
+        if (entity == "CN_ADDRESS" and self.anchor is not None and self.anchor[3] == "PERSON"
+                and _LIVES_BEFORE.search(text, max(0, start - 3), start) is not None):
+            # 接受刘雪梅（身份证号…，住老城区…65号，电话…）的委托: where the person in whose brackets
+            # it stands lives; theirs whatever the sentence says the plant did
+            _, a_end, a_vote, _ = self.anchor
+            if (a_end < start and text[a_end : a_end + 1] in ("（", "(")
+                    and _CLOSED.search(text, a_end + 1, start) is None):
+                role = a_vote.role if a_vote.role != "unknown" else "reporter"
+                return _Vote(role, CUE, "role:home-of:" + a_vote.evidence.removeprefix("role:"))
         if entity in ("ORGANIZATION", "CN_WORKPLACE", "CN_ADDRESS") and self.anchor is not None:
             # 申领人杨先生（滑县某卫生院）, 李淑英（阳光小区）: an organisation or a place in
             # brackets right after a person is that person's (their employer, their company,
@@ -1331,6 +1360,14 @@ class _Document:
                 # 郭晨⏎瑞通养殖有限公司⏎手机…: the unit under a private signer's name is where
                 # they work (an agency under its staff member's name: role:signature above)
                 return _Vote("reporter", CUE, "role:affiliation:signature")
+        if (entity in _UNIT_ENTITIES and self.previous is not None and self.previous[0] == "PERSON"
+                and self.previous[2].role in ("unknown", "reporter")
+                and _UNIT_FIELD_LINE.match(text, text.rfind("\n", 0, start) + 1) is not None):
+            line0 = text.rfind("\n", 0, start) + 1
+            if line0 > 0 and text.rfind("\n", 0, line0 - 1) < self.previous[1] < line0:
+                # 作者：张宇⏎单位：兴旺建筑工程有限公司 (a document's properties, a visitor's card):
+                # the unit on the line under a private person's field is theirs (fail closed)
+                return _Vote("reporter", CUE, "role:affiliation:unit-line")
         if entity == "ORGANIZATION":
             if self.genre == "letter" and value.endswith(_LAW_FIRM):
                 # a law firm in a complaint letter writes for the complainants (律师函)
@@ -1475,6 +1512,17 @@ class _Document:
             self.anchor = (self._sent[k], end, vote, entity)
 
 
+# A staff title at the start of a speaker's nickname (网格员冯站长, 执法队员李华).
+_STAFF_TITLE_LEAD = re.compile(r"(?:网格员|网格长|执法队员|执法人员|监察员|信访员|联络员|调解员|社区干部|村干部)")
+_BOX_PREFIX = re.compile(r"[ \t]*[┌├└│][ \t]*\Z")
+
+
+def _boxed(text: str, start: int) -> bool:
+    """Does the speaker heading at ``start`` stand in a boxed chat record (┌ 家园常在 11:56)?"""
+    line0 = text.rfind("\n", 0, start) + 1
+    return start - line0 <= 4 and _BOX_PREFIX.match(text, line0, start) is not None
+
+
 def _own_line(text: str, sp, starts: list[int]) -> range:
     """The findings (indices into ``starts``) on the speaker's own line: a turn whose message
     goes on below (a conversation's title line heading other people's turns) counts only its
@@ -1493,6 +1541,11 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
         taken = {sp.start for sp in speakers}
         speakers += [sp for sp in coref.chat_headers(doc.text) if sp.start not in taken]
         speakers.sort(key=lambda sp: sp.start)
+        # a heading's message ends where the next speaker's line starts, whatever its form
+        # (│ 麦田1708 12:14⏎│ …⏎└⏎王文：收到…: 王文's line is not 麦田1708's message)
+        speakers = [dataclasses.replace(sp, line_end=min(sp.line_end, nxt.start - 1))
+                    if nxt.start <= sp.line_end else sp
+                    for sp, nxt in zip(speakers, speakers[1:])] + speakers[-1:]
     rows = doc.table_rows
     if rows:
         # a chat backup exported as a table: each row is its sender's turn, and the account in
@@ -1527,10 +1580,16 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
     staff: dict[str, bool] = {}
     at_speaker: dict[int, str] = {}
     speech: dict[str, bool] = {}
+    for name in {sp.name for sp in speakers}:
+        # 何璐（网格员）→ 杨阳：[聊天记录]…, 吴亮（网格员） IP属地：…: a speaker named with a staff
+        # office in brackets anywhere in the chat is staff
+        at = doc.text.find(name + "（")
+        at = at if at >= 0 else doc.text.find(name + "(")
+        if at >= 0:
+            office = _SPEAKER_OFFICE.match(doc.text, at + len(name))
+            if office is not None and _STAFF_NAME.search(office.group(1)) is not None:
+                titled_by_bracket.add(name)
     for sp in speakers:
-        office = _SPEAKER_OFFICE.match(doc.text, sp.end)  # 吴亮（网格员） IP属地：…: staff by the bracket
-        if office is not None and _STAFF_NAME.search(office.group(1)) is not None:
-            titled_by_bracket.add(sp.name)
         staff[sp.name] = (staff.get(sp.name, False) or _STAFF_NAME.search(sp.name) is not None
                           or sp.name in titled_by_bracket)
         speech[sp.name] = speech.get(sp.name, False) or (
@@ -1575,9 +1634,14 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
         plant[name] = not staff[name]
     # two people talking, one of them taking the complaint in: the other is the one who complains
     # the export's owner may write as 我： (与“庞彬”的聊天⏎09:14 我：…): a second person
-    pair = len(staff) == 2 or (len(staff) == 1 and _OWNER_TURN.search(doc.text) is not None)
+    # (the speakers of a chat record forwarded into the chat, boxed by the transcription, are
+    # not among those talking: ┌ 家园常在 11:56⏎│ …⏎└)
+    quoted = {sp.name for sp in speakers} - {sp.name for sp in speakers if not _boxed(doc.text, sp.start)}
+    talkers = [name for name in staff if name not in quoted]
+    pair = len(talkers) == 2 or (len(talkers) == 1 and _OWNER_TURN.search(doc.text) is not None)
     if pair:  # what one says shows who takes the complaint only between two people
-        staff = {name: (staff[name] or speech[name]) and not press[name] for name in staff}
+        staff = {name: (staff[name] or speech[name]) and not press[name] if name in talkers else staff[name]
+                 for name in staff}
         for name in staff:
             if staff[name] and self_report.get(name) and not strong.get(name):
                 # 莫凯：收到，我这就去看看…我的电话188…: the one taking the complaint gives their
@@ -1589,17 +1653,19 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
             for j in _own_line(doc.text, sp, starts):
                 if votes[j].role == "reporter" and votes[j].evidence.startswith("role:cue:我"):
                     votes[j] = _Vote("official", CUE, "role:speaker-turn:staff", sp.end)
-    to_staff = len(staff) == 2 and sum(staff.values()) == 1 and not agency
+    to_staff = len(talkers) == 2 and sum(staff[name] for name in talkers) == 1 and not agency
     if to_staff:
         # what the one who complains gives in their own turns with nothing to say whose it is
         # (绿水依旧1104：13812345678) is theirs
         for sp in speakers:
-            if staff[sp.name] or self_report.get(sp.name):
+            if staff[sp.name] or self_report.get(sp.name) or sp.name in quoted:
                 continue
             lo = bisect.bisect_left(starts, sp.end)
             hi = bisect.bisect_left(starts, sp.line_end)
             for j in range(lo, hi):
-                if results[j].entity_type in _PERSONAL_CONTACT and votes[j].level >= DEFAULT:
+                if (results[j].entity_type in _PERSONAL_CONTACT and votes[j].level >= DEFAULT
+                        and doc.text[results[j].start:results[j].end] not in quoted):
+                    # (我和家园常在的聊天记录: a speaker of the record forwarded is someone else)
                     votes[j] = _Vote("reporter", CUE, "role:speaker-turn:to-staff", sp.end)
     for sp in speakers:
         if not press[sp.name] or strong[sp.name]:
@@ -1619,15 +1685,22 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
             if v.level >= DEFAULT or (v.role == "reporter" and v.evidence.startswith("role:cue:我")):
                 votes[j] = _Vote("subject", CUE, "role:speaker-turn:" + (
                     "dealer" if _DEALER_SPEAKER.fullmatch(sp.name) else "plant-staff"), sp.end)
+    titled_at = {sp.start + m.end(): sp for sp in speakers
+                 if (m := _STAFF_TITLE_LEAD.match(sp.name)) is not None and m.end() < len(sp.name)}
     for j, r in enumerate(results):
         name = at_speaker.get(r.start)
-        if name is None or r.entity_type not in ("CN_SOCIAL_ACCOUNT", "PERSON", "ORGANIZATION") \
+        if name is None and r.start in titled_at and r.entity_type == "PERSON" \
+                and r.end <= titled_at[r.start].end:
+            # 网格员冯站长：…: the name after the staff title the nickname opens with is the speaker
+            name = titled_at[r.start].name
+        elif name is None or r.entity_type not in ("CN_SOCIAL_ACCOUNT", "PERSON", "ORGANIZATION") \
                 or r.end > r.start + len(name):
             continue  # a name or organisation found in the speaker's place is the speaker
         vote = (_Vote("subject", CUE, "role:speaker:plant-staff") if plant[name] and not strong[name]
                 else _Vote("third_party", CUE, "role:speaker:press") if press[name] and not strong[name]
                 else _Vote("reporter", STRONG, "role:speaker:self") if self_report[name]
-                else _Vote("reporter", STRONG, "role:speaker:to-staff") if to_staff and not staff[name]
+                else _Vote("reporter", STRONG, "role:speaker:to-staff") if (
+                    to_staff and not staff[name] and name not in quoted)
                 else _Vote("official", DEFAULT, "role:speaker:staff") if agency
                 else _Vote("official", CUE, "role:speaker:takes-complaint") if staff[name]
                 else _Vote("subject", CUE, "role:speaker:dealer") if _DEALER_SPEAKER.fullmatch(name)
@@ -2031,6 +2104,9 @@ def _listed_people(text: str, results: list[RecognizerResult], votes: list[_Vote
 
 #: The end of a bracketed aside on its line (or a new bracket or a line break: no aside).
 _CLOSE_BRACKET = re.compile(r"[）)（(\n]")
+#: 住 (住址：, 家住) right before a place: where someone lives.
+_CLOSED = re.compile(r"[）)]")
+_LIVES_BEFORE = re.compile(r"(?:[，,、（(]住|住址[：:]?|家住|现住)\Z")
 #: A right cue of reporting together (共同来访, 一起举报, 联名反映).
 _TOGETHER = re.compile(r"共同|一起|一同|联名")
 _SENDER_LINE = re.compile(r"[ \t]*(?:发件人|From)[ \t]*[:：][ \t]*")

@@ -975,6 +975,13 @@ _RESIDENCE_FIELD = re.compile(
     """,
     re.VERBOSE,
 )
+def _next_label(text: str, start: int, end: int) -> bool:
+    """A header row's next column label (住址  联系电话  反映事项), not the field's value."""
+    from jubao_redact.field_values import LABEL_CELL  # (field_values reads the role tables)
+
+    return end - start <= 6 and LABEL_CELL.fullmatch(text, start, end) is not None
+
+
 # A note before a residence field's value that it is the same place as another's (同小区，X).
 _SAME_AS = re.compile(r"(?:同小区|同村|同上|同前|同一小区|同组)[，,、 ]")
 _CELL_END = re.compile(r"[\t|｜\n;；，,。）)]|[ \u3000]{2,}")
@@ -1277,7 +1284,7 @@ def residence_rules(text: str) -> list[Span]:
         while end > start and text[end - 1] in " \t\u3000":
             end -= 1
         if 2 <= end - start <= 40 and not _NO_PLACE.fullmatch(text, start, end) \
-                and "\u4e00" <= text[start] <= "\u9fff":
+                and "\u4e00" <= text[start] <= "\u9fff" and not _next_label(text, start, end):
             out.append((start, end, "CN_ADDRESS", 0.9, "field:residence"))
     return out
 
