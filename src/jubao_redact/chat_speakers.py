@@ -54,6 +54,8 @@ _NICK = _nick()
 _LINE = re.compile(
     rf"""
     ^[ \t]*
+    (?:[└├┗┣↳][─ \t]*)?                       # a reply under a comment, drawn as a tree branch
+                                              # (  └ 平安793（UP主）：别猜了)
     (?P<ts>{_TIME})?                          # an optional time stamp before the speaker
     [ \t]*
     (?:(?:业主|住户|客户|访客|网友|用户|居民|村民)[ \t]+)?   # a service chat's label for who speaks
@@ -128,7 +130,7 @@ _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _HEADING_STARTS = ("以下", "如下", "下面", "附", "截图")
 # A document that says it is a chat log: then every line-start label is a speaker.
 _CHAT_HEADER = re.compile(
-    r"群(?:聊|截图|里)|聊天记录|聊天截图|截图转文字|微信群|QQ群"
+    r"群(?:聊|截图|里)|聊天记录|聊天截图|截图转文字|微信群|QQ群|评论导出|—— 评论 ——"
     # what an export writes in place of a picture, a clip or a voice message
     r"|\[(?:图片|视频|语音|表情|动画表情|文件)\]"
     # a group's name as a heading: 业主交流群（截图转文字）; the look-behind comes after 群

@@ -334,7 +334,7 @@ _PLANT_SELF = re.compile(r"我(?:就|也|一直|本来就)?(?:在|是)(?:厂里|
                          r"(?:上班|干活|工作|打工|的人|的)?")
 # A cue that speaks of the one who reported in the third person (楼主是怡和苑的吧, 就是X那户,
 # 举报人是…): in a speaker's turn it is about someone else, never the speaker's own.
-_ABOUT_THE_REPORTER = re.compile(r"role:cue:(?:楼主|发帖人|举报人|举报的|投诉人|反映人|信访人|那家|那户|那边)")
+_ABOUT_THE_REPORTER = re.compile(r"role:cue:(?:楼主|up主|UP主|博主|发帖人|举报人|举报的|投诉人|反映人|信访人|那家|那户|那边)")
 _SELF_REPORT = re.compile(
     r"""我[刚又已经也都还一直]{0,4}       # I (just, again, already…)
         (?:打了|打过|拨打|举报|反映|投诉|写信|报警|上报)  # reported
@@ -1368,6 +1368,12 @@ class _Document:
                 # 作者：张宇⏎单位：兴旺建筑工程有限公司 (a document's properties, a visitor's card):
                 # the unit on the line under a private person's field is theirs (fail closed)
                 return _Vote("reporter", CUE, "role:affiliation:unit-line")
+        if (entity == "ORGANIZATION" and self.genre == "letter" and not text[:start].strip()
+                and text[end : end + 1] in ("\n", "") and _WE_THE_UNIT.search(text, end) is not None
+                and (org_shape(value) or ("",))[0] != "official"):
+            # 滑县白沙镇中心小学⏎关于…废气影响我校师生健康的情况反映: the letterhead of a letter
+            # that speaks as 我校 / 我院 is the one who complains (a school, a clinic, a firm)
+            return _Vote("reporter", CUE, "role:letterhead")
         if entity == "ORGANIZATION":
             if self.genre == "letter" and value.endswith(_LAW_FIRM):
                 # a law firm in a complaint letter writes for the complainants (律师函)
@@ -1514,6 +1520,10 @@ class _Document:
 
 # A staff title at the start of a speaker's nickname (网格员冯站长, 执法队员李华).
 _STAFF_TITLE_LEAD = re.compile(r"(?:网格员|网格长|执法队员|执法人员|监察员|信访员|联络员|调解员|社区干部|村干部)")
+_WE_THE_UNIT = re.compile(r"我(?:校|院|园|单位|公司|司|厂|村|社区)")
+_COMPANY_ACCOUNT = re.compile(r"(?:官方|官方号|官方账号|官微|客服)\Z")
+# The bracket a forum or a video site sets after the poster's name (X（楼主）, X（UP主）).
+_POSTER_MARK = re.compile(r"楼主|UP主|up主|博主|作者|发帖人")
 _BOX_PREFIX = re.compile(r"[ \t]*[┌├└│][ \t]*\Z")
 
 
@@ -1576,6 +1586,7 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
     strong: dict[str, bool] = {}  # said they reported (我打了12369), not only 我的… in a turn
     plant: dict[str, bool] = {}  # said they work at the plant (我就在厂里上班)
     titled_by_bracket: set[str] = set()
+    poster: set[str] = set()
     press: dict[str, bool] = {}  # said they are a journalist, a lawyer, a volunteer (我是…的谢记者)
     staff: dict[str, bool] = {}
     at_speaker: dict[int, str] = {}
@@ -1589,6 +1600,8 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
             office = _SPEAKER_OFFICE.match(doc.text, at + len(name))
             if office is not None and _STAFF_NAME.search(office.group(1)) is not None:
                 titled_by_bracket.add(name)
+            elif office is not None and _POSTER_MARK.fullmatch(office.group(1)) is not None:
+                poster.add(name)  # 平安793（UP主）：…, X（楼主）: who opened the thread or posted the video
     for sp in speakers:
         staff[sp.name] = (staff.get(sp.name, False) or _STAFF_NAME.search(sp.name) is not None
                           or sp.name in titled_by_bracket)
@@ -1614,10 +1627,13 @@ def _chat_speakers(doc: _Document, results: list[RecognizerResult], votes: list[
                                                 and "role:cue:" in votes[j].evidence
                                                 and _ABOUT_THE_REPORTER.search(votes[j].evidence) is None
                                                 for j in range(lo, hi))
-        said = not titled and _SELF_REPORT.search(doc.text, sp.end, sp.line_end) is not None
+        said = not titled and (sp.name in poster
+                               or _SELF_REPORT.search(doc.text, sp.end, sp.line_end) is not None)
         strong[sp.name] = strong.get(sp.name, False) or said
         plant[sp.name] = plant.get(sp.name, False) or (
-            _PLANT_SELF.search(doc.text, sp.end, sp.line_end) is not None)
+            _PLANT_SELF.search(doc.text, sp.end, sp.line_end) is not None) or (
+            # 河南金鹏塑料制品官方：您好，我司…: a company's own account (an agency's is shaped)
+            _COMPANY_ACCOUNT.search(sp.name) is not None and org_shape(sp.name) is None)
         press[sp.name] = press.get(sp.name, False) or (
             _PRESS_SELF.search(doc.text, sp.end, sp.line_end) is not None)
         self_report[sp.name] = self_report.get(sp.name, False) or own or said
