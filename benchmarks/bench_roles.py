@@ -16,8 +16,9 @@ names, numbers, forms and orders, not to unseen wording (see docs/roles.md).
 20261205 and 20261206), ``--family unseen7`` the sixth (seed 20261207), ``--family unseen8``
 the seventh (seed 20261208), ``--family unseen9`` the eighth (seed 20261209), ``--family
 unseen10`` the ninth (seed 20261210), ``--family unseen11`` the tenth (seed 20261211),
-``--family unseen12`` the eleventh (seed 20261212) and ``--family unseen13`` the twelfth (seed
-20261213), whole or one half (``--half a|b``); only half a of a family still blind may be dumped.
+``--family unseen12`` the eleventh (seed 20261212), ``--family unseen13`` the twelfth (seed
+20261213) and ``--family unseen14`` the thirteenth (seed 20261214), whole or one half
+(``--half a|b``); only half a of a family still blind may be dumped.
 
 ``--family unseen`` measures the unseen-wording family (``benchmarks/synth/genres_unseen``,
 written after the rules, with other labels, sentences and layouts) in its two halves:
@@ -64,11 +65,12 @@ UNSEEN10_SEED = 20261210  # eleventh family, the ninth written blind: aggregate 
 UNSEEN11_SEED = 20261211  # twelfth family, the tenth written blind: aggregate only (but half a)
 UNSEEN12_SEED = 20261212  # thirteenth family, the eleventh written blind: aggregate only (but half a)
 UNSEEN13_SEED = 20261213  # fourteenth family, the twelfth written blind: aggregate only (but half a)
+UNSEEN14_SEED = 20261214  # fifteenth family, the thirteenth written blind: aggregate only (but half a)
 BLIND_SEEDS = {"unseen2": UNSEEN2_SEED, "unseen3": UNSEEN3_SEED, "unseen4": UNSEEN4_SEED,
                "unseen5": UNSEEN5_SEED, "unseen6": UNSEEN6_SEED, "unseen7": UNSEEN7_SEED,
                "unseen8": UNSEEN8_SEED, "unseen9": UNSEEN9_SEED,
                "unseen10": UNSEEN10_SEED, "unseen11": UNSEEN11_SEED, "unseen12": UNSEEN12_SEED,
-               "unseen13": UNSEEN13_SEED}
+               "unseen13": UNSEEN13_SEED, "unseen14": UNSEEN14_SEED}
 # Families whose half b has not been read. unseen2 and unseen3 were opened on 2026-12-02
 # (stop 11), after their half b had been measured blind (twice each; see their docstrings):
 # unseen4 took their place; unseen4 was opened at stop 12 after three blind measures, and
@@ -92,7 +94,8 @@ BLIND_SEEDS = {"unseen2": UNSEEN2_SEED, "unseen3": UNSEEN3_SEED, "unseen4": UNSE
 # it had been measured blind (22:16, stop 19: half b 18.93 % leak / 73.31 % retention, half a
 # 8.40 % / 83.52 %; half a opened then), unseen11 was opened, after four blind measures of its
 # half b (15.05 % three times, 14.89 % / 77.00 % at the last).
-STILL_BLIND: tuple[str, ...] = ("unseen12", "unseen13")
+# unseen14 was written blind on 2026-12-04 by a helper (22:46-23:05 UTC) and joins them.
+STILL_BLIND: tuple[str, ...] = ("unseen12", "unseen13", "unseen14")
 PERSONAL = {"PERSON", "CN_MOBILE", "CN_ID_CARD", "EMAIL_ADDRESS", "CN_QQ", "CN_WECHAT",
             "CN_SOCIAL_ACCOUNT", "CN_BANK_CARD", "CN_PASSPORT", "CN_HK_MACAO_PERMIT",
             "DEMOGRAPHIC", "IP_ADDRESS"}
@@ -385,11 +388,11 @@ def main(argv=None) -> int:
     ap.add_argument("--only-held-out", action="store_true", help="skip the first set (dev / unseen-a)")
     ap.add_argument("--family", choices=("seen", "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6",
                                                  "unseen7", "unseen8", "unseen9", "unseen10", "unseen11",
-                                                 "unseen12", "unseen13"),
+                                                 "unseen12", "unseen13", "unseen14"),
                     default="seen",
                     help="seen templates (dev + held-out) or the unseen-wording family (a + b halves)")
     ap.add_argument("--half", choices=("a", "b", "both"), default="both",
-                    help="with --family unseen or unseen2 … unseen13: measure only half a "
+                    help="with --family unseen or unseen2 … unseen14: measure only half a "
                          "(may be looked at) or only half b")
     ap.add_argument("--n-unseen", type=int, default=800, help="documents per unseen half")
     ap.add_argument("--dump", metavar="POLICY", help="print every failure under POLICY")

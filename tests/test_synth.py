@@ -160,7 +160,7 @@ def test_region_codes_exist_for_the_ids_built_from_them():
                                             ("unseen6", 100), ("unseen7", 100), ("unseen8", 100),
                                             ("unseen9", 100), ("unseen10", 100),
                                             ("unseen11", 100), ("unseen12", 100),
-                                            ("unseen13", 100)])
+                                            ("unseen13", 100), ("unseen14", 100)])
 def test_every_template_slot_resolves(family, least):
     """Each ``{W.x}`` in every genre module resolves (a typo'd slot would only fail at random)."""
     if family == "seen":

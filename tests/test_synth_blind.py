@@ -1,4 +1,4 @@
-"""The template families written blind (``unseen2`` … ``unseen13``) generate every
+"""The template families written blind (``unseen2`` … ``unseen14``) generate every
 genre with exact, well-formed gold.
 
 Only structure is checked here (offsets, vocabulary, layouts, check digits, halves): these
@@ -27,13 +27,13 @@ from benchmarks.synth.numbers import FORMS
 from benchmarks.synth.render import Builder
 
 BLIND = ("unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10", "unseen11",
-         "unseen12", "unseen13")
+         "unseen12", "unseen13", "unseen14")
 GENRES8 = ("hotline", "letter", "webform", "chat", "transfer", "notice", "reward", "census")
 SLOTS = {"unseen2": "Unseen2Slots", "unseen3": "Unseen3Slots", "unseen4": "Unseen4Slots",
          "unseen5": "Unseen5Slots", "unseen6": "Unseen6Slots", "unseen7": "Unseen7Slots",
          "unseen8": "Unseen8Slots", "unseen9": "Unseen9Slots",
          "unseen10": "Unseen10Slots", "unseen11": "Unseen11Slots", "unseen12": "Unseen12Slots",
-         "unseen13": "Unseen13Slots"}
+         "unseen13": "Unseen13Slots", "unseen14": "Unseen14Slots"}
 
 
 def _package(family: str):
@@ -202,15 +202,16 @@ def test_the_blind_families_are_the_ones_registered():
     once unseen4 took their place, unseen4 once unseen5 did, unseen5 and unseen6 at stop 13;
     unseen7 at stop 15; unseen8 at stop 16; unseen9 at stop 17; unseen10, written blind on
     2026-12-04 by a helper, at stop 18; unseen11, written blind the same day by another
-    helper, at stop 19; unseen12, written blind the same day by a third helper, and unseen13,
-    written blind the same day by a fourth helper, are the blind ones now)."""
+    helper, at stop 19; unseen12, written blind the same day by a third helper, unseen13,
+    written blind the same day by a fourth helper, and unseen14, written blind the same day by a
+    fifth helper, are the blind ones now)."""
     from benchmarks import bench_roles
 
     assert all(bench_roles.BLIND_SEEDS.get(f) for f in bench_roles.STILL_BLIND)
 
 
 @pytest.mark.parametrize("family", ["unseen7", "unseen8", "unseen9", "unseen10", "unseen11", "unseen12",
-                                    "unseen13"])
+                                    "unseen13", "unseen14"])
 def test_bench_roles_refuses_to_show_failures_but_for_half_a(family, monkeypatch):
     """A family still blind is measured in aggregate: no --dump / --misses unless --half a.
     Checked on a family marked blind for the test, whichever family is blind at the time."""
@@ -654,4 +655,95 @@ def test_unseen13_hard_cases_are_present():
     assert any(d.genre == "census" and any(x.label == "ORGANIZATION" and x.role == "subject" and x.text.endswith("医院")
                                            for x in d.spans) for d in docs)
     assert any(d.genre == "census" and "加油站" in d.text and
+               any(x.label == "CN_ID_CARD" and x.role == "subject" for x in d.spans) for d in docs)
+
+
+def test_unseen14_hard_cases_are_present():
+    """An IVR key-press log (the mobile and the ID keyed digit by digit, a relative's callback
+    number), a neighbour's pig farm whose keeper shares the caller's surname and the village
+    party secretary's mobile, a request to erase the caller's data after a leak, a worker living
+    in the plant's own dormitory (home on the site) with a room-mate who will not be named, a
+    plot whose 四至 is the plant's wall, a temple as the complainant with the 住持's 法名 and
+    俗名, a postcard, a request that an official related to the boss stand aside, the bureau's
+    official-account back office, a map company passing a report on, a self-service kiosk's
+    card read and ticket stub, a report filed from a relative's account, an inspection team's
+    voice-to-text, a residents' vote with a member who works at the plant, a child abroad
+    writing in English and pinyin, friend requests from the boss and a town clerk, a river
+    chief's 交办单, an OA read log showing the plant opened the file, a power-cut request, a
+    register whose file titles carry the reporter's name, a 限制消费令 with the reporter as
+    申请执行人, a seal-up decision with a witness, a town's apology, the plant's disclosure
+    report, a reward in two instalments, a money order, carbon points, a clawback to a
+    relative's card, a home workshop censused at the keeper's house, a taker's check-in log, an
+    online account whose login is the contact's mobile, a lease with the landlord."""
+    docs = _docs("unseen14")
+    spans = [(d, s) for d in docs for s in d.spans]
+    has = {(s.label, s.role) for _, s in spans}
+    assert {("CN_PASSPORT", "reporter"), ("CN_HK_MACAO_PERMIT", "reporter"), ("CN_WORKPLACE", "reporter"),
+            ("ORGANIZATION", "reporter"), ("CN_LANDLINE", "reporter"), ("CN_LICENSE_PLATE", "reporter"),
+            ("CN_BANK_CARD", "official"), ("CN_BANK_CARD", "reporter"), ("CN_MOBILE", "official"),
+            ("CN_MOBILE", "third_party"), ("CN_LANDLINE", "third_party"), ("ORGANIZATION", "third_party"),
+            ("ORGANIZATION", "public"), ("CN_SOCIAL_ACCOUNT", "official"), ("CN_SOCIAL_ACCOUNT", "subject"),
+            ("CN_WECHAT", "subject"), ("CN_ID_CARD", "subject"), ("CN_ID_CARD", "official"),
+            ("IP_ADDRESS", "reporter"), ("IP_ADDRESS", "subject"), ("IP_ADDRESS", "official"),
+            ("EMAIL_ADDRESS", "reporter"), ("EMAIL_ADDRESS", "third_party"), ("URL", "subject"),
+            ("DEMOGRAPHIC", "subject"), ("CN_USCC", "subject")} <= has
+    assert any(d.genre == "hotline" and "DTMF" in d.text and
+               any(x.label == "CN_MOBILE" and x.role == "reporter" and x.form == "spaced" for x in d.spans) and
+               any(x.label == "CN_ID_CARD" and x.role == "reporter" and x.form == "spaced" for x in d.spans) for d in docs)
+    assert any(d.genre == "hotline" and "养猪场" in d.text and
+               any(x.label == "PERSON" and x.role == "subject" and x.form == "plain" and
+                   any(y.label == "PERSON" and y.role == "reporter" and y.form == "plain" and y.text[0] == x.text[0]
+                       for y in d.spans) for x in d.spans) and
+               any(x.label == "CN_MOBILE" and x.role == "third_party" for x in d.spans) for d in docs)
+    assert any(d.genre == "hotline" and "删除" in d.text and
+               any(x.label == "CN_MOBILE" and x.role == "official" for x in d.spans) for d in docs)
+    assert any(d.genre == "hotline" and "宿舍" in d.text and
+               any(x.label == "CN_ADDRESS" and x.role == "reporter" and
+                   any(y.label == "CN_ADDRESS" and y.role == "subject" and y.text[-6:] in x.text for y in d.spans)
+                   for x in d.spans) and
+               any(x.label == "PERSON" and x.role == "third_party" and x.form == "partial" for x in d.spans) for d in docs)
+    assert any(d.genre == "letter" and "四至" in d.text and
+               any(x.label == "CN_ADDRESS" and x.role == "subject" and x.form == "partial" for x in d.spans) for d in docs)
+    assert any(d.genre == "letter" and "俗名" in d.text and
+               any(x.label == "ORGANIZATION" and x.role == "reporter" for x in d.spans) and
+               any(x.label == "PERSON" and x.role == "reporter" and x.text.startswith("释") for x in d.spans) for d in docs)
+    assert any(d.genre == "letter" and "回避" in d.text and
+               any(x.label == "CN_MOBILE" and x.role == "official" for x in d.spans) and
+               any(x.label == "CN_MOBILE" and x.role == "subject" for x in d.spans) for d in docs)
+    assert any(d.genre == "webform" and "自助终端" in d.text and
+               any(x.label == "DEMOGRAPHIC" and x.role == "reporter" for x in d.spans) and
+               any(x.label == "PERSON" and x.role == "reporter" and "*" in x.text for x in d.spans) for d in docs)
+    assert any(d.genre == "webform" and "账号实名人" in d.text and
+               len({x.text for x in d.spans if x.label == "PERSON" and x.role == "reporter" and x.form == "plain"}) >= 2
+               for d in docs)
+    assert any(d.genre == "chat" and "群投票" in d.text and
+               any(x.label == "CN_SOCIAL_ACCOUNT" and x.role == "subject" for x in d.spans) and
+               any(x.label == "CN_SOCIAL_ACCOUNT" and x.role == "third_party" for x in d.spans) for d in docs)
+    assert any(d.genre == "chat" and "Dear" in d.text and
+               any(x.label == "PERSON" and x.role == "reporter" and x.text.startswith(("Mr.", "Ms.", "Mrs."))
+                   for x in d.spans) for d in docs)
+    assert any(d.genre == "chat" and "语音转文字" in d.text and
+               any(x.label == "CN_MOBILE" and x.role == "reporter" and x.form == "chinese" for x in d.spans) for d in docs)
+    assert any(d.genre == "transfer" and "企业联络人" in d.text and
+               any(x.label == "IP_ADDRESS" and x.role == "subject" for x in d.spans) for d in docs)
+    assert any(d.genre == "transfer" and "收发文登记簿" in d.text and
+               any(x.label == "PERSON" and x.role == "reporter" and d.text[x.start - 2:x.start] == "关于" for x in d.spans)
+               for d in docs)
+    assert any(d.genre == "notice" and "限制消费令" in d.text and
+               any(x.label == "CN_ADDRESS" and x.role == "reporter" for x in d.spans) and
+               any(x.label == "CN_ID_CARD" and x.role == "subject" for x in d.spans) for d in docs)
+    assert any(d.genre == "notice" and "见证人" in d.text and
+               any(x.label == "PERSON" and x.role == "third_party" for x in d.spans) and
+               any(n.kind == "case_number" for n in d.never) for d in docs)
+    assert any(d.genre == "notice" and "致歉" in d.text and
+               any(x.label == "PERSON" and x.role == "reporter" and x.form == "partial" for x in d.spans) for d in docs)
+    assert any(d.genre == "reward" and "第二期" in d.text and
+               sum(x.label == "CN_BANK_CARD" and x.role == "reporter" for x in d.spans) >= 2 for d in docs)
+    assert any(d.genre == "reward" and "退回" in d.text and
+               any(x.label == "CN_BANK_CARD" and x.role == "reporter" for x in d.spans) and
+               any(x.label == "CN_BANK_CARD" and x.role == "official" for x in d.spans) for d in docs)
+    assert any(d.genre == "census" and "自有住房" in d.text and
+               any(x.label == "CN_ID_CARD" and x.role == "subject" for x in d.spans) and
+               any(x.label == "CN_USCC" and x.role == "subject" and x.text.startswith("92") for x in d.spans) for d in docs)
+    assert any(d.genre == "census" and "出租方" in d.text and
                any(x.label == "CN_ID_CARD" and x.role == "subject" for x in d.spans) for d in docs)

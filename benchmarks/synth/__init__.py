@@ -50,7 +50,7 @@ FAMILIES = ("seen", "unseen", "unseen-a", "unseen-b", "unseen2", "unseen2-a", "u
             "unseen7", "unseen7-a", "unseen7-b", "unseen8", "unseen8-a", "unseen8-b",
             "unseen9", "unseen9-a", "unseen9-b", "unseen10", "unseen10-a", "unseen10-b",
             "unseen11", "unseen11-a", "unseen11-b", "unseen12", "unseen12-a", "unseen12-b",
-            "unseen13", "unseen13-a", "unseen13-b")
+            "unseen13", "unseen13-a", "unseen13-b", "unseen14", "unseen14-a", "unseen14-b")
 
 
 def generate(n: int, seed: int, genres: list[str] | None = None, family: str = "seen") -> list[SynthDoc]:
@@ -69,15 +69,15 @@ def generate(n: int, seed: int, genres: list[str] | None = None, family: str = "
     (``genres_unseen5/``: ``unseen5``, ``unseen5-a``, ``unseen5-b``, split the same way), and so on
     for ``genres_unseen6/``, ``genres_unseen7/``, ``genres_unseen8/`` (the seventh family
     written blind), ``genres_unseen9/`` (the eighth), ``genres_unseen10/`` (the ninth),
-    ``genres_unseen11/`` (the tenth), ``genres_unseen12/`` (the eleventh) and
-    ``genres_unseen13/`` (the twelfth).
+    ``genres_unseen11/`` (the tenth), ``genres_unseen12/`` (the eleventh),
+    ``genres_unseen13/`` (the twelfth) and ``genres_unseen14/`` (the thirteenth).
     """
     if family not in FAMILIES:
         raise ValueError(f"unknown family {family!r}; known: {', '.join(FAMILIES)}")
     if family == "seen":
         build_for, make_slots = builder_for, lambda cast, rng: Slots(cast, rng)
     else:
-        # unseen, unseen2 … unseen13 (and their -a / -b halves): genres_<base>/ with its own
+        # unseen, unseen2 … unseen14 (and their -a / -b halves): genres_<base>/ with its own
         # slot class, <Base>Slots in its common.py (each family's own, none shared)
         base = family.split("-")[0]
         number = base[len("unseen"):]
