@@ -94,7 +94,10 @@ BLIND_SEEDS = {"unseen2": UNSEEN2_SEED, "unseen3": UNSEEN3_SEED, "unseen4": UNSE
 # it had been measured blind (22:16, stop 19: half b 18.93 % leak / 73.31 % retention, half a
 # 8.40 % / 83.52 %; half a opened then), unseen11 was opened, after four blind measures of its
 # half b (15.05 % three times, 14.89 % / 77.00 % at the last).
-# unseen14 was written blind on 2026-12-04 by a helper (22:46-23:05 UTC) and joins them.
+# unseen14 was written blind on 2026-12-04 by a helper (22:46-23:05 UTC) and joins them; first
+# measured at 23:09 (stop 19: half b 16.95 % / 73.48 %, half a 12.34 % / 75.11 %; half a opened
+# then). At the same stop's end unseen12-b stood at 31.39 % (three measures since stop 18's
+# 31.41 %) and unseen13-b at 18.77 %.
 STILL_BLIND: tuple[str, ...] = ("unseen12", "unseen13", "unseen14")
 PERSONAL = {"PERSON", "CN_MOBILE", "CN_ID_CARD", "EMAIL_ADDRESS", "CN_QQ", "CN_WECHAT",
             "CN_SOCIAL_ACCOUNT", "CN_BANK_CARD", "CN_PASSPORT", "CN_HK_MACAO_PERMIT",
