@@ -246,7 +246,26 @@ def _digit_run(m: re.Match[str]) -> str:
     s, a, b = m.string, m.start(), m.end()
     left = a > 0 and "0" <= s[a - 1] <= "9"
     right = b < len(s) and "0" <= s[b] <= "9"
-    return m.group() if left != right else m.group().translate(_DIGITS)
+    if left != right and not _mixed_mobile(s, a, b):
+        return m.group()
+    return m.group().translate(_DIGITS)
+
+
+def _mixed_mobile(s: str, a: int, b: int) -> bool:
+    """Is the run s[a:b] part of a mobile spoken and typed half in words, half in digits
+    (幺38五36七17九7: eleven characters of digits and Chinese digits, begun by a Chinese digit
+    or with Chinese digits in two places)? 13912345678一直 is a number and a word."""
+    i, j = a, b
+    while i > 0 and (s[i - 1] in _CHINESE_DIGITS or "0" <= s[i - 1] <= "9"):
+        i -= 1
+    while j < len(s) and (s[j] in _CHINESE_DIGITS or "0" <= s[j] <= "9"):
+        j += 1
+    if j - i != 11 or (i > 0 and s[i - 1] in "-+") :
+        return False
+    token = s[i:j]
+    runs = sum(1 for k, ch in enumerate(token)
+               if ch in _CHINESE_DIGITS and (k == 0 or token[k - 1] not in _CHINESE_DIGITS))
+    return token[0] in _CHINESE_DIGITS or runs >= 2
 
 
 def has_chinese_digit(text: str) -> bool:
