@@ -28,6 +28,9 @@ CASES = [  # text, policy, expected [(entity, start, end, role)]
     # why: two words set apart by a full-width space away from 姓名 are no name
     ('河南\u3000开封\u3000两地的企业都有问题', 'forward',
      []),
+    # a phone's last four digits before 这个号: the same reporter's number
+    ('申请人：李帅  来电号码：13727801040\n申请人要求回电只打1040这个号，白天。', 'forward',
+     [('PERSON', 4, 6, 'reporter'), ('CN_MOBILE', 13, 24, 'reporter'), ('CN_MOBILE', 34, 38, 'reporter')]),
 ]
 # fmt: on
 
